@@ -1,0 +1,136 @@
+/*
+ * streamguard_media.h — public API of the media modules: PDQ perceptual
+ * hashing, image decoding, hash banks, the Hamming-radius match index and
+ * live-video frame sampling. Included by streamguard.h; the same conventions
+ * apply (int return codes, the caller owns what the _new and _load functions
+ * return, borrowed pointers stay valid until the next call on the same
+ * object, nothing is printed).
+ *
+ * Only hashes and match metadata are ever kept; pixels are freed as soon as
+ * they are hashed.
+ */
+#ifndef STREAMGUARD_MEDIA_H
+#define STREAMGUARD_MEDIA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A 256-bit PDQ hash. bytes[0] is the most significant byte of the 64-hex
+ * string (the reference's big-endian order: DCT row 15 first). */
+typedef struct sg_pdq_hash {
+    uint8_t bytes[32];
+} sg_pdq_hash;
+
+/* Dihedral variants, in the reference's naming. SG_DIH_ORIGINAL is the hash
+ * of the image as given. */
+typedef enum sg_dihedral {
+    SG_DIH_ORIGINAL = 0,
+    SG_DIH_ROT90,   /* counter-clockwise */
+    SG_DIH_ROT180,
+    SG_DIH_ROT270,
+    SG_DIH_FLIPX,   /* top <-> bottom */
+    SG_DIH_FLIPY,   /* mirror left <-> right */
+    SG_DIH_FLIPP,   /* transpose about the main diagonal */
+    SG_DIH_FLIPM,   /* transpose about the minor diagonal */
+    SG_DIH__COUNT
+} sg_dihedral;
+const char *sg_dihedral_name(sg_dihedral d); /* "original","rot90",... */
+
+/* Formats as 64 lowercase hex chars + NUL (out needs 65 bytes). */
+void sg_pdq_to_hex(const sg_pdq_hash *h, char out[65]);
+/* Parses exactly 64 hex chars (either case). */
+int sg_pdq_from_hex(const char *hex, size_t len, sg_pdq_hash *out);
+int sg_pdq_distance(const sg_pdq_hash *a, const sg_pdq_hash *b);
+
+typedef struct sg_pdq_result {
+    sg_pdq_hash hash[SG_DIH__COUNT]; /* [SG_DIH_ORIGINAL] is the hash */
+    int quality;                     /* 0..100; below 50 is not matched */
+    int width, height;               /* of the decoded image */
+} sg_pdq_result;
+
+/* Hashes a luma (or grey) buffer of floats, row-major, w*h values
+ * (0..255). Images below 5 pixels on a side give the all-zero hash with
+ * quality 0, as the reference does. Computes all 8 dihedral hashes. */
+int sg_pdq_hash_luma(const float *luma, int w, int h, sg_pdq_result *out);
+/* Hashes packed 8-bit RGB (3 bytes per pixel), stride in bytes. */
+int sg_pdq_hash_rgb(const uint8_t *rgb, int w, int h, size_t stride,
+                    sg_pdq_result *out);
+
+/* Image decoding limits and options. */
+typedef struct sg_image_opts {
+    uint64_t max_pixels; /* refuse larger declared dimensions; 0 = default 100M */
+    bool fast;           /* JPEG: DCT-domain scaled decode (see docs/media.md) */
+} sg_image_opts;
+
+/* Decodes an image (JPEG, PNG, WebP if built) from memory and hashes it.
+ * Corrupt or unsupported input returns SG_EDECODE / SG_EFORMAT, never a
+ * zero hash reported as success. Too-large dimensions return SG_ELIMIT
+ * before any pixel buffer is allocated. */
+int sg_pdq_hash_image(const uint8_t *data, size_t len, const sg_image_opts *opts,
+                      sg_pdq_result *out, char *err, size_t errcap);
+int sg_pdq_hash_file(const char *path, const sg_image_opts *opts,
+                     sg_pdq_result *out, char *err, size_t errcap);
+
+/* ------------------------------------------------------------------------
+ * Hash banks and the match index
+ * ---------------------------------------------------------------------- */
+
+typedef struct sg_hashdb sg_hashdb; /* banks + index */
+
+typedef enum sg_bank_mode {
+    SG_BANK_ENABLED = 0,
+    SG_BANK_DISABLED,
+    SG_BANK_NEGATIVE /* a match here suppresses matches elsewhere */
+} sg_bank_mode;
+
+typedef enum sg_hash_status {
+    SG_HASH_ACTIVE = 0,
+    SG_HASH_CONFIRMED,
+    SG_HASH_QUARANTINED /* never reported as a match */
+} sg_hash_status;
+
+typedef struct sg_match {
+    const char *bank;
+    const char *id;      /* the hash's id within its bank */
+    const char *label;   /* may be NULL */
+    sg_pdq_hash hash;    /* the bank's hash */
+    int distance;
+    sg_dihedral variant; /* which query variant matched */
+} sg_match;
+
+int sg_hashdb_new(sg_hashdb **out);
+void sg_hashdb_free(sg_hashdb *db);
+
+/* Imports a bank file: one hex hash per line, optionally followed by an id
+ * (whitespace or comma separated), or a CSV/TSV export with a header row
+ * naming a hash column (hash, pdq, signal_value...) and optional id/label
+ * columns. Errors name the line. Returns the number of hashes added. */
+int sg_hashdb_import(sg_hashdb *db, const char *bank, const char *path,
+                     char *err, size_t errcap);
+int sg_hashdb_add(sg_hashdb *db, const char *bank, const sg_pdq_hash *h,
+                  const char *id, const char *label);
+int sg_hashdb_set_bank_mode(sg_hashdb *db, const char *bank, sg_bank_mode mode);
+int sg_hashdb_set_hash_status(sg_hashdb *db, const char *bank, const char *id,
+                              sg_hash_status st);
+/* Builds (or rebuilds) the multi-index; call after imports. */
+int sg_hashdb_build(sg_hashdb *db);
+
+/* Queries all nq hashes (e.g. the 8 dihedral variants of one image) at
+ * Hamming radius r. Exact: every active hash within r in an enabled bank
+ * is returned, unless a negative bank also matches. Matches are written to
+ * out (at most cap; borrowed strings valid until the db changes); returns
+ * the number of matches (may exceed cap: then only cap were written). */
+int sg_hashdb_query(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius,
+                    sg_match *out, size_t cap);
+size_t sg_hashdb_size(const sg_hashdb *db);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* STREAMGUARD_MEDIA_H */

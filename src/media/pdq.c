@@ -1,0 +1,2 @@
+/* pdq.c — placeholder; PDQ hashing is being written. */
+#include "streamguard.h"

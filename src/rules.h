@@ -1,0 +1,58 @@
+/* rules.h — the compiled rule set and the per-message matcher (internal).
+ *
+ * The public side (sg_ruleset_load, sg_ruleset_test, ...) is declared in
+ * streamguard.h. The engine uses what is here: a scratch space per engine
+ * and one call that scans a normalised message and applies every rule's
+ * conditions (when/from/requires/unless), returning one hit per rule. */
+#ifndef SG_RULES_H
+#define SG_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "streamguard.h"
+
+/* Who wrote a message, for the `from:` condition. */
+#define SG__FROM_VIEWER 1u
+#define SG__FROM_BROADCASTER 2u
+
+typedef struct sg__rule_info {
+    const char *id;
+    sg_tactic tactic;  /* SG_T_CONTEXT for context rules */
+    float weight;
+    bool shadow;
+} sg__rule_info;
+
+typedef struct sg__match_ctx {
+    sg_age_band age;   /* broadcaster's age band */
+    unsigned from;     /* SG__FROM_VIEWER or SG__FROM_BROADCASTER */
+} sg__match_ctx;
+
+typedef struct sg__hit {
+    uint32_t rule;     /* index into the rule set */
+    uint32_t start;    /* span in the normalised text */
+    uint32_t end;
+} sg__hit;
+
+#define SG__MAX_HITS 64 /* per message, after conditions */
+
+typedef struct sg__scanner sg__scanner; /* Hyperscan scratch + hit buffers */
+
+/* A scanner is bound to the rule set it was made for; make a new one after
+ * a swap (sg__scanner_rebind grows the scratch in place). */
+int sg__scanner_new(const sg_ruleset *rs, sg__scanner **out);
+int sg__scanner_rebind(sg__scanner *sc, const sg_ruleset *rs);
+void sg__scanner_free(sg__scanner *sc);
+
+/* Scans normalised text and applies the conditions. Context rules are
+ * evaluated (for requires/unless) but not returned. At most one hit per
+ * rule (the leftmost, longest). Hits are sorted by start offset. Returns
+ * the number of hits written (<= cap) or a negative code. */
+int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
+                    size_t len, const sg__match_ctx *ctx, sg__hit *hits,
+                    size_t cap);
+
+const sg__rule_info *sg__ruleset_rule(const sg_ruleset *rs, uint32_t index);
+
+#endif
