@@ -77,6 +77,73 @@ int sg_pdq_hash_file(const char *path, const sg_image_opts *opts,
                      sg_pdq_result *out, char *err, size_t errcap);
 
 /* ------------------------------------------------------------------------
+ * Video frame sampling (vPDQ style) and whole-video comparison
+ *
+ * An sg_video reads a file or a live URL (anything libavformat opens: MP4,
+ * HLS, RTMP, ...), decodes frames, hashes one frame every
+ * seconds_per_sample of media time and returns the kept frames one by one.
+ * The caller owns the sg_video and releases it with sg_video_free(); no
+ * pixels outlive a call to sg_video_next(). Not thread-safe: one thread
+ * drives one sg_video.
+ * ---------------------------------------------------------------------- */
+
+typedef struct sg_video sg_video;
+
+typedef struct sg_video_opts {
+    double seconds_per_sample; /* media seconds between hashed frames;
+                                  <= 0 -> default 1.0 */
+    bool every_frame;          /* hash every decoded frame (vPDQ -r 0) */
+    int timeout_ms;            /* open / read stall timeout; a live source
+                                  silent this long gives SG_ETIMEOUT;
+                                  <= 0 -> default 10000 */
+    uint64_t max_pixels;       /* refuse larger frames (SG_ELIMIT);
+                                  0 = default 100M */
+    int dedupe_distance;       /* drop a sampled frame whose hash is within
+                                  this many bits of the previous kept frame;
+                                  0 = keep all (sg_video_opts_init: 8) */
+    /* Optional: polled while blocked in I/O; return nonzero to abort
+     * (sg_video_next then returns SG_ETIMEOUT with the reason "interrupted"). */
+    int (*interrupt)(void *ud);
+    void *interrupt_ud;
+} sg_video_opts;
+
+/* Fills the defaults: 1.0 s per sample, 10 s timeout, 100M pixels,
+ * dedupe distance 8, no interrupt callback. */
+void sg_video_opts_init(sg_video_opts *opts);
+
+typedef struct sg_video_frame {
+    int64_t frame_number; /* 0-based index of the decoded frame */
+    double timestamp;     /* media time in seconds (see docs/media.md) */
+    sg_pdq_result pdq;    /* hash, quality, 8 dihedral hashes, frame size */
+} sg_video_frame;
+
+/* Opens url_or_path (opts may be NULL for the defaults). On failure
+ * returns SG_EIO / SG_EFORMAT / SG_EDECODE / SG_ETIMEOUT / SG_ELIMIT with
+ * the reason in err, and *out is NULL. */
+int sg_video_open(const char *url_or_path, const sg_video_opts *opts,
+                  sg_video **out, char *err, size_t errcap);
+/* Returns 1 and fills *out for the next kept frame, 0 at the end of the
+ * media, or a negative SG_E* code (SG_ETIMEOUT when the source stalls past
+ * timeout_ms); sg_video_error() then gives the reason. */
+int sg_video_next(sg_video *v, sg_video_frame *out);
+/* The reason for the last error ("" if none); borrowed, valid until the
+ * next call on v. */
+const char *sg_video_error(const sg_video *v);
+/* Frames per second of the video stream as libavformat reports it. */
+double sg_video_fps(const sg_video *v);
+void sg_video_free(sg_video *v);
+
+/* vPDQ whole-video comparison (python-threatexchange rule): frames whose
+ * quality is below 50 are dropped (a NULL quality array keeps all), the
+ * remaining hashes of each side are deduplicated (identical hashes count
+ * once), and *q_pct is the percentage of distinct query hashes within
+ * radius (<=, normally 31) of some target hash, *t_pct the same the other
+ * way. A side with no frames left gives 0%. Returns 0 or SG_EINVAL/SG_ENOMEM. */
+int sg_vpdq_compare(const sg_pdq_hash *q, const int *q_quality, size_t nq,
+                    const sg_pdq_hash *t, const int *t_quality, size_t nt,
+                    int radius, double *q_pct, double *t_pct);
+
+/* ------------------------------------------------------------------------
  * Hash banks and the match index
  * ---------------------------------------------------------------------- */
 
