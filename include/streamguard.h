@@ -339,6 +339,11 @@ int sg_engine_swap_rules(sg_engine *e, sg_ruleset *rs);
  * state uses max(ts seen) as "now" for expiry. */
 int sg_engine_process(sg_engine *e, const sg_event *ev, sg_decision *out);
 
+/* Closes the open alert with this id (a moderator resolved it): later
+ * evidence about the same subject opens a new alert. SG_ENOTFOUND if no
+ * such alert is open. */
+int sg_engine_resolve_alert(sg_engine *e, const char *id);
+
 /* Serialises a decision / alert as one NDJSON line (no trailing newline) in
  * the DESIGN.md contract. Works like snprintf: returns the
  * length the full line needs; writes at most cap bytes including the NUL. */

@@ -1,12 +1,280 @@
-/* cmd_replay.c — `streamguard replay`: not built yet (placeholder so the binary links). */
+/* cmd_replay.c — `streamguard replay FILE...`: the reference harness.
+ *
+ * Reads NDJSON event files, merges them by ts into one engine (so a viewer
+ * seen on several streams is one viewer), and writes one decision per chat
+ * and gift event and one line per alert opened, as NDJSON on stdout.
+ * A bad line is reported on stderr as FILE:LINE: reason and skipped; the
+ * rest is still processed.
+ *
+ * Merge: each file keeps one parsed event ahead; the file whose head has
+ * the smallest ts goes next (ties: the earlier file on the command line).
+ * Within a file, order is kept even when its timestamps go backwards: a
+ * file is a stream of events as they arrived. */
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "ndjson.h"
+#include "streamguard.h"
+
+typedef struct input {
+    const char *path;
+    FILE *fp;
+    sg__linereader rd;
+    sg_event_parser *parser;
+    sg_event head;
+    long head_line;
+    int has_head;
+} input;
+
+typedef struct replay {
+    FILE *out;
+    int alert_updates;
+    /* alerts raised while an event is processed, printed after its decision */
+    char *pending;
+    size_t pending_len, pending_cap;
+    unsigned long alerts;
+} replay;
+
+static void on_alert(void *ud, const sg_alert *a)
+{
+    replay *r = ud;
+    if (a->update && !r->alert_updates)
+        return;
+    size_t need = sg_alert_json(a, NULL, 0) + 2;
+    if (r->pending_len + need > r->pending_cap) {
+        size_t ncap = (r->pending_len + need) * 2;
+        char *p = realloc(r->pending, ncap);
+        if (!p)
+            return;
+        r->pending = p;
+        r->pending_cap = ncap;
+    }
+    size_t n = sg_alert_json(a, r->pending + r->pending_len, r->pending_cap - r->pending_len);
+    r->pending_len += n;
+    r->pending[r->pending_len++] = '\n';
+    r->alerts += !a->update;
+}
+
+static void on_log(void *ud, sg_log_level lvl, const char *msg)
+{
+    (void)ud;
+    if (lvl >= SG_LOG_WARN)
+        fprintf(stderr, "streamguard: %s\n", msg);
+}
+
+static void on_rule_diag(void *ud, const sg_rule_diag *d)
+{
+    (void)ud;
+    fprintf(stderr, "%s:%d: %s%s%s\n", d->file ? d->file : "?", d->line,
+            d->rule ? "rule " : "", d->rule ? d->rule : "", d->rule ? ": " : "");
+    fprintf(stderr, "  %s\n", d->message);
+}
+
+/* Advances in to its next valid event; reports bad lines. */
+static void advance(input *in, unsigned long *bad)
+{
+    in->has_head = 0;
+    for (;;) {
+        const char *line;
+        size_t len;
+        long lineno;
+        int rc = sg__linereader_next(&in->rd, &line, &len, &lineno);
+        if (rc == 0)
+            return;
+        if (rc == SG_ETOOBIG) {
+            fprintf(stderr, "%s:%ld: line of %zu bytes exceeds %d bytes; skipped\n", in->path,
+                    lineno, len, SG_MAX_EVENT_BYTES);
+            (*bad)++;
+            continue;
+        }
+        if (rc < 0) {
+            fprintf(stderr, "%s: read error: %s\n", in->path, sg_strerror(rc));
+            (*bad)++;
+            return;
+        }
+        size_t i = 0;
+        while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            i++;
+        if (i == len)
+            continue; /* blank line */
+        char err[256];
+        rc = sg_event_parse(in->parser, line, len, &in->head, err, sizeof err);
+        if (rc) {
+            fprintf(stderr, "%s:%ld: %s\n", in->path, lineno, err);
+            (*bad)++;
+            continue;
+        }
+        in->head_line = lineno;
+        in->has_head = 1;
+        return;
+    }
+}
+
+static void usage(void)
+{
+    fprintf(stderr,
+            "usage: streamguard replay [--rules PATH]... [--config FILE] [--messages FILE]\n"
+            "                          [--alert-updates] [--strict] [--stats] FILE...\n"
+            "  FILE may be - for standard input.\n");
+}
 
 int sg_cmd_replay(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "streamguard replay: not available in this build yet\n");
-    return 2;
+    static const struct option opts[] = {
+        {"rules", required_argument, NULL, 'r'},
+        {"config", required_argument, NULL, 'c'},
+        {"messages", required_argument, NULL, 'm'},
+        {"alert-updates", no_argument, NULL, 'u'},
+        {"strict", no_argument, NULL, 's'},
+        {"stats", no_argument, NULL, 'S'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *rule_paths[64];
+    size_t nrules = 0;
+    const char *config = NULL, *messages = SG_DEFAULT_MESSAGES "/nudges.txt";
+    int strict = 0, stats = 0, c;
+    replay r = {.out = stdout};
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "r:c:m:usSh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'r':
+            if (nrules < 64)
+                rule_paths[nrules++] = optarg;
+            break;
+        case 'c': config = optarg; break;
+        case 'm': messages = optarg; break;
+        case 'u': r.alert_updates = 1; break;
+        case 's': strict = 1; break;
+        case 'S': stats = 1; break;
+        case 'h': usage(); return 0;
+        default: usage(); return 2;
+        }
+    }
+    if (optind >= argc) {
+        usage();
+        return 2;
+    }
+    if (nrules == 0)
+        rule_paths[nrules++] = SG_DEFAULT_RULES;
+
+    int status = 1;
+    sg_ruleset *rules = NULL;
+    sg_engine *engine = NULL;
+    size_t ninputs = (size_t)(argc - optind);
+    input *inputs = calloc(ninputs, sizeof *inputs);
+    unsigned long bad = 0, decisions = 0;
+    char *line = NULL;
+    size_t linecap = 0;
+    sg_config cfg;
+    sg_config_init(&cfg);
+    if (!inputs)
+        goto out;
+    if (config) {
+        char err[512];
+        if (sg_config_load(&cfg, config, err, sizeof err)) {
+            fprintf(stderr, "streamguard replay: %s\n", err);
+            goto out;
+        }
+    }
+    FILE *probe = fopen(messages, "r");
+    if (probe) {
+        fclose(probe);
+        cfg.nudge_catalogue = messages;
+    } else if (strcmp(messages, SG_DEFAULT_MESSAGES "/nudges.txt") != 0) {
+        fprintf(stderr, "streamguard replay: %s: %s\n", messages, strerror(errno));
+        goto out;
+    }
+    int rc = sg_ruleset_load(rule_paths, nrules, on_rule_diag, NULL, &rules);
+    if (rc) {
+        fprintf(stderr, "streamguard replay: cannot load rules: %s\n", sg_strerror(rc));
+        goto out;
+    }
+    rc = sg_engine_new(&cfg, rules, &engine);
+    if (rc) {
+        fprintf(stderr, "streamguard replay: cannot start the engine: %s\n", sg_strerror(rc));
+        goto out;
+    }
+    sg_engine_set_alert_callback(engine, on_alert, &r);
+    sg_engine_set_log(engine, on_log, NULL);
+
+    for (size_t i = 0; i < ninputs; i++) {
+        input *in = &inputs[i];
+        in->path = argv[optind + (int)i];
+        in->fp = strcmp(in->path, "-") == 0 ? stdin : fopen(in->path, "rb");
+        if (!in->fp) {
+            fprintf(stderr, "streamguard replay: %s: %s\n", in->path, strerror(errno));
+            goto out;
+        }
+        sg__linereader_init(&in->rd, in->fp, 0);
+        if (sg_event_parser_new(&in->parser))
+            goto out;
+        advance(in, &bad);
+    }
+
+    for (;;) {
+        input *next = NULL;
+        for (size_t i = 0; i < ninputs; i++)
+            if (inputs[i].has_head && (!next || inputs[i].head.ts < next->head.ts))
+                next = &inputs[i];
+        if (!next)
+            break;
+        sg_decision d;
+        rc = sg_engine_process(engine, &next->head, &d);
+        if (rc < 0) {
+            fprintf(stderr, "%s:%ld: %s\n", next->path, next->head_line, sg_strerror(rc));
+            bad++;
+        } else if (rc == 1) {
+            size_t need = sg_decision_json(&d, line, linecap);
+            if (need + 1 > linecap) {
+                free(line);
+                linecap = (need + 1) * 2;
+                line = malloc(linecap);
+                if (!line)
+                    goto out;
+                sg_decision_json(&d, line, linecap);
+            }
+            line[need] = '\n';
+            fwrite(line, 1, need + 1, r.out);
+            decisions++;
+        }
+        if (r.pending_len) {
+            fwrite(r.pending, 1, r.pending_len, r.out);
+            r.pending_len = 0;
+        }
+        advance(next, &bad);
+    }
+    if (fflush(r.out) != 0) {
+        fprintf(stderr, "streamguard replay: write error: %s\n", strerror(errno));
+        goto out;
+    }
+    if (stats) {
+        sg_engine_stats st;
+        sg_engine_stats_get(engine, &st);
+        fprintf(stderr,
+                "replay: %lu decisions, %lu alerts, %lu bad lines; %zu conversations, "
+                "%zu streams, %zu users, %zu state bytes\n",
+                decisions, r.alerts, bad, st.conversations, st.streams, st.users,
+                st.state_bytes);
+    }
+    status = (strict && bad) ? 1 : 0;
+out:
+    if (inputs) {
+        for (size_t i = 0; i < ninputs; i++) {
+            sg__linereader_free(&inputs[i].rd);
+            sg_event_parser_free(inputs[i].parser);
+            if (inputs[i].fp && inputs[i].fp != stdin)
+                fclose(inputs[i].fp);
+        }
+        free(inputs);
+    }
+    free(line);
+    free(r.pending);
+    sg_engine_free(engine);
+    sg_ruleset_free(rules);
+    return status;
 }

@@ -1,0 +1,178 @@
+/* jsonout.c — decisions and alerts as NDJSON lines (the DESIGN.md
+ * contracts), written into a caller's buffer with snprintf semantics so
+ * the hot path never allocates. */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "streamguard.h"
+
+typedef struct writer {
+    char *buf;
+    size_t cap, len; /* len may exceed cap: the length needed */
+} writer;
+
+static void put(writer *w, const char *s, size_t n)
+{
+    if (w->len < w->cap) {
+        size_t room = w->cap - w->len;
+        memcpy(w->buf + w->len, s, n < room ? n : room);
+    }
+    w->len += n;
+}
+
+static void puts_(writer *w, const char *s)
+{
+    put(w, s, strlen(s));
+}
+
+static void putf(writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(writer *w, const char *fmt, ...)
+{
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+static void put_str(writer *w, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!s) {
+        puts_(w, "null");
+        return;
+    }
+    put(w, "\"", 1);
+    const char *run = s;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+            continue;
+        put(w, run, (size_t)(p - run));
+        run = p + 1;
+        switch (c) {
+        case '"': put(w, "\\\"", 2); break;
+        case '\\': put(w, "\\\\", 2); break;
+        case '\n': put(w, "\\n", 2); break;
+        case '\r': put(w, "\\r", 2); break;
+        case '\t': put(w, "\\t", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            put(w, u, 6);
+        }
+        }
+    }
+    put(w, run, strlen(run));
+    put(w, "\"", 1);
+}
+
+static void put_tactics(writer *w, sg_tactic_set set)
+{
+    put(w, "[", 1);
+    int first = 1;
+    for (int t = 0; t < SG_T__COUNT; t++) {
+        if (!(set & (1u << t)))
+            continue;
+        if (!first)
+            put(w, ",", 1);
+        put_str(w, sg_tactic_name((sg_tactic)t));
+        first = 0;
+    }
+    put(w, "]", 1);
+}
+
+static void put_list(writer *w, const char *const *list, size_t n)
+{
+    put(w, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            put(w, ",", 1);
+        put_str(w, list[i]);
+    }
+    put(w, "]", 1);
+}
+
+static size_t finish(writer *w)
+{
+    if (w->cap)
+        w->buf[w->len < w->cap ? w->len : w->cap - 1] = '\0';
+    return w->len;
+}
+
+size_t sg_decision_json(const sg_decision *d, char *buf, size_t cap)
+{
+    writer w = {buf, cap, 0};
+    puts_(&w, "{\"kind\":\"decision\",\"event\":");
+    put_str(&w, d->event);
+    puts_(&w, ",\"stream\":");
+    put_str(&w, d->stream);
+    puts_(&w, ",\"user\":");
+    put_str(&w, d->user);
+    putf(&w, ",\"ts\":%" PRId64 ",\"action\":\"%s\",\"risk\":%.2f,\"tactics\":", d->ts,
+         sg_action_name(d->action), d->risk);
+    put_tactics(&w, d->tactics);
+    puts_(&w, ",\"evidence\":[");
+    for (size_t i = 0; i < d->nevidence; i++) {
+        const sg_evidence *ev = &d->evidence[i];
+        if (i)
+            put(&w, ",", 1);
+        puts_(&w, "{\"tactic\":");
+        put_str(&w, sg_tactic_name(ev->tactic));
+        puts_(&w, ",\"rule\":");
+        put_str(&w, ev->rule);
+        putf(&w, ",\"start\":%u,\"end\":%u,\"weight\":%.2f", ev->start, ev->end,
+             (double)ev->weight);
+        if (ev->shadow)
+            puts_(&w, ",\"shadow\":true");
+        put(&w, "}", 1);
+    }
+    put(&w, "]", 1);
+    if (d->nudge) {
+        puts_(&w, ",\"nudge\":{\"to\":");
+        put_str(&w, d->nudge->to);
+        puts_(&w, ",\"text\":");
+        put_str(&w, d->nudge->text);
+        put(&w, "}", 1);
+    }
+    put(&w, "}", 1);
+    return finish(&w);
+}
+
+size_t sg_alert_json(const sg_alert *a, char *buf, size_t cap)
+{
+    writer w = {buf, cap, 0};
+    puts_(&w, "{\"kind\":\"alert\",\"id\":");
+    put_str(&w, a->id);
+    puts_(&w, ",\"type\":");
+    put_str(&w, sg_alert_type_name(a->type));
+    puts_(&w, ",\"severity\":");
+    put_str(&w, sg_severity_name(a->severity));
+    puts_(&w, ",\"stream\":");
+    put_str(&w, a->stream);
+    puts_(&w, ",\"user\":");
+    put_str(&w, a->user);
+    if (a->type == SG_ALERT_FLOOD) {
+        puts_(&w, ",\"users\":");
+        put_list(&w, a->users, a->nusers);
+    }
+    if (a->type == SG_ALERT_SERIAL_CONTACT) {
+        puts_(&w, ",\"streams\":");
+        put_list(&w, a->streams, a->nstreams);
+    }
+    putf(&w, ",\"ts\":%" PRId64 ",\"opened_ts\":%" PRId64 ",\"risk\":%.2f", a->ts,
+         a->opened_ts, a->risk);
+    puts_(&w, ",\"tactics\":");
+    put_tactics(&w, a->tactics);
+    puts_(&w, ",\"events\":");
+    put_list(&w, a->events, a->nevents);
+    if (a->update)
+        puts_(&w, ",\"update\":true");
+    puts_(&w, ",\"summary\":");
+    put_str(&w, a->summary);
+    put(&w, "}", 1);
+    return finish(&w);
+}
