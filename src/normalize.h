@@ -23,12 +23,52 @@
  *     📱 -> phone, 🎁 -> gift, 💎 -> gems, 🪙💰💵💸 -> coins, 🏠 -> home);
  *     other emoji and symbols become a space;
  *   - runs of whitespace collapsed to one space; leading/trailing trimmed.
- * The output is NUL-terminated. */
+ * The output is NUL-terminated.
+ *
+ * Choices a rule author should know (details in normalize.c):
+ *   - utf8proc LUMP is on too: curly quotes become ' and ", odd dashes -,
+ *     odd spaces a space. Non-ASCII letters without a Latin look-alike
+ *     (CJK, Arabic, ...) are kept; currency signs (£ €) are kept; other
+ *     symbols, pictographs and unassigned code points become a space.
+ *   - which digits are leet: only in a token of [a-z0-9@$!|] holding a
+ *     letter. A leading number of 2+ digits not starting with 0 stays
+ *     ("500coins", "14yo", "13f"); a one-digit leading number stays before
+ *     a unit (yo yr yrs yro y f m pm am k th st nd rd s x h hr hrs min mins
+ *     d: "5pm", "1st"); a trailing number of 2+ digits stays ("fifa23");
+ *     other digits fold ("sh0w", "l0v3", "0ff", "h00die", "1000g3ms" ->
+ *     "1000gems"). If the digit runs left to fold outnumber the letters
+ *     the token stays ("1v1", "7h3"; "h000t" has one run: "hot"). 2 and 6
+ *     have no letter reading ("2nite" stays).
+ *     Chat spellings gr8 l8 l8r l8er l8ter m8 m8s h8 h8r w8 sk8 str8 4u
+ *     4ever 4eva b4 any1 some1 no1 every1 sum1 ne1 ps1-ps5 mp3 mp4 3ds n64
+ *     gta4-gta6 w3 1v1 stay verbatim. '$' before a digit is a currency sign
+ *     and stays ("$5k"); '@' and '!' fold only between two alphanumerics,
+ *     and '@' not in an e-mail address ("me@gmail.com" stays).
+ *   - "www" and "xxx" are not collapsed; other runs of 3+ letters are.
+ *   - spaced letters: leet digits may sit inside a run ("s n 4 p" -> "snap");
+ *     with only . - _ * between them 2 letters join ("d.m" -> "dm"); a
+ *     leading chat letter stays apart when the rest joins on its own
+ *     ("u r a g i r l" -> "u r a girl"); a run keeps one separator
+ *     throughout ("s_n_a_p s*n*a*p" -> "snap snap").
+ *   - number words: "one" is always 1 ("no one" -> "no 1"); "a" counts as
+ *     1 only before hundred/thousand ("a thousand" -> "1000"); a number of
+ *     up to 3 digits before hundred/thousand joins ("5 hundred" -> "500");
+ *     words join only in number grammar ("five six" -> "5 6", "twenty one"
+ *     and "twenty-one" -> "21", "two thousand and five" -> "2005").
+ *
+ * Every output byte maps to the original characters it came from; joined
+ * letters, collapsed runs and number phrases map to the whole source span. */
 #ifndef SG_NORMALIZE_H
 #define SG_NORMALIZE_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+/* Output bytes per input byte, at most: U+FDFA (3 bytes) is 33 bytes after
+ * NFKC; every other step shrinks or expands less (an emoji word is at most
+ * 9 bytes + a space for 4 input bytes). The buffers of a sg__norm therefore
+ * never exceed SG_NORM_MAX_EXPANSION * SG_MAX_TEXT_BYTES (+ a small pad). */
+#define SG_NORM_MAX_EXPANSION 11
 
 typedef struct sg__norm {
     char *text;        /* normalised text, NUL-terminated */
