@@ -1,0 +1,434 @@
+/* test_engine.c — the engine end to end through the public API, with a
+ * small rule set of its own so the tests do not move when rules/en does. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "streamguard.h"
+
+static const char test_rules[] =
+    "rule t.flattery\n"
+    "  tactic: flattery\n  weight: 0.2\n  words: so pretty, so mature\n"
+    "rule t.age\n"
+    "  tactic: personal_info\n  weight: 0.35\n  pattern: how old (are|r) (you|u)\n"
+    "rule t.alone\n"
+    "  tactic: personal_info\n  weight: 0.5\n  pattern: (home )?alone\n  when: minor\n"
+    "rule t.snap\n"
+    "  tactic: off_platform\n  weight: 0.5\n  words: snap, snapchat\n"
+    "rule t.gift\n"
+    "  tactic: gift_offer\n  weight: 0.4\n  pattern: \\d+ coins\n"
+    "rule t.hoodie\n"
+    "  tactic: nudity_request\n  weight: 0.9\n  pattern: (hoodie|top) off\n  when: minor\n"
+    "rule t.secret\n"
+    "  tactic: secrecy\n  weight: 0.6\n  pattern: (don'?t|dont) tell\n"
+    "rule t.dare\n"
+    "  tactic: dare\n  weight: 0.3\n  words: i dare you, dare u\n"
+    "rule t.shadow\n"
+    "  tactic: sexual_content\n  weight: 0.9\n  words: shadowword\n  shadow: true\n";
+
+typedef struct collected {
+    int opened, updated;
+    char ids[16][24];
+    sg_alert_type types[16];
+    char users[16][64];
+    size_t nusers[16];
+    size_t nstreams[16];
+} collected;
+
+static void on_alert(void *ud, const sg_alert *a)
+{
+    collected *c = ud;
+    if (a->update) {
+        c->updated++;
+        return;
+    }
+    if (c->opened < 16) {
+        snprintf(c->ids[c->opened], sizeof c->ids[0], "%s", a->id);
+        c->types[c->opened] = a->type;
+        snprintf(c->users[c->opened], sizeof c->users[0], "%s", a->user ? a->user : "");
+        c->nusers[c->opened] = a->nusers;
+        c->nstreams[c->opened] = a->nstreams;
+    }
+    c->opened++;
+}
+
+typedef struct fixture {
+    sg_ruleset *rules;
+    sg_engine *engine;
+    sg_event_parser *parser;
+    collected alerts;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    assert_int_equal(sg_ruleset_load_buffer("test.rules", test_rules, strlen(test_rules),
+                                            NULL, NULL, &f->rules), 0);
+    assert_int_equal(sg_engine_new(NULL, f->rules, &f->engine), 0);
+    assert_int_equal(sg_event_parser_new(&f->parser), 0);
+    sg_engine_set_alert_callback(f->engine, on_alert, &f->alerts);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    sg_event_parser_free(f->parser);
+    sg_engine_free(f->engine);
+    sg_ruleset_free(f->rules);
+    free(f);
+    return 0;
+}
+
+/* Feeds one JSON event; returns sg_engine_process's result. */
+static int feed(fixture *f, const char *json, sg_decision *d)
+{
+    sg_event ev;
+    char err[256];
+    int rc = sg_event_parse(f->parser, json, strlen(json), &ev, err, sizeof err);
+    if (rc) {
+        fprintf(stderr, "parse: %s\n", err);
+        return rc;
+    }
+    return sg_engine_process(f->engine, &ev, d);
+}
+
+static int chat(fixture *f, long long ts, const char *stream, const char *id,
+                const char *user, const char *text, sg_decision *d)
+{
+    char buf[1024];
+    snprintf(buf, sizeof buf,
+             "{\"type\":\"chat\",\"ts\":%lld,\"stream\":\"%s\",\"id\":\"%s\",\"user\":\"%s\","
+             "\"text\":\"%s\"}", ts, stream, id, user, text);
+    return feed(f, buf, d);
+}
+
+static void start(fixture *f, long long ts, const char *stream, const char *bc, const char *age)
+{
+    char buf[512];
+    sg_decision d;
+    snprintf(buf, sizeof buf,
+             "{\"type\":\"stream_start\",\"ts\":%lld,\"stream\":\"%s\",\"broadcaster\":\"%s\","
+             "\"broadcaster_age\":\"%s\"}", ts, stream, bc, age);
+    assert_int_equal(feed(f, buf, &d), 0);
+}
+
+static void test_benign_line_allowed(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    assert_int_equal(chat(f, 2000, "s1", "m1", "v1", "gg nice run", &d), 1);
+    assert_int_equal(d.action, SG_ALLOW);
+    assert_int_equal(d.tactics, 0);
+    assert_int_equal(d.nevidence, 0);
+    assert_string_equal(d.event, "m1");
+    assert_null(d.nudge);
+}
+
+static void test_evidence_span_points_into_original(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    const char *text = "hey!! HOW OLD are you";
+    assert_int_equal(chat(f, 2000, "s1", "m1", "v1", text, &d), 1);
+    assert_int_equal(d.nevidence, 1);
+    assert_string_equal(d.evidence[0].rule, "t.age");
+    assert_int_equal(d.evidence[0].tactic, SG_T_PERSONAL_INFO);
+    assert_memory_equal(text + d.evidence[0].start, "HOW OLD are you",
+                        d.evidence[0].end - d.evidence[0].start);
+    assert_true(d.tactics & (1u << SG_T_PERSONAL_INFO));
+}
+
+static void test_progression_opens_one_alert_and_holds(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    chat(f, 2000, "s1", "m1", "groomer", "you are so pretty", &d);
+    assert_int_equal(f->alerts.opened, 0);
+    chat(f, 3000, "s1", "m2", "groomer", "how old are you", &d);
+    chat(f, 4000, "s1", "m3", "groomer", "add my snap, 500 coins for you", &d);
+    assert_int_equal(f->alerts.opened, 1);
+    assert_int_equal(f->alerts.types[0], SG_ALERT_GROOMING);
+    assert_string_equal(f->alerts.users[0], "groomer");
+    assert_int_not_equal(d.action, SG_ALLOW);
+    assert_non_null(d.nudge); /* a young broadcaster is told */
+    assert_string_equal(d.nudge->to, "broadcaster");
+    assert_null(strstr(d.nudge->text, "snap")); /* never quotes the offender */
+    /* More evidence updates the same alert rather than opening another. */
+    chat(f, 5000, "s1", "m4", "groomer", "dont tell your mum", &d);
+    assert_int_equal(f->alerts.opened, 1);
+    assert_true(f->alerts.updated >= 1);
+    /* A benign line from a viewer under alert is still held for a minor. */
+    chat(f, 6000, "s1", "m5", "groomer", "lol", &d);
+    assert_int_equal(d.action, SG_HOLD);
+    /* Another viewer is unaffected. */
+    chat(f, 6500, "s1", "m6", "friend", "lol", &d);
+    assert_int_equal(d.action, SG_ALLOW);
+}
+
+static void test_adult_broadcaster_is_not_a_child(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "grownup", "adult");
+    chat(f, 2000, "s1", "m1", "v1", "take your hoodie off", &d); /* when: minor */
+    assert_int_equal(d.tactics, 0);
+    chat(f, 3000, "s1", "m2", "v1", "how old are you, so pretty", &d);
+    chat(f, 4000, "s1", "m3", "v1", "add my snap", &d);
+    assert_int_equal(f->alerts.opened, 0);
+    assert_null(d.nudge);
+}
+
+static void test_broadcaster_own_lines_carry_no_risk(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "under13");
+    chat(f, 2000, "s1", "m1", "kid", "dont tell my mum im home alone lol", &d);
+    assert_int_equal(d.action, SG_ALLOW);
+    assert_int_equal(f->alerts.opened, 0);
+}
+
+static void test_shadow_rule_reported_not_acted(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "under13");
+    chat(f, 2000, "s1", "m1", "v1", "shadowword", &d);
+    assert_int_equal(d.nevidence, 1);
+    assert_true(d.evidence[0].shadow);
+    assert_int_equal(d.tactics, 0);
+    assert_int_equal(d.action, SG_ALLOW);
+    char line[2048];
+    sg_decision_json(&d, line, sizeof line);
+    assert_non_null(strstr(line, "\"shadow\":true"));
+}
+
+static void test_split_request_is_joined(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "16-17");
+    chat(f, 2000, "s1", "m1", "v1", "take your hoodie", &d);
+    assert_int_equal(d.tactics, 0);
+    chat(f, 3000, "s1", "m2", "v1", "off", &d);
+    assert_true(d.tactics & (1u << SG_T_NUDITY_REQUEST));
+    assert_int_equal(d.evidence[0].start, 0);
+    assert_int_equal(d.evidence[0].end, 3); /* the span is in this line */
+    /* Too far apart in time: no join. */
+    chat(f, 100000, "s1", "m3", "v2", "take your top", &d);
+    chat(f, 200000, "s1", "m4", "v2", "off", &d);
+    assert_int_equal(d.tactics, 0);
+}
+
+static void test_flood(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    char user[16], id[16];
+    for (int i = 0; i < 6; i++) {
+        snprintf(user, sizeof user, "acct%d", i);
+        snprintf(id, sizeof id, "m%d", i);
+        chat(f, 2000 + i * 3000, "s1", id, user, "i dare you", &d);
+    }
+    int flood = -1;
+    for (int i = 0; i < f->alerts.opened && i < 16; i++)
+        if (f->alerts.types[i] == SG_ALERT_FLOOD)
+            flood = i;
+    assert_true(flood >= 0);
+    assert_int_equal(f->alerts.nusers[flood], 5);
+    assert_string_equal(f->alerts.users[flood], "");
+}
+
+static void test_flood_needs_a_window(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    char user[16], id[16];
+    for (int i = 0; i < 8; i++) { /* one every 30 s: never 5 in a minute */
+        snprintf(user, sizeof user, "acct%d", i);
+        snprintf(id, sizeof id, "m%d", i);
+        chat(f, 2000 + i * 30000, "s1", id, user, "i dare you", &d);
+    }
+    for (int i = 0; i < f->alerts.opened && i < 16; i++)
+        assert_int_not_equal(f->alerts.types[i], SG_ALERT_FLOOD);
+}
+
+static void test_serial_contact(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    const char *streams[] = {"a", "b", "c"};
+    for (int i = 0; i < 3; i++) {
+        char bc[8];
+        snprintf(bc, sizeof bc, "kid%d", i);
+        start(f, 1000 + i * 600000, streams[i], bc, "under13");
+        chat(f, 2000 + i * 600000, streams[i], "m1", "roamer", "you are so pretty", &d);
+        chat(f, 3000 + i * 600000, streams[i], "m2", "roamer", "how old are u", &d);
+    }
+    int serial = -1;
+    for (int i = 0; i < f->alerts.opened && i < 16; i++)
+        if (f->alerts.types[i] == SG_ALERT_SERIAL_CONTACT)
+            serial = i;
+    assert_true(serial >= 0);
+    assert_string_equal(f->alerts.users[serial], "roamer");
+    assert_int_equal(f->alerts.nstreams[serial], 3);
+}
+
+static void test_gift_decision(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    assert_int_equal(feed(f, "{\"type\":\"gift\",\"ts\":2000,\"stream\":\"s1\",\"id\":\"g1\","
+                             "\"user\":\"v1\",\"item\":\"coins\",\"amount\":500}", &d), 1);
+    assert_string_equal(d.event, "g1");
+    assert_int_equal(d.action, SG_ALLOW);
+    char line[1024];
+    size_t n = sg_decision_json(&d, line, sizeof line);
+    assert_true(n > 0 && n < sizeof line);
+    assert_non_null(strstr(line, "\"kind\":\"decision\",\"event\":\"g1\""));
+}
+
+static void test_json_truncation_is_snprintf_like(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    chat(f, 2000, "s1", "m1", "v1", "how old are you", &d);
+    char full[2048], small[16];
+    size_t need = sg_decision_json(&d, full, sizeof full);
+    assert_int_equal(sg_decision_json(&d, small, sizeof small), need);
+    assert_int_equal(strlen(small), sizeof small - 1);
+    assert_memory_equal(small, full, sizeof small - 1);
+    assert_int_equal(strlen(full), need);
+}
+
+static void test_checkpoint_restore_remembers(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    chat(f, 2000, "s1", "m1", "groomer", "you are so pretty", &d);
+    chat(f, 3000, "s1", "m2", "groomer", "how old are you", &d);
+    assert_int_equal(f->alerts.opened, 0);
+    char *buf;
+    size_t len;
+    assert_int_equal(sg_engine_checkpoint(f->engine, &buf, &len), 0);
+
+    /* A damaged checkpoint is refused and leaves the engine fresh. */
+    sg_engine *bad;
+    assert_int_equal(sg_engine_new(NULL, f->rules, &bad), 0);
+    assert_int_equal(sg_engine_restore(bad, buf, len - 3), SG_EFORMAT);
+    sg_engine_stats st;
+    sg_engine_stats_get(bad, &st);
+    assert_int_equal(st.conversations, 0);
+    sg_engine_free(bad);
+
+    sg_engine_free(f->engine);
+    assert_int_equal(sg_engine_new(NULL, f->rules, &f->engine), 0);
+    sg_engine_set_alert_callback(f->engine, on_alert, &f->alerts);
+    assert_int_equal(sg_engine_restore(f->engine, buf, len), 0);
+    free(buf);
+    /* The conversation carried over: one more step opens the alert. */
+    chat(f, 4000, "s1", "m3", "groomer", "add my snap, 500 coins for you", &d);
+    assert_int_equal(f->alerts.opened, 1);
+    assert_string_equal(f->alerts.ids[0], "al-1");
+}
+
+static void test_swap_rules(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    chat(f, 2000, "s1", "m1", "v1", "newword", &d);
+    assert_int_equal(d.tactics, 0);
+    static const char more[] = "rule n.new\n  tactic: dare\n  words: newword\n";
+    sg_ruleset *rs;
+    assert_int_equal(sg_ruleset_load_buffer("more.rules", more, strlen(more), NULL, NULL, &rs), 0);
+    assert_int_equal(sg_engine_swap_rules(f->engine, rs), 0);
+    sg_ruleset_free(rs); /* the engine holds its own reference */
+    chat(f, 3000, "s1", "m2", "v1", "newword", &d);
+    assert_true(d.tactics & (1u << SG_T_DARE));
+    assert_string_equal(d.evidence[0].rule, "n.new");
+}
+
+static void test_resolve_alert_reopens(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    chat(f, 2000, "s1", "m1", "g", "take your hoodie off", &d);
+    assert_int_equal(f->alerts.opened, 1);
+    assert_int_equal(sg_engine_resolve_alert(f->engine, f->alerts.ids[0]), 0);
+    assert_int_equal(sg_engine_resolve_alert(f->engine, f->alerts.ids[0]), SG_ENOTFOUND);
+    chat(f, 3000, "s1", "m2", "g", "take your top off", &d);
+    assert_int_equal(f->alerts.opened, 2);
+    assert_string_not_equal(f->alerts.ids[0], f->alerts.ids[1]);
+}
+
+static void test_state_is_bounded(void **state)
+{
+    (void)state;
+    sg_ruleset *rs;
+    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs), 0);
+    sg_config cfg;
+    sg_config_init(&cfg);
+    cfg.max_conversations = 100;
+    cfg.max_streams = 10;
+    sg_engine *e;
+    assert_int_equal(sg_engine_new(&cfg, rs, &e), 0);
+    for (int i = 0; i < 5000; i++) {
+        char stream[16], user[16], id[16];
+        snprintf(stream, sizeof stream, "s%d", i % 50);
+        snprintf(user, sizeof user, "u%d", i);
+        snprintf(id, sizeof id, "m%d", i);
+        sg_event ev = {.type = SG_EV_CHAT, .ts = 1000 + i, .stream = stream, .id = id,
+                       .user = user, .text = "how old are you", .text_len = 15,
+                       .account_age_days = -1};
+        sg_decision d;
+        assert_int_equal(sg_engine_process(e, &ev, &d), 1);
+    }
+    sg_engine_stats st;
+    sg_engine_stats_get(e, &st);
+    assert_true(st.conversations <= 100);
+    assert_true(st.streams <= 10);
+    sg_engine_free(e);
+    sg_ruleset_free(rs);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+    const struct CMUnitTest tests[] = {
+        T(test_benign_line_allowed),
+        T(test_evidence_span_points_into_original),
+        T(test_progression_opens_one_alert_and_holds),
+        T(test_adult_broadcaster_is_not_a_child),
+        T(test_broadcaster_own_lines_carry_no_risk),
+        T(test_shadow_rule_reported_not_acted),
+        T(test_split_request_is_joined),
+        T(test_flood),
+        T(test_flood_needs_a_window),
+        T(test_serial_contact),
+        T(test_gift_decision),
+        T(test_json_truncation_is_snprintf_like),
+        T(test_checkpoint_restore_remembers),
+        T(test_swap_rules),
+        T(test_resolve_alert_reopens),
+        cmocka_unit_test(test_state_is_bounded),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
