@@ -196,6 +196,84 @@ int sg_hashdb_query(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius,
                     sg_match *out, size_t cap);
 size_t sg_hashdb_size(const sg_hashdb *db);
 
+/* Tuning and caps. Initialise with sg_hashdb_config_init() (the defaults
+ * named below), override fields, then sg_hashdb_configure() before imports
+ * (index_chunks takes effect at the next sg_hashdb_build()). */
+typedef struct sg_hashdb_config {
+    int min_quality;              /* queries of lower quality are not matched;
+                                     default 50; 0 matches everything */
+    int quarantine_matches;       /* a hash matching more than this many queries */
+    int64_t quarantine_window_ms; /* within this much query time is quarantined
+                                     automatically; default 100 in 60000 ms;
+                                     quarantine_matches < 0 disables */
+    int index_chunks;             /* multi-index chunks, 8..32; 0 = chosen from
+                                     the number of hashes (docs/media.md) */
+    size_t max_hashes;            /* cap on hashes held; default 50,000,000 */
+    size_t max_line;              /* import: longest line accepted; default 65536 */
+} sg_hashdb_config;
+void sg_hashdb_config_init(sg_hashdb_config *cfg);
+int sg_hashdb_configure(sg_hashdb *db, const sg_hashdb_config *cfg);
+
+/* Same as sg_hashdb_import, from memory; name is used in error messages
+ * and as the default source. Bad lines fail the whole import: nothing from
+ * the input is added (all or nothing). */
+int sg_hashdb_import_mem(sg_hashdb *db, const char *bank, const char *data, size_t len,
+                         const char *name, char *err, size_t errcap);
+
+/* sg_hashdb_query with the query's PDQ quality (below min_quality: no
+ * matches, returns 0; quality < 0 = unknown, not checked) and its time in
+ * ms (any clock that only moves forward: the auto-quarantine window is
+ * measured in it). sg_hashdb_query is this with quality -1 and the
+ * monotonic clock. Not thread-safe: a query updates match counters. */
+int sg_hashdb_query_ex(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius,
+                       int quality, int64_t ts_ms, sg_match *out, size_t cap);
+
+/* A hash and its metadata; strings borrowed until the db changes. */
+typedef struct sg_hash_info {
+    const char *bank;
+    const char *id;
+    const char *label;   /* NULL if none */
+    const char *source;  /* file it came from, or the source column; may be NULL */
+    sg_pdq_hash hash;
+    int64_t added;       /* unix seconds */
+    sg_hash_status status;
+} sg_hash_info;
+int sg_hashdb_get(const sg_hashdb *db, const char *bank, const char *id, sg_hash_info *out);
+
+typedef struct sg_bank_info {
+    const char *name;    /* borrowed until the db changes */
+    sg_bank_mode mode;
+    size_t size;         /* hashes in the bank */
+} sg_bank_info;
+size_t sg_hashdb_bank_count(const sg_hashdb *db);
+int sg_hashdb_bank_info(const sg_hashdb *db, size_t i, sg_bank_info *out);
+
+/* An automatic quarantine, reported once. Strings borrowed until the db
+ * changes. Up to 256 events are queued; older ones are dropped (counted in
+ * the stats). */
+typedef struct sg_hashdb_event {
+    const char *bank;
+    const char *id;
+    sg_pdq_hash hash;
+    int64_t ts_ms;       /* query time of the match that tripped it */
+    int matches;         /* matches inside the window, including that one */
+} sg_hashdb_event;
+/* Returns 1 and fills *out with the oldest pending event, 0 if none. */
+int sg_hashdb_next_event(sg_hashdb *db, sg_hashdb_event *out);
+
+typedef struct sg_hashdb_stats {
+    size_t hashes, indexed, banks;  /* indexed < hashes: tail scanned linearly */
+    size_t quarantined;             /* hashes with status quarantined */
+    uint64_t auto_quarantined;      /* of which automatically */
+    uint64_t queries, low_quality;  /* queries, and those skipped for quality */
+    uint64_t matches, suppressed;   /* matches reported; queries a negative bank suppressed */
+    uint64_t events_dropped;
+    int index_chunks;               /* 0 = not built */
+    size_t index_bytes;             /* multi-index tables */
+    size_t bytes;                   /* everything the db holds */
+} sg_hashdb_stats;
+void sg_hashdb_get_stats(const sg_hashdb *db, sg_hashdb_stats *out);
+
 #ifdef __cplusplus
 }
 #endif
