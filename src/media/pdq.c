@@ -53,6 +53,7 @@
  * baseline for the benchmark and a cross-check in the tests.
  */
 #include <math.h>
+#include <stdbool.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -372,27 +373,6 @@ typedef struct luma_src {
     int w, h;
 } luma_src;
 
-static void luma_row(const luma_src *s, int y, float *dst)
-{
-    const uint8_t *row = (const uint8_t *)s->base + (size_t)y * s->stride;
-    int w = s->w;
-    switch (s->kind) {
-    case SRC_FLOAT:
-        memcpy(dst, row, (size_t)w * sizeof(float));
-        break;
-    case SRC_RGB:
-        for (int x = 0; x < w; x++) {
-            const uint8_t *p = row + 3 * x;
-            dst[x] = luma_r * p[0] + luma_g * p[1] + luma_b * p[2];
-        }
-        break;
-    case SRC_GRAY:
-        for (int x = 0; x < w; x++)
-            dst[x] = (float)row[x];
-        break;
-    }
-}
-
 /* A column box filter fed one row at a time: running sums for every
  * column, a ring holding the last fw+BLOCK input rows (for the subtracts),
  * one output row per input row once the window is primed. */
@@ -431,43 +411,6 @@ static float *colbox_slot(colbox *cb, int row)
     return cb->ring + (size_t)(row % cb->ring_rows) * cb->ncols;
 }
 
-/* One step of the column box over all columns: optional add, optional
- * subtract (in that order, as the reference), then sum / count. */
-static void colbox_step(float *restrict sums, const float *restrict add,
-                        const float *restrict sub, float *restrict out, int n, int count)
-{
-    float c = (float)count;
-    v8f vc = {c, c, c, c, c, c, c, c};
-    int j = 0;
-    for (; j + 8 <= n; j += 8) {
-        v8f s, x;
-        memcpy(&s, sums + j, sizeof s);
-        if (add) {
-            memcpy(&x, add + j, sizeof x);
-            s += x;
-        }
-        if (sub) {
-            memcpy(&x, sub + j, sizeof x);
-            s -= x;
-        }
-        memcpy(sums + j, &s, sizeof s);
-        if (out) {
-            s = s / vc;
-            memcpy(out + j, &s, sizeof s);
-        }
-    }
-    for (; j < n; j++) {
-        float s = sums[j];
-        if (add)
-            s += add[j];
-        if (sub)
-            s -= sub[j];
-        sums[j] = s;
-        if (out)
-            out[j] = s / c;
-    }
-}
-
 /* The output row index the next push produces, or -1 if it only primes. */
 static int colbox_next_output(const colbox *cb)
 {
@@ -475,87 +418,51 @@ static int colbox_next_output(const colbox *cb)
     return oi >= 0 ? oi : -1;
 }
 
-/* Consumes the row already written to colbox_slot(cb, cb->pushed); writes
- * an output row to out when colbox_next_output() said so. */
-static void colbox_push(colbox *cb, float *out)
-{
-    const float *row = colbox_slot(cb, cb->pushed);
-    int oi = colbox_next_output(cb);
-    cb->pushed++;
-    if (oi < 0) {
-        cb->count++;
-        colbox_step(cb->sums, row, NULL, NULL, cb->ncols, cb->count);
-        return;
-    }
-    const float *sub = NULL;
-    if (oi >= cb->g.p2)
-        sub = colbox_slot(cb, oi - cb->g.p2);
-    else
-        cb->count++;
-    colbox_step(cb->sums, row, sub, out, cb->ncols, cb->count);
-    cb->emitted++;
-}
-
-/* After the last push: the trailing outputs, window shrinking. Returns the
- * output index written to out, or -1 when done. */
+/* After the last push, the index of the next trailing output, or -1. */
 static int colbox_drain_index(const colbox *cb)
 {
     return cb->emitted < cb->g.len ? cb->emitted : -1;
 }
 
-static void colbox_drain(colbox *cb, float *out)
-{
-    int oi = cb->emitted;
-    cb->count--;
-    colbox_step(cb->sums, NULL, colbox_slot(cb, oi - cb->g.p2), out, cb->ncols, cb->count);
-    cb->emitted++;
-}
+/* Everything the pipeline carries between blocks. */
+typedef struct stream_state {
+    int w, h;
+    box_geom grow;       /* row box geometry (both row passes) */
+    int ri64[64], ci64[64]; /* decimation rows / columns */
+    colbox cb1, cb2;     /* first column box (w wide), second (64 wide) */
+    float *lumablk;      /* BLOCK x w luma rows */
+    float *T, *T2;       /* w x BLOCK transposed blocks (32-byte aligned) */
+    float *bblk;         /* BLOCK x w outputs of the first column box */
+    float *scratch;      /* w floats: destination of unused lanes */
+    int b_rows;          /* rows collected in bblk */
+    int next64;          /* next decimated row to fill in a */
+    float a[64][64];     /* the 64x64 result */
+} stream_state;
 
-/* Row box over up to 8 rows at once, lane r = row r. With samples == NULL
- * every output is stored to out[r][k]; otherwise only the outputs at the
- * (non-decreasing) sample columns are stored, to sampled[r][s]. */
-#define GATHER8(rows, k)                                                      \
-    ((v8f){(rows)[0][k], (rows)[1][k], (rows)[2][k], (rows)[3][k],            \
-           (rows)[4][k], (rows)[5][k], (rows)[6][k], (rows)[7][k]})
+#define K(name) name##_generic
+#define SG_PDQ_AVX2 0
+#include "media/pdq_kernels.h"
+#undef K
+#undef SG_PDQ_AVX2
 
-static void rowbox_block(const float *const rows[BLOCK], int nrows, box_geom g,
-                         float *const out[BLOCK], const int *samples,
-                         float sampled[BLOCK][64])
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define HAVE_AVX2_PATH 1
+#include <immintrin.h>
+#pragma GCC push_options
+#pragma GCC target("avx2")
+#define K(name) name##_avx2
+#define SG_PDQ_AVX2 1
+#include "media/pdq_kernels.h"
+#undef K
+#undef SG_PDQ_AVX2
+#pragma GCC pop_options
+#else
+#define HAVE_AVX2_PATH 0
+#endif
+
+static void *alloc_aligned(size_t n)
 {
-    v8f sum = {0, 0, 0, 0, 0, 0, 0, 0};
-    int li = 0, ri = 0, oi = 0, count = 0, s = 0;
-    int total_adds = g.p1 + g.p2 + g.p3;
-    for (int step = 0; step < g.len + g.p1; step++) {
-        if (ri < total_adds) {
-            sum += GATHER8(rows, ri);
-            ri++;
-            if (oi < g.p2)
-                count++;
-        }
-        if (step < g.p1)
-            continue;
-        if (oi >= g.p2) {
-            sum -= GATHER8(rows, li);
-            li++;
-            if (oi >= g.p2 + g.p3)
-                count--;
-        }
-        if (!samples) {
-            float c = (float)count;
-            v8f q = sum / (v8f){c, c, c, c, c, c, c, c};
-            for (int r = 0; r < nrows; r++)
-                out[r][oi] = q[r];
-        } else if (s < 64 && samples[s] == oi) {
-            float c = (float)count;
-            v8f q = sum / (v8f){c, c, c, c, c, c, c, c};
-            while (s < 64 && samples[s] == oi) {
-                for (int r = 0; r < nrows; r++)
-                    sampled[r][s] = q[r];
-                s++;
-            }
-        }
-        oi++;
-    }
+    return aligned_alloc(32, (n + 31) / 32 * 32);
 }
 
 static int hash_stream(const luma_src *src, sg_pdq_result *out)
@@ -563,111 +470,59 @@ static int hash_stream(const luma_src *src, sg_pdq_result *out)
     int w = src->w, h = src->h;
     if (too_small(w, h, out))
         return 0;
-    float a[64][64];
+    bool avx2 = false;
+#if HAVE_AVX2_PATH
+    avx2 = __builtin_cpu_supports("avx2");
+#endif
     if (w == 64 && h == 64) {
+        float a[64][64];
         for (int y = 0; y < 64; y++)
-            luma_row(src, y, a[y]);
+            luma_row_generic(src, y, a[y]);
         hash_from_64(a, out);
         out->width = w;
         out->height = h;
         return 0;
     }
-
     int rc = SG_ENOMEM;
-    box_geom grow = box_geometry(w, jarosz_window(w));
+    stream_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return SG_ENOMEM;
+    st->w = w;
+    st->h = h;
+    st->grow = box_geometry(w, jarosz_window(w));
+    decimation_indices(h, st->ri64);
+    decimation_indices(w, st->ci64);
     int fw_cols = jarosz_window(h);
-    int ri64[64], ci64[64];
-    decimation_indices(h, ri64);
-    decimation_indices(w, ci64);
-
-    colbox cb1, cb2;
-    int ok1 = colbox_init(&cb1, h, fw_cols, w);
-    int ok2 = colbox_init(&cb2, h, fw_cols, 64);
-    float *lumablk = malloc((size_t)BLOCK * w * sizeof(float));
-    float *bblk = malloc((size_t)BLOCK * w * sizeof(float));
-    float sampled[BLOCK][64];
-    float row64[64];
-    if (ok1 || ok2 || !lumablk || !bblk)
+    int e1 = colbox_init(&st->cb1, h, fw_cols, w);
+    int e2 = colbox_init(&st->cb2, h, fw_cols, 64);
+    size_t blk = (size_t)BLOCK * w * sizeof(float);
+    st->lumablk = malloc(blk);
+    st->bblk = malloc(blk);
+    st->T = alloc_aligned(blk);
+    st->T2 = alloc_aligned(blk);
+    st->scratch = malloc((size_t)w * sizeof(float));
+    if (e1 || e2 || !st->lumablk || !st->bblk || !st->T || !st->T2 || !st->scratch)
         goto out;
-
-    int b_rows = 0;  /* rows collected in bblk */
-    int b_first = 0; /* index of its first row */
-    int next64 = 0;  /* next sampled output row */
-    const float *rows[BLOCK];
-    float *outs[BLOCK];
-
-    /* Stage 3 + 4: second row box on a block of column-box outputs, then
-     * the second column box over the 64 sampled columns. */
-#define FLUSH_B()                                                             \
-    do {                                                                      \
-        for (int rb = 0; rb < BLOCK; rb++)                                    \
-            rows[rb] = bblk + (size_t)(rb < b_rows ? rb : 0) * w;             \
-        rowbox_block(rows, b_rows, grow, NULL, ci64, sampled);                \
-        for (int rb = 0; rb < b_rows; rb++) {                                 \
-            memcpy(colbox_slot(&cb2, cb2.pushed), sampled[rb], sizeof row64); \
-            int o2 = colbox_next_output(&cb2);                                \
-            colbox_push(&cb2, row64);                                         \
-            while (o2 >= 0 && next64 < 64 && ri64[next64] == o2)              \
-                memcpy(a[next64++], row64, sizeof row64);                     \
-        }                                                                     \
-        b_first += b_rows;                                                    \
-        b_rows = 0;                                                           \
-    } while (0)
-
-    /* Stage 2 output handling: column-box output row oi lands in bblk. */
-#define TAKE_B(oi_)                                                           \
-    do {                                                                      \
-        (void)(oi_);                                                          \
-        b_rows++;                                                             \
-        if (b_rows == BLOCK)                                                  \
-            FLUSH_B();                                                        \
-    } while (0)
-
-    for (int y0 = 0; y0 < h; y0 += BLOCK) {
-        int n = h - y0 < BLOCK ? h - y0 : BLOCK;
-        /* Stage 1: luma rows, then the first row box into the ring. */
-        for (int r = 0; r < BLOCK; r++) {
-            int rr = r < n ? r : 0;
-            if (r < n)
-                luma_row(src, y0 + r, lumablk + (size_t)r * w);
-            rows[r] = lumablk + (size_t)rr * w;
-            outs[r] = r < n ? colbox_slot(&cb1, y0 + r) : NULL;
-        }
-        rowbox_block(rows, n, grow, outs, NULL, NULL);
-        /* Stage 2: push the new rows through the first column box. */
-        for (int r = 0; r < n; r++) {
-            int oi = colbox_next_output(&cb1);
-            colbox_push(&cb1, oi >= 0 ? bblk + (size_t)b_rows * w : NULL);
-            if (oi >= 0)
-                TAKE_B(oi);
-        }
-    }
-    while (colbox_drain_index(&cb1) >= 0) {
-        int oi = colbox_drain_index(&cb1);
-        colbox_drain(&cb1, bblk + (size_t)b_rows * w);
-        TAKE_B(oi);
-    }
-    if (b_rows)
-        FLUSH_B();
-    while (colbox_drain_index(&cb2) >= 0) {
-        int o2 = colbox_drain_index(&cb2);
-        colbox_drain(&cb2, row64);
-        while (next64 < 64 && ri64[next64] == o2)
-            memcpy(a[next64++], row64, sizeof row64);
-    }
-#undef FLUSH_B
-#undef TAKE_B
-    (void)b_first;
-
-    hash_from_64(a, out);
+#if HAVE_AVX2_PATH
+    if (avx2)
+        run_stream_avx2(st, src);
+    else
+#endif
+        run_stream_generic(st, src);
+    (void)avx2;
+    hash_from_64(st->a, out);
     out->width = w;
     out->height = h;
     rc = 0;
 out:
-    colbox_free(&cb1);
-    colbox_free(&cb2);
-    free(lumablk);
-    free(bblk);
+    colbox_free(&st->cb1);
+    colbox_free(&st->cb2);
+    free(st->lumablk);
+    free(st->bblk);
+    free(st->T);
+    free(st->T2);
+    free(st->scratch);
+    free(st);
     return rc;
 }
 
