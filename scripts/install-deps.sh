@@ -18,6 +18,7 @@ pkgs=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg  # video
   curl python3 jq
   wrk                      # HTTP benchmarks
+  chromium                 # headless browser for the console test (tests/console_browser.sh)
 )
 
 SUDO=""

@@ -111,7 +111,14 @@ async function main() {
   step = 'ingest the scenario through the API';
   // mark this document: if the page reloads, the mark is gone
   await page.evaluate(() => { window.__sgNoReload = 'still-here'; });
-  const body = fs.readFileSync(SCENARIO, 'utf8');
+  // plus one hostile line from the offender: markup in chat must stay text
+  const lines = fs.readFileSync(SCENARIO, 'utf8').split('\n').filter((l) => l.trim());
+  const lastEv = JSON.parse(lines[lines.length - 1]);
+  const hostile = { type: 'chat', ts: lastEv.ts - 1, stream: lastEv.stream, id: 'mx-html', user: OFFENDER,
+    text: 'add me on snap <img src=x onerror="window.__sgXss=1"><b>now</b>' };
+  if (lastEv.type === 'stream_end') lines.splice(lines.length - 1, 0, JSON.stringify(hostile));
+  else lines.push(JSON.stringify(hostile));
+  const body = lines.join('\n') + '\n';
   const r = await apiJson('POST', '/v1/events', INGEST, body, 'application/x-ndjson');
   assert(r.status === 200, `POST /v1/events returned ${r.status}: ${r.text.slice(0, 300)}`);
   const entries = parseEntries(r.text);
@@ -162,6 +169,15 @@ async function main() {
     }
   }
   ok(`${checked} spans in ${flagged.length} messages`);
+
+  step = 'chat markup is shown as text, never run';
+  const hostileLi = page.locator('ol.convo li[data-id="mx-html"]');
+  if (await hostileLi.count()) {
+    assert(await hostileLi.locator('img, b').count() === 0, 'chat markup became elements');
+    assert((await hostileLi.locator('.text').textContent()).includes('<img src=x'), 'the markup is not shown literally');
+  }
+  assert(await page.evaluate(() => window.__sgXss) === undefined, 'a chat line ran script');
+  ok((await hostileLi.count()) ? 'the hostile line is shown literally' : 'the hostile line was not stored with the alert; no script ran');
 
   step = 'the offender text is blurred until clicked';
   const first = page.locator(`ol.convo li[data-id="${flagged[0].event}"] .blurwrap`);
