@@ -16,7 +16,7 @@ pkgs=(
   libnats-dev nats-server  # scale-out transport
   libturbojpeg0-dev libpng-dev libwebp-dev   # image decoding
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg  # video
-  curl python3 jq
+  curl python3 jq time
   wrk                      # HTTP benchmarks
   chromium                 # headless browser for the console test (tests/console_browser.sh)
 )

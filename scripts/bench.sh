@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# bench.sh — run the benchmarks and print one line per figure.
+#   scripts/bench.sh [engine|media|all]   (default all)
+# Figures are recorded, with the machine and this command, in
+# docs/benchmarks.md. Benchmarks measure; they never fail a build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)" >/dev/null
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; $(date -u +%Y-%m-%d)"
+wl=build/workload-1m.ndjson
+[ -f "$wl" ] || python3 bench/gen_workload.py --events 1000000 > "$wl"
+
+if [ "$what" = all ] || [ "$what" = engine ]; then
+  for b in build/bench_event build/bench_normalize build/bench_rules; do
+    [ -x "$b" ] && "$b" rules/en || true
+  done
+  build/bench_engine rules/en "$wl" 1000000
+  # End to end: the replay command from NDJSON on disk to NDJSON on stdout.
+  s=$(date +%s.%N)
+  build/streamguard replay "$wl" > /dev/null
+  e=$(date +%s.%N)
+  n=$(wc -l < "$wl")
+  python3 -c "print(f'replay_end_to_end: {$n/($e-$s):.0f} events/s ({$n} events, {$e-$s:.2f} s)')"
+  peak=$( { /usr/bin/time -f '%M' build/streamguard replay "$wl" > /dev/null; } 2>&1 | tail -1)
+  echo "replay_peak_rss: ${peak} KiB"
+  python3 bench/baseline.py rules/en "$wl"
+fi
+if [ "$what" = all ] || [ "$what" = media ]; then
+  [ -x build/bench_pdq ] && build/bench_pdq || true
+  [ -x build/bench_index ] && build/bench_index || true
+fi
