@@ -34,12 +34,14 @@
  *    encoded surrogates, > U+10FFFF, truncated sequences). Strings that are
  *    values of known top-level keys are committed in the arena (NUL-
  *    terminated); all others are decoded at the arena's top and forgotten.
- *    Decoding never grows a string, committed values are disjoint pieces of
- *    the line and there are at most FIELD__COUNT of them, so an arena of
- *    SG_MAX_EVENT_BYTES + FIELD__COUNT + 1 bytes can never overflow.
+ *    Decoding never grows a string, so a decoded string plus its NUL is no
+ *    longer than the quoted original; the quoted originals are disjoint
+ *    pieces of the line; so an arena of SG_MAX_EVENT_BYTES + 1 bytes can
+ *    never overflow, whatever the line (duplicate keys included).
  *
  * 5. Known top-level keys are remembered (token + decoded string); a known
- *    key seen twice is an error. After the walk the fields are read in the
+ *    key seen twice is an error (reported once the walk has found the
+ *    line well-formed, so syntax errors take precedence). After the walk the fields are read in the
  *    light of `type`: required ones must be present with the right JSON
  *    type, caps are applied per field, enumerations are checked. Known keys
  *    that do not belong to the event's type are ignored like unknown ones.
@@ -123,7 +125,7 @@ typedef struct field_slot {
     size_t n;      /* its length */
 } field_slot;
 
-#define ARENA_BYTES (SG_MAX_EVENT_BYTES + FIELD__COUNT + 1)
+#define ARENA_BYTES (SG_MAX_EVENT_BYTES + 1)
 
 struct sg_event_parser {
     jsmntok_t tok[SG_MAX_JSON_TOKENS]; /* tokens of the current line */
@@ -219,6 +221,18 @@ static long hex4(const unsigned char *s)
     return (long)((a << 12) | (b << 8) | (c << 4) | d);
 }
 
+/* 1 for the bytes a JSON string may hold as themselves without a second
+ * look: printable ASCII but the backslash ('"' never reaches here). */
+static const unsigned char plain_ascii[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+    R16(0), R16(0), /* 0x00-0x1f: control characters */
+    R16(1), R16(1), R16(1),
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* 0x5c '\\' */, 1, 1, 1,
+    R16(1), R16(1),
+    /* 0x80-0xff: zero (UTF-8 lead and continuation bytes) */
+#undef R16
+};
+
 /* Decodes the body of a JSON string (between the quotes) from src[0..n)
  * into dst, which has room for n + 1 bytes; NUL-terminates it. Returns
  * STR_OK and the length in *outlen, or a problem and its offset in src in
@@ -232,14 +246,11 @@ static enum str_problem decode_string(const char *src, size_t n, char *dst,
 
     while (s < e) {
         unsigned c = *s;
-        if (c >= 0x20 && c < 0x80 && c != '\\') {
+        if (plain_ascii[c]) {
             /* ASCII fast path: copy the whole run */
-            const unsigned char *run = s;
             do
-                s++;
-            while (s < e && *s >= 0x20 && *s < 0x80 && *s != '\\');
-            memcpy(d, run, (size_t)(s - run));
-            d += s - run;
+                *d++ = *s++;
+            while (s < e && plain_ascii[*s]);
             continue;
         }
         if (c == '\\') {
@@ -462,7 +473,7 @@ static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *
 {
     const jsmntok_t *t = p->tok;
     frame st[SG_MAX_JSON_DEPTH];
-    int depth = 1, i = 1, pos = t[0].start + 1, bad;
+    int depth = 1, i = 1, pos = t[0].start + 1, bad, dup = -1;
 
     st[0] = (frame){.tok = 0, .count = 0, .want_value = false, .key_field = -1};
     while (depth > 0) {
@@ -500,8 +511,9 @@ static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *
                 if (depth == 1) {
                     int fid = field_lookup(p->arena + p->arena_used, klen);
                     if (fid >= 0) {
-                        if (p->seen & (1u << fid))
-                            return fail(e, SG_EFIELD, "duplicate field '%s'", field_names[fid]);
+                        /* reported after the walk: syntax errors come first */
+                        if ((p->seen & (1u << fid)) && dup < 0)
+                            dup = fid;
                         p->seen |= 1u << fid;
                         f->key_field = fid;
                     }
@@ -553,6 +565,8 @@ static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *
     if ((bad = check_gap(js, pos, len, 0)) >= 0 || i != ntok)
         return fail(e, SG_EJSON, "trailing data after the JSON object at byte %d",
                     bad >= 0 ? bad : raw_start(&t[i]));
+    if (dup >= 0)
+        return fail(e, SG_EFIELD, "duplicate field '%s'", field_names[dup]);
     return 0;
 }
 
@@ -631,12 +645,11 @@ static int get_int(const sg_event_parser *p, const char *js, int fid, bool requi
     bool neg = s[0] == '-';
     uint64_t v = 0;
     for (i = neg ? 1 : 0; i < n; i++) {
-        unsigned digit = (unsigned)(s[i] - '0');
-        if (v > (UINT64_MAX - digit) / 10) {
+        if (__builtin_mul_overflow(v, 10, &v) ||
+            __builtin_add_overflow(v, (unsigned)(s[i] - '0'), &v)) {
             v = UINT64_MAX;
             break;
         }
-        v = v * 10 + digit;
     }
     if ((neg && v != 0) || v > (uint64_t)max || (int64_t)v < min)
         return fail(e, SG_EFIELD, "field '%s' must be %s", field_names[fid], range_words);

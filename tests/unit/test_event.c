@@ -528,6 +528,35 @@ static void test_duplicate_keys(void **state)
     /* duplicate unknown keys are ignored */
     sg_event ev;
     assert_int_equal(parse(CHAT_HEAD ",\"text\":\"a\",\"x\":1,\"x\":2}", &ev), 0);
+    /* regression: a duplicate in a line that is also malformed used to be
+     * reported as the duplicate; the syntax error comes first */
+    assert_fails("{\"type\":\"gift\",\"type\":07}", SG_EJSON, "invalid JSON at byte 22");
+    assert_fails("{\"item\": \"ot\", \"item\" \"bits\"}", SG_EJSON, "invalid JSON");
+    /* a line of nothing but duplicates, up to the line cap: every copy is
+     * decoded into the arena before the error; it must not overflow */
+    size_t cap = SG_MAX_EVENT_BYTES;
+    char *big = malloc(cap + 1);
+    assert_non_null(big);
+    size_t w = 0;
+    big[w++] = '{';
+    while (w + 16 < cap)
+        w += (size_t)sprintf(big + w, "\"text\":\"\",");
+    while (w + 9 < cap)
+        w += (size_t)sprintf(big + w, "\"a\":1,");
+    big[w - 1] = '}';
+    assert_int_equal(parse_len(big, w, &ev), SG_ETOOBIG); /* token cap first */
+    w = 0;
+    big[w++] = '{';
+    w += (size_t)sprintf(big + w, "\"text\":\"");
+    memset(big + w, 't', cap / 2);
+    w += cap / 2;
+    w += (size_t)sprintf(big + w, "\",\"text\":\"");
+    memset(big + w, 'u', cap - w - 2);
+    w = cap - 2;
+    memcpy(big + w, "\"}", 2);
+    assert_int_equal(parse_len(big, cap, &ev), SG_EFIELD);
+    assert_string_equal(err, "duplicate field 'text'");
+    free(big);
 }
 
 /* ---------------------------------------------------------------- caps */
