@@ -112,6 +112,7 @@ function route() {
     return renderLogin();
   }
   $('#logout').hidden = false;
+  $('#nav-queue').hidden = false;
   startLive();
   const m = /^#\/alert\/(.+)$/.exec(hash);
   if (m) return renderAlert(decodeURIComponent(m[1]));
@@ -134,6 +135,7 @@ function logout(message) {
 function renderLogin(message) {
   document.title = 'Log in — streamguard';
   $('#logout').hidden = true;
+  $('#nav-queue').hidden = true;
   const err = h('p#login-error.error', { role: 'alert' }, message || '');
   if (!message) err.hidden = true;
   const input = h('input#token', {
@@ -502,6 +504,7 @@ function drawAlert() {
       ? h('p.outcome', { role: 'status' }, h('strong', statusText(a)),
         a.note ? ` — “${a.note}”` : '', a.resolved_by ? h('span.muted', ` by ${a.resolved_by}`) : '')
       : null,
+    a.status !== 'open' ? h('p.muted.small', 'Choose again to change the outcome; every decision is kept.') : null,
     h('label', { for: 'note' }, 'Note (optional)'),
     h('textarea#note', { rows: 3, maxlength: 2000, placeholder: 'What you saw, what you did' }),
     h('div.btns', Object.entries(OUTCOMES).map(([o, d]) => h(`button.act.act-${o}`, {
