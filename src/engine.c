@@ -799,7 +799,7 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
         maybe_nudge(e, s, lr.tactics, "flood", true, d);
     else if (opened || (d->action != SG_ALLOW && lr.tactics))
         maybe_nudge(e, s, opened ? active : lr.tactics, NULL,
-                    (lr.tactics & URGENT_TACTICS) != 0, d);
+                    opened || (lr.tactics & URGENT_TACTICS) != 0, d);
     return 1;
 }
 
