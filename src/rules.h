@@ -37,6 +37,23 @@ typedef struct sg__hit {
 
 #define SG__MAX_HITS 64 /* per message, after conditions */
 
+/* Hard caps on what a rule set may contain. Input never decides memory. */
+#define SG__RULES_MAX_FILE_BYTES (8u * 1024 * 1024)   /* one .rules file */
+#define SG__RULES_MAX_TOTAL_BYTES (64u * 1024 * 1024) /* all files of a load */
+#define SG__RULES_MAX_FILES 4096          /* files in one load */
+#define SG__RULES_MAX_LINE_BYTES 8192     /* one line, without the newline */
+#define SG__RULES_MAX_RULES 20000         /* rules in one set */
+#define SG__RULES_MAX_ID_BYTES 64         /* rule id */
+#define SG__RULES_MAX_PATTERN_BYTES 8192  /* one regex, after `words:` expansion */
+#define SG__RULES_MAX_PATTERNS 100000     /* regexes in one set */
+#define SG__RULES_MAX_PER_RULE 256        /* pattern+words lines, or example+counter lines, per rule */
+#define SG__RULES_MAX_REFS 32             /* items in one requires/unless list */
+#define SG__RULES_MAX_DIAGS 200           /* diagnostics reported before giving up */
+#define SG__MAX_RAW_MATCHES 4096          /* Hyperscan matches per scan; the scan stops there */
+
+/* sg__rules_match_ex flags */
+#define SG__MATCH_CONTEXT 1u /* also return context rules that fired */
+
 typedef struct sg__scanner sg__scanner; /* Hyperscan scratch + hit buffers */
 
 /* A scanner is bound to the rule set it was made for; make a new one after
@@ -53,6 +70,19 @@ int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
                     size_t len, const sg__match_ctx *ctx, sg__hit *hits,
                     size_t cap);
 
+/* Same as sg__rules_match, with flags (SG__MATCH_CONTEXT). */
+int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
+                       size_t len, const sg__match_ctx *ctx, sg__hit *hits,
+                       size_t cap, unsigned flags);
+
+/* Returns NULL when index >= sg_ruleset_count(rs). */
 const sg__rule_info *sg__ruleset_rule(const sg_ruleset *rs, uint32_t index);
+/* Index of the rule with this id, or -1. */
+int sg__ruleset_find(const sg_ruleset *rs, const char *id);
+/* Number of files the set was loaded from (1 for a buffer). */
+size_t sg__ruleset_nfiles(const sg_ruleset *rs);
+/* Where a rule was defined: its file (as given to the loader) and line. */
+void sg__ruleset_rule_origin(const sg_ruleset *rs, uint32_t index,
+                             const char **file, int *line);
 
 #endif
