@@ -55,7 +55,7 @@
 #define PREFETCH_AHEAD 8
 #define MAX_MASKS (1u << 20)
 #define MIN_BITS 8
-#define MAX_BITS 26
+#define MAX_BITS 24
 
 /* ==== popcount with and without the instruction ==== */
 

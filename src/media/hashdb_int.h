@@ -22,7 +22,7 @@ int sg__hex_to_words(const char *s, size_t len, uint64_t w[4]);
  * The multi-index (hashdb_index.c)
  * ---------------------------------------------------------------------- */
 
-#define SG__MIH_MIN_CHUNKS 8
+#define SG__MIH_MIN_CHUNKS 11
 #define SG__MIH_MAX_CHUNKS 32
 
 typedef struct sg__mih_chunk {
