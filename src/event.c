@@ -782,6 +782,8 @@ int sg_event_parse(sg_event_parser *p, const char *json, size_t len, sg_event *e
     }
     if (ntok == JSMN_ERROR_PART)
         return fail(&e, SG_EJSON, "truncated JSON: the line ends inside a value");
+    if (ntok < 0 && jp.pos < len && json[jp.pos] == '"') /* jsmn's only string error */
+        return fail(&e, SG_EJSON, "invalid escape in the string at byte %u", jp.pos);
     if (ntok < 0)
         return fail(&e, SG_EJSON, "invalid JSON at byte %u", jp.pos);
 

@@ -229,8 +229,11 @@ static void test_escapes(void **state)
 static void test_bad_escapes_and_surrogates(void **state)
 {
     (void)state;
-    assert_fails(CHAT_HEAD ",\"text\":\"a\\xb\"}", SG_EJSON, "invalid JSON");
-    assert_fails(CHAT_HEAD ",\"text\":\"\\u12G4\"}", SG_EJSON, "invalid JSON");
+    assert_fails(CHAT_HEAD ",\"text\":\"a\\xb\"}", SG_EJSON, "invalid escape in the string at byte 62");
+    assert_fails(CHAT_HEAD ",\"text\":\"\\u12G4\"}", SG_EJSON, "invalid escape in the string at byte 62");
+    assert_fails(CHAT_HEAD ",\"text\":\"\\u12\"}", SG_EJSON, "invalid escape in the string at byte 62");
+    assert_fails(CHAT_HEAD ",\"text\":\"\\U0041\"}", SG_EJSON, "invalid escape");
+    assert_fails(CHAT_HEAD ",\"text\":\"\\'\"}", SG_EJSON, "invalid escape");
     assert_fails(CHAT_HEAD ",\"text\":\"\\ud83d\"}", SG_EUTF8,
                  "field 'text': unpaired UTF-16 surrogate at byte 63");
     assert_fails(CHAT_HEAD ",\"text\":\"\\ud83dx\"}", SG_EUTF8, "unpaired UTF-16 surrogate");
