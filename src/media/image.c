@@ -104,10 +104,16 @@ static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opt
         set_err(err, errcap, "JPEG: cannot initialise the decoder");
         return SG_ENOMEM;
     }
-    int w, h, subsamp, cs;
+    int w = 0, h = 0, subsamp = -1, cs = -1;
     if (len > ULONG_MAX ||
         tjDecompressHeader3(tj, data, (unsigned long)len, &w, &h, &subsamp, &cs) < 0) {
         set_err(err, errcap, "JPEG header: %s", tjGetErrorStr2(tj));
+        goto out;
+    }
+    /* A header cut short can "succeed" without a frame header: JPEG sides
+     * are 1..65535, anything else means we never saw a real SOF. */
+    if (w < 1 || h < 1 || w > 65535 || h > 65535 || cs < 0) {
+        set_err(err, errcap, "JPEG header: no valid frame header (truncated or corrupt)");
         goto out;
     }
     if ((rc = check_dims("JPEG", (uint64_t)w, (uint64_t)h, pixel_cap(opts), err, errcap)))
@@ -235,6 +241,19 @@ static int decode_png(const uint8_t *data, size_t len, const sg_image_opts *opts
         goto out;
     }
     png_set_read_fn(png, &ctx, png_read_mem);
+    /* Check the IHDR dimensions before libpng reads on (it would read every
+     * chunk up to the first IDAT before telling us the size). */
+    if (len >= 24 && !memcmp(data + 12, "IHDR", 4)) {
+        uint64_t w0 = (uint64_t)data[16] << 24 | (uint64_t)data[17] << 16 |
+                      (uint64_t)data[18] << 8 | data[19];
+        uint64_t h0 = (uint64_t)data[20] << 24 | (uint64_t)data[21] << 16 |
+                      (uint64_t)data[22] << 8 | data[23];
+        int r0 = check_dims("PNG", w0, h0, pixel_cap(opts), err, errcap);
+        if (r0 == SG_ELIMIT) {
+            rc = r0;
+            goto out;
+        }
+    }
     /* Bound metadata chunks too (zTXt/iCCP bombs). */
     png_set_chunk_malloc_max(png, 8u << 20);
     png_read_info(png, info);
