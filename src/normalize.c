@@ -121,20 +121,65 @@ static int reserve(sg__norm *n, size_t need)
  * Character classes (ASCII, after lowercasing)
  * ====================================================================== */
 
+enum {
+    C_LOWER = 1,   /* a-z */
+    C_DIGIT = 2,   /* 0-9 */
+    C_WORDISH = 4, /* belongs to a word for boundaries: a-z 0-9 ' and >= 0x80 */
+    C_TOKEN = 8,   /* leet token: a-z 0-9 @ $ ! | */
+    C_SEP = 16,    /* joins spaced letters: space . - _ * */
+    C_LEETSYM = 32 /* @ $ ! | */
+};
+
+#define L_ C_LOWER | C_WORDISH | C_TOKEN
+#define D_ C_DIGIT | C_WORDISH | C_TOKEN
+#define S_ C_TOKEN | C_LEETSYM
+static const unsigned char CC[256] = {
+    [' '] = C_SEP, ['.'] = C_SEP, ['-'] = C_SEP, ['_'] = C_SEP, ['*'] = C_SEP,
+    ['@'] = S_, ['$'] = S_, ['!'] = S_, ['|'] = S_, ['\''] = C_WORDISH,
+    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_,
+    ['5'] = D_, ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_,
+    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
+    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
+    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
+    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
+    ['y'] = L_, ['z'] = L_,
+#define X4(b) [b] = C_WORDISH, [b + 1] = C_WORDISH, [b + 2] = C_WORDISH, [b + 3] = C_WORDISH
+#define X16(b) X4(b), X4(b + 4), X4(b + 8), X4(b + 12)
+    X16(0x80), X16(0x90), X16(0xA0), X16(0xB0), X16(0xC0), X16(0xD0), X16(0xE0),
+    X16(0xF0),
+#undef X4
+#undef X16
+};
+#undef L_
+#undef D_
+#undef S_
+
 static inline int is_lower(unsigned char c)
 {
-    return c >= 'a' && c <= 'z';
+    return CC[c] & C_LOWER;
 }
 
 static inline int is_digit(unsigned char c)
 {
-    return c >= '0' && c <= '9';
+    return CC[c] & C_DIGIT;
 }
 
 /* A byte that belongs to a word for boundary purposes. */
 static inline int is_wordish(unsigned char c)
 {
-    return is_lower(c) || is_digit(c) || c == '\'' || c >= 0x80;
+    return CC[c] & C_WORDISH;
+}
+
+/* Moves k bytes (and their spans) from r down to w, w <= r: the passes
+ * below copy untouched stretches lazily, in one go, only once something
+ * before them has shrunk. */
+static void move_down(sg__norm *n, size_t w, size_t r, size_t k)
+{
+    if (w == r || k == 0)
+        return;
+    memmove(n->text + w, n->text + r, k);
+    memmove(n->ostart + w, n->ostart + r, k * sizeof *n->ostart);
+    memmove(n->oend + w, n->oend + r, k * sizeof *n->oend);
 }
 
 /* Leet digit -> letter, 0 if the digit has no letter reading. */
@@ -354,15 +399,79 @@ static void fold_char(fold_state *f, int32_t cp, uint32_t os, uint32_t oe)
         fold_cp(f, dec[i], os, oe);
 }
 
-static int fold(sg__norm *n, const unsigned char *in, size_t len)
+/* Whether a word starting with these three letters may be a number word
+ * (every number word but "a" has at least three letters). */
+static int number_prefix(unsigned char c0, unsigned char c1, unsigned char c2)
+{
+    switch ((unsigned)c0 << 16 | (unsigned)c1 << 8 | c2) {
+#define P3(a, b, c) case ((unsigned)(a) << 16 | (unsigned)(b) << 8 | (unsigned)(c)):
+    P3('z', 'e', 'r') P3('o', 'n', 'e') P3('t', 'w', 'o') P3('t', 'h', 'r') P3('t', 'h', 'i') P3('t', 'h', 'o') P3('t', 'e', 'n')
+    P3('t', 'w', 'e') P3('f', 'o', 'u') P3('f', 'i', 'v') P3('f', 'i', 'f') P3('f', 'o', 'r') P3('s', 'i', 'x') P3('s', 'e', 'v')
+    P3('e', 'i', 'g') P3('e', 'l', 'e') P3('n', 'i', 'n') P3('h', 'u', 'n')
+#undef P3
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Which of passes 2-4 the folded text needs: ASCII text tells us while we
+ * fold it, so the common chat line skips passes that would change nothing. */
+enum { NEED_JOIN = 1, NEED_TOKENS = 2, NEED_NUMBERS = 4, NEED_ALL = 7 };
+
+/* ASCII byte -> folded byte, 0 for whitespace and controls (a space). */
+static const unsigned char FOLD_ASCII[128] = {
+#define R8(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7
+#define Z8 0, 0, 0, 0, 0, 0, 0, 0
+    Z8, Z8, Z8, Z8,                              /* 0..31: controls */
+    0, R8(33), R8(41), R8(49), R8(57),           /* space, 33..64 */
+    R8('a'), R8('i'), R8('q'), 'y', 'z',         /* A..Z */
+    91, 92, 93, 94, 95, R8(96), R8(104), R8(112), /* 91..119 */
+    120, 121, 122, 123, 124, 125, 126, 0,        /* 120..126, DEL */
+#undef R8
+#undef Z8
+};
+_Static_assert(sizeof FOLD_ASCII == 128, "FOLD_ASCII covers ASCII");
+
+static int fold(sg__norm *n, const unsigned char *in, size_t len, int *need)
 {
     fold_state f = {n, 0, 0, 0, 0};
     size_t r = 0;
-    int rc;
+    int rc, h = 0;
+    unsigned singles = 0, wl = 0;     /* single-letter words; current word length */
+    unsigned char p1 = 0, p2 = 0;     /* the two previous folded bytes */
+    unsigned char w0 = 0, w1 = 0;     /* first letters of the current word */
     while (r < len) {
         unsigned char c = in[r];
         if (c < 0x80) {
-            put_ascii(&f, c, (uint32_t)r, (uint32_t)r + 1);
+            unsigned char o = FOLD_ASCII[c];
+            if (!o) {
+                owe_space(&f, (uint32_t)r, (uint32_t)r + 1);
+                singles += wl == 1;
+                wl = 0;
+                r++;
+                continue;
+            }
+            put(&f, (char)o, (uint32_t)r, (uint32_t)r + 1);
+            unsigned char cls = CC[o];
+            if (cls & (C_DIGIT | C_LEETSYM))
+                h |= NEED_TOKENS;
+            if (o == p1 && o == p2)
+                h |= NEED_TOKENS;
+            p2 = p1;
+            p1 = o;
+            if ((cls & C_WORDISH) && o != '\'') {
+                if (wl == 0)
+                    w0 = o;
+                else if (wl == 1)
+                    w1 = o;
+                else if (wl == 2 && number_prefix(w0, w1, o))
+                    h |= NEED_NUMBERS;
+                wl++;
+            } else {
+                singles += wl == 1;
+                wl = 0;
+            }
             r++;
             continue;
         }
@@ -375,8 +484,19 @@ static int fold(sg__norm *n, const unsigned char *in, size_t len)
         if ((rc = reserve(n, f.w + CHAR_HEADROOM + (len - r))) != 0)
             return rc;
         fold_char(&f, cp, (uint32_t)r, (uint32_t)(r + (size_t)k));
+        h = NEED_ALL; /* not worth tracking through Unicode folding */
         r += (size_t)k;
     }
+    singles += wl == 1;
+    if (singles >= 2)
+        h |= NEED_JOIN;
+    /* joins can make runs of letters ("c-a-a-a") and number words
+     * ("t e n"), leet can make number words ("f1ve") */
+    if (h & NEED_JOIN)
+        h |= NEED_TOKENS;
+    if (h & NEED_TOKENS)
+        h |= NEED_NUMBERS;
+    *need = h;
     n->len = f.w;
     return 0;
 }
@@ -400,7 +520,7 @@ static inline int is_chat_letter(unsigned char c)
 
 static inline int is_join_sep(unsigned char c)
 {
-    return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*';
+    return CC[c] & C_SEP;
 }
 
 #define JOIN_MAX_ITEMS 64
@@ -464,45 +584,55 @@ static void join_runs(sg__norm *n)
 {
     char *t = n->text;
     uint32_t *os = n->ostart, *oe = n->oend;
-    size_t len = n->len, w = 0, r = 0;
+    size_t len = n->len, w = 0, done = 0, r = 0;
     size_t pos[JOIN_MAX_ITEMS];
+    /* Bytes before done are final (written below w); bytes from done on
+     * are still as pass 1 left them, so reading ahead is safe. */
     while (r < len) {
         unsigned char c = (unsigned char)t[r];
-        if (is_lower(c) && (r == 0 || !is_wordish((unsigned char)t[r - 1])) &&
-            (r + 1 >= len || !is_wordish((unsigned char)t[r + 1]))) {
-            int all_chat, spaced, first_spaced;
-            size_t k = scan_run(t, len, r, pos, &all_chat, &spaced, &first_spaced);
-            int join = (k >= 3 && !all_chat) || (k >= 2 && !spaced);
-            if (join && k >= 4 && is_chat_letter(c) && first_spaced &&
-                is_lower((unsigned char)t[pos[1]])) {
-                /* "u r a g i r l": leave the leading chat word alone when
-                 * the rest of the run is a join on its own. */
-                int rest_chat, rest_spaced, rest_first;
-                size_t pos2[JOIN_MAX_ITEMS];
-                size_t k2 = scan_run(t, len, pos[1], pos2, &rest_chat, &rest_spaced,
-                                     &rest_first);
-                if (k2 >= 3 && !rest_chat)
-                    join = 0;
-            }
-            if (join) {
-                uint32_t s = os[pos[0]], e = oe[pos[k - 1]];
-                for (size_t i = 0; i < k; i++) {
-                    t[w] = t[pos[i]];
-                    os[w] = s;
-                    oe[w] = e;
-                    w++;
-                }
-                r = pos[k - 1] + 1;
-                continue;
-            }
+        if (!is_lower(c)) {
+            r++;
+            continue;
         }
-        t[w] = t[r];
-        os[w] = os[r];
-        oe[w] = oe[r];
-        w++;
-        r++;
+        /* r > done here: t[done] is never a letter (see below) */
+        if ((r > 0 && is_wordish((unsigned char)t[r - 1])) ||
+            (r + 1 < len && is_wordish((unsigned char)t[r + 1]))) {
+            while (r < len && is_wordish((unsigned char)t[r]))
+                r++;
+            continue;
+        }
+        int all_chat, spaced, first_spaced;
+        size_t k = scan_run(t, len, r, pos, &all_chat, &spaced, &first_spaced);
+        int join = (k >= 3 && !all_chat) || (k >= 2 && !spaced);
+        if (join && k >= 4 && is_chat_letter(c) && first_spaced &&
+            is_lower((unsigned char)t[pos[1]])) {
+            /* "u r a g i r l": leave the leading chat word alone when
+             * the rest of the run is a join on its own. */
+            int rest_chat, rest_spaced, rest_first;
+            size_t pos2[JOIN_MAX_ITEMS];
+            size_t k2 = scan_run(t, len, pos[1], pos2, &rest_chat, &rest_spaced, &rest_first);
+            if (k2 >= 3 && !rest_chat)
+                join = 0;
+        }
+        if (!join) {
+            r++;
+            continue;
+        }
+        move_down(n, w, done, r - done);
+        w += r - done;
+        uint32_t s = os[pos[0]], e = oe[pos[k - 1]];
+        for (size_t i = 0; i < k; i++) {
+            t[w] = t[pos[i]];
+            os[w] = s;
+            oe[w] = e;
+            w++;
+        }
+        /* The byte after the last item is not a letter (items are single
+         * letters), so the loop never looks behind done. */
+        r = done = pos[k - 1] + 1;
     }
-    n->len = w;
+    move_down(n, w, done, len - done);
+    n->len = w + (len - done);
 }
 
 /* ======================================================================
@@ -511,33 +641,45 @@ static void join_runs(sg__norm *n)
 
 static inline int is_token_char(unsigned char c)
 {
-    return is_lower(c) || is_digit(c) || c == '@' || c == '$' || c == '!' || c == '|';
+    return CC[c] & C_TOKEN;
+}
+
+typedef struct word_entry {
+    const char *w;
+    size_t len;
+} word_entry;
+
+#define W(s) {s, sizeof(s) - 1}
+
+static int in_list(const word_entry *list, const char *s, size_t k)
+{
+    for (; list->w; list++)
+        if (list->len == k && list->w[0] == s[0] && memcmp(list->w, s, k) == 0)
+            return 1;
+    return 0;
 }
 
 /* Chat spellings whose digits are not leet; kept verbatim. */
 static int is_kept_token(const char *s, size_t k)
 {
-    static const char *const kept[] = {
-        "gr8", "l8", "l8r", "l8er", "l8ter", "m8", "m8s", "h8", "h8r", "w8",
-        "sk8", "str8", "4u", "4ever", "4eva", "b4", "any1", "some1", "no1",
-        "every1", "sum1", "ne1", "ps1", "ps2", "ps3", "ps4", "ps5", "mp3",
-        "mp4", "3ds", "n64", "gta4", "gta5", "gta6", "w3", "1v1", NULL};
-    for (size_t i = 0; kept[i]; i++)
-        if (strlen(kept[i]) == k && memcmp(kept[i], s, k) == 0)
-            return 1;
-    return 0;
+    static const word_entry kept[] = {
+        W("gr8"), W("l8"), W("l8r"), W("l8er"), W("l8ter"), W("m8"), W("m8s"),
+        W("h8"), W("h8r"), W("w8"), W("sk8"), W("str8"), W("4u"), W("4ever"),
+        W("4eva"), W("b4"), W("any1"), W("some1"), W("no1"), W("every1"),
+        W("sum1"), W("ne1"), W("ps1"), W("ps2"), W("ps3"), W("ps4"), W("ps5"),
+        W("mp3"), W("mp4"), W("3ds"), W("n64"), W("gta4"), W("gta5"), W("gta6"),
+        W("w3"), W("1v1"), {NULL, 0}};
+    return in_list(kept, s, k);
 }
 
 /* A short unit after a leading number: "5pm", "14yo", "13f", "1st". */
 static int is_unit_suffix(const char *s, size_t k)
 {
-    static const char *const units[] = {
-        "yo", "yr", "yrs", "yro", "y", "f", "m", "pm", "am", "k", "th", "st",
-        "nd", "rd", "s", "x", "h", "hr", "hrs", "min", "mins", "d", NULL};
-    for (size_t i = 0; units[i]; i++)
-        if (strlen(units[i]) == k && memcmp(units[i], s, k) == 0)
-            return 1;
-    return 0;
+    static const word_entry units[] = {
+        W("yo"), W("yr"), W("yrs"), W("yro"), W("y"), W("f"), W("m"), W("pm"),
+        W("am"), W("k"), W("th"), W("st"), W("nd"), W("rd"), W("s"), W("x"),
+        W("h"), W("hr"), W("hrs"), W("min"), W("mins"), W("d"), {NULL, 0}};
+    return k <= 4 && in_list(units, s, k);
 }
 
 typedef struct emit_state {
@@ -596,7 +738,7 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
         special += !is_lower(c) && !is_digit(c);
     }
     size_t k = b - a;
-    int verbatim = letters == 0 || is_kept_token(t + a, k);
+    int verbatim = letters == 0 || (digits && is_kept_token(t + a, k));
     e->collapse = !(k == 3 && ((t[a] == 'w' && t[a + 1] == 'w' && t[a + 2] == 'w') ||
                                (t[a] == 'x' && t[a + 1] == 'x' && t[a + 2] == 'x')));
     if (!verbatim && (digits || special)) {
@@ -664,26 +806,32 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
 
 static void fold_tokens(sg__norm *n)
 {
-    char *t = n->text;
-    size_t len = n->len, r = 0;
+    const char *t = n->text;
+    size_t len = n->len, r = 0, done = 0;
     emit_state e = {n, 0, 0, 0, 0, 1};
     while (r < len) {
         if (!is_token_char((unsigned char)t[r])) {
-            e.run_char = 0;
-            e.collapse = 1;
-            emit(&e, t[r], n->ostart[r], n->oend[r]);
             r++;
             continue;
         }
+        /* Most tokens are plain words: letters, no run of three. */
+        int work = !is_lower((unsigned char)t[r]);
         size_t b = r + 1;
-        while (b < len && is_token_char((unsigned char)t[b]))
-            b++;
-        e.run_char = 0;
-        fold_token(&e, t, len, r, b);
-        e.run_char = 0;
+        for (; b < len && is_token_char((unsigned char)t[b]); b++) {
+            unsigned char c = (unsigned char)t[b];
+            work |= !is_lower(c) || (b >= r + 2 && c == t[b - 1] && c == t[b - 2]);
+        }
+        if (work) {
+            move_down(n, e.w, done, r - done);
+            e.w += r - done;
+            e.run_char = 0;
+            fold_token(&e, t, len, r, b);
+            done = b;
+        }
         r = b;
     }
-    n->len = e.w;
+    move_down(n, e.w, done, len - done);
+    n->len = e.w + (len - done);
 }
 
 /* ======================================================================
@@ -700,25 +848,35 @@ typedef struct num_word {
     unsigned short value;
 } num_word;
 
+/* Grouped by first letter; NUM_FIRST gives each letter's slice. */
 static const num_word NUM_WORDS[] = {
-    {"zero", 4, NK_ZERO, 0},       {"one", 3, NK_UNIT, 1},
-    {"two", 3, NK_UNIT, 2},        {"three", 5, NK_UNIT, 3},
-    {"four", 4, NK_UNIT, 4},       {"five", 4, NK_UNIT, 5},
-    {"six", 3, NK_UNIT, 6},        {"seven", 5, NK_UNIT, 7},
-    {"eight", 5, NK_UNIT, 8},      {"nine", 4, NK_UNIT, 9},
-    {"ten", 3, NK_TEEN, 10},       {"eleven", 6, NK_TEEN, 11},
-    {"twelve", 6, NK_TEEN, 12},    {"thirteen", 8, NK_TEEN, 13},
-    {"fourteen", 8, NK_TEEN, 14},  {"fifteen", 7, NK_TEEN, 15},
-    {"sixteen", 7, NK_TEEN, 16},   {"seventeen", 9, NK_TEEN, 17},
-    {"eighteen", 8, NK_TEEN, 18},  {"nineteen", 8, NK_TEEN, 19},
-    {"twenty", 6, NK_TENS, 20},    {"thirty", 6, NK_TENS, 30},
-    {"forty", 5, NK_TENS, 40},     {"fourty", 6, NK_TENS, 40},
-    {"fifty", 5, NK_TENS, 50},     {"sixty", 5, NK_TENS, 60},
-    {"seventy", 7, NK_TENS, 70},   {"eighty", 6, NK_TENS, 80},
-    {"ninety", 6, NK_TENS, 90},    {"hundred", 7, NK_HUNDRED, 100},
+    /* a 0 */ {"a", 1, NK_A, 0}, {"and", 3, NK_AND, 0},
+    /* e 2 */ {"eight", 5, NK_UNIT, 8}, {"eleven", 6, NK_TEEN, 11},
+    {"eighteen", 8, NK_TEEN, 18}, {"eighty", 6, NK_TENS, 80},
+    /* f 6 */ {"four", 4, NK_UNIT, 4}, {"five", 4, NK_UNIT, 5},
+    {"fourteen", 8, NK_TEEN, 14}, {"fifteen", 7, NK_TEEN, 15},
+    {"forty", 5, NK_TENS, 40}, {"fourty", 6, NK_TENS, 40}, {"fifty", 5, NK_TENS, 50},
+    /* h 13 */ {"hundred", 7, NK_HUNDRED, 100},
+    /* n 14 */ {"nine", 4, NK_UNIT, 9}, {"nineteen", 8, NK_TEEN, 19},
+    {"ninety", 6, NK_TENS, 90},
+    /* o 17 */ {"one", 3, NK_UNIT, 1},
+    /* s 18 */ {"six", 3, NK_UNIT, 6}, {"seven", 5, NK_UNIT, 7},
+    {"sixteen", 7, NK_TEEN, 16}, {"seventeen", 9, NK_TEEN, 17},
+    {"sixty", 5, NK_TENS, 60}, {"seventy", 7, NK_TENS, 70},
+    /* t 24 */ {"two", 3, NK_UNIT, 2}, {"three", 5, NK_UNIT, 3}, {"ten", 3, NK_TEEN, 10},
+    {"twelve", 6, NK_TEEN, 12}, {"thirteen", 8, NK_TEEN, 13},
+    {"twenty", 6, NK_TENS, 20}, {"thirty", 6, NK_TENS, 30},
     {"thousand", 8, NK_THOUSAND, 1000},
-    {"a", 1, NK_A, 0},             {"and", 3, NK_AND, 0},
+    /* z 32 */ {"zero", 4, NK_ZERO, 0},
 };
+
+static const unsigned char NUM_FIRST[26][2] = {
+    ['a' - 'a'] = {0, 2},   ['e' - 'a'] = {2, 6},   ['f' - 'a'] = {6, 13},
+    ['h' - 'a'] = {13, 14}, ['n' - 'a'] = {14, 17}, ['o' - 'a'] = {17, 18},
+    ['s' - 'a'] = {18, 24}, ['t' - 'a'] = {24, 32}, ['z' - 'a'] = {32, 33},
+};
+
+_Static_assert(sizeof NUM_WORDS / sizeof NUM_WORDS[0] == 33, "NUM_FIRST slices");
 
 /* The word at [a, b) of t: its kind and value. Digit tokens of up to three
  * digits are NK_DIGITS (they may start "5 hundred"). */
@@ -737,16 +895,10 @@ static int classify_word(const char *t, size_t a, size_t b, unsigned *value)
         *value = v;
         return v ? NK_DIGITS : NK_NONE;
     }
-    if (k > 9)
+    if (k > 9 || !is_lower((unsigned char)t[a]))
         return NK_NONE;
-    switch (t[a]) {
-    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n':
-    case 'h': case 'a':
-        break;
-    default:
-        return NK_NONE;
-    }
-    for (size_t i = 0; i < sizeof NUM_WORDS / sizeof NUM_WORDS[0]; i++) {
+    const unsigned char *slice = NUM_FIRST[t[a] - 'a'];
+    for (size_t i = slice[0]; i < slice[1]; i++) {
         const num_word *nw = &NUM_WORDS[i];
         if (nw->len == k && memcmp(nw->w, t + a, k) == 0) {
             *value = nw->value;
@@ -831,15 +983,13 @@ static int num_accept(num_parse *p, int k, unsigned v)
     return 1;
 }
 
-/* Tries a number phrase at t[a]; on success writes its digits at e->w and
- * returns the end of the phrase, else returns 0. */
-static size_t number_phrase(sg__norm *n, size_t *wp, size_t a)
+/* Parses a number phrase starting at the word t[a]. Returns the end of
+ * the phrase (0 if there is none) and its value in *value. */
+static size_t number_phrase(const char *t, size_t len, size_t a, unsigned long *value)
 {
-    const char *t = n->text;
-    size_t len = n->len;
     num_parse p = {0, 0, NK_NONE, 0, 0};
     size_t pos = a, end = 0;
-    int words = 0, numeric_words = 0;
+    int words = 0;
     for (;;) {
         size_t b = word_end(t, len, pos);
         if (b == pos || !word_boundary_after(t, len, b))
@@ -849,7 +999,8 @@ static size_t number_phrase(sg__norm *n, size_t *wp, size_t a)
         if (k == NK_NONE)
             break;
         if (k == NK_A || k == NK_DIGITS) {
-            /* Only as the first word, and only before hundred/thousand. */
+            /* Only first, and only before hundred/thousand (num_accept
+             * refuses anything else after them). */
             if (words)
                 break;
             p.current = k == NK_A ? 1 : v;
@@ -861,82 +1012,71 @@ static size_t number_phrase(sg__norm *n, size_t *wp, size_t a)
         } else {
             if (!num_accept(&p, k, v))
                 break;
-            numeric_words++;
-            end = b;
+            end = b; /* a phrase ends on a number word, never "a"/"and" */
         }
         words++;
         if (p.last == NK_ZERO)
             break;
-        /* "a" and digits need a multiplier next */
         if (b + 1 >= len || (t[b] != ' ' && t[b] != '-'))
             break;
         pos = b + 1;
         if (!(is_lower((unsigned char)t[pos]) || is_digit((unsigned char)t[pos])))
             break;
     }
-    if (!end || !numeric_words)
-        return 0;
-    /* A phrase cannot end on "a", "and" or bare digits: end is the last
-     * number word accepted. If it began with "a" or digits, the next word
-     * must have been a multiplier, which num_accept guaranteed. */
-    unsigned long value = p.total + p.current;
-    char digits[24];
-    size_t nd = 0;
-    do {
-        digits[nd++] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value && nd < sizeof digits);
-    uint32_t s = n->ostart[a], en = n->oend[end - 1];
-    for (size_t i = a; i < end; i++) {
-        if (n->ostart[i] < s)
-            s = n->ostart[i];
-        if (n->oend[i] > en)
-            en = n->oend[i];
-    }
-    size_t w = *wp;
-    while (nd) {
-        n->text[w] = digits[--nd];
-        n->ostart[w] = s;
-        n->oend[w] = en;
-        w++;
-    }
-    *wp = w;
+    *value = p.total + p.current;
     return end;
 }
 
 static void number_words(sg__norm *n)
 {
     char *t = n->text;
-    size_t len = n->len, w = 0, r = 0;
+    size_t len = n->len, w = 0, r = 0, done = 0;
     while (r < len) {
         unsigned char c = (unsigned char)t[r];
-        int at_start = r == 0 || !is_wordish((unsigned char)t[r - 1]) || t[r - 1] == '\'';
-        if (at_start && (is_lower(c) || is_digit(c))) {
-            size_t b = word_end(t, len, r);
-            if (word_boundary_after(t, len, b)) {
-                size_t end = number_phrase(n, &w, r);
-                if (end) {
-                    r = end;
-                    continue;
-                }
-            }
-            /* copy the whole word: no phrase starts inside it */
-            while (r < b) {
-                t[w] = t[r];
-                n->ostart[w] = n->ostart[r];
-                n->oend[w] = n->oend[r];
-                w++;
-                r++;
-            }
+        if (!(is_lower(c) || is_digit(c))) {
+            r++;
             continue;
         }
-        t[w] = t[r];
-        n->ostart[w] = n->ostart[r];
-        n->oend[w] = n->oend[r];
-        w++;
-        r++;
+        size_t b = word_end(t, len, r);
+        /* t[r - 1] is unread-only territory: r > done, or r == 0 */
+        int at_start = r == 0 || !is_wordish((unsigned char)t[r - 1]) || t[r - 1] == '\'';
+        unsigned v;
+        size_t end = 0;
+        unsigned long value = 0;
+        if (at_start && word_boundary_after(t, len, b) && classify_word(t, r, b, &v) != NK_NONE)
+            end = number_phrase(t, len, r, &value);
+        if (!end) {
+            while (b < len && is_wordish((unsigned char)t[b]) && t[b] != '\'')
+                b++;
+            r = b;
+            continue;
+        }
+        uint32_t s = n->ostart[r], e = n->oend[end - 1];
+        for (size_t i = r; i < end; i++) {
+            if (n->ostart[i] < s)
+                s = n->ostart[i];
+            if (n->oend[i] > e)
+                e = n->oend[i];
+        }
+        char digits[24];
+        size_t nd = 0;
+        do {
+            digits[nd++] = (char)('0' + value % 10);
+            value /= 10;
+        } while (value && nd < sizeof digits);
+        move_down(n, w, done, r - done);
+        w += r - done;
+        while (nd) { /* never longer than the words it replaces */
+            t[w] = digits[--nd];
+            n->ostart[w] = s;
+            n->oend[w] = e;
+            w++;
+        }
+        /* t[end] is not a letter or digit: the loop won't look behind */
+        r = done = end;
     }
-    n->len = w;
+    move_down(n, w, done, len - done);
+    n->len = w + (len - done);
 }
 
 /* ======================================================================
@@ -955,11 +1095,17 @@ int sg__normalize(sg__norm *n, const char *text, size_t len)
         return SG_ETOOBIG;
     if ((rc = reserve(n, len + CHAR_HEADROOM)) != 0)
         return rc;
-    if ((rc = fold(n, (const unsigned char *)text, len)) != 0)
+    int need = 0;
+    if ((rc = fold(n, (const unsigned char *)text, len, &need)) != 0)
         goto out;
-    join_runs(n);
-    fold_tokens(n);
-    number_words(n);
+    if (n->all_passes)
+        need = NEED_ALL;
+    if (need & NEED_JOIN)
+        join_runs(n);
+    if (need & NEED_TOKENS)
+        fold_tokens(n);
+    if (need & NEED_NUMBERS)
+        number_words(n);
 out:
     if (rc)
         n->len = 0;

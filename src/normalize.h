@@ -77,6 +77,8 @@ typedef struct sg__norm {
     uint32_t *oend;    /* oend[i]: original end offset (exclusive) of that char */
     size_t cap;        /* capacity of text/ostart/oend */
     void *scratch;     /* implementation scratch, owned */
+    int all_passes;    /* tests/fuzzing: run every pass even when the fast
+                          path's hints say it would change nothing */
 } sg__norm;
 
 void sg__norm_init(sg__norm *n);

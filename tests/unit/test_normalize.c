@@ -17,11 +17,14 @@
 #include "streamguard.h"
 
 static sg__norm N;
+static sg__norm FULL; /* all_passes: the fast path must not change results */
 
 static int setup(void **state)
 {
     (void)state;
     sg__norm_init(&N);
+    sg__norm_init(&FULL);
+    FULL.all_passes = 1;
     return 0;
 }
 
@@ -29,6 +32,7 @@ static int teardown(void **state)
 {
     (void)state;
     sg__norm_free(&N);
+    sg__norm_free(&FULL);
     return 0;
 }
 
@@ -69,6 +73,12 @@ static void check_invariants(const char *in, size_t inlen)
             assert_true(n->text[i - 1] != ' ');
         }
     }
+    /* the passes the fast path skipped would have changed nothing */
+    assert_int_equal(sg__normalize(&FULL, in, inlen), 0);
+    assert_int_equal(FULL.len, n->len);
+    assert_memory_equal(FULL.text, n->text, n->len);
+    assert_memory_equal(FULL.ostart, n->ostart, n->len * sizeof *n->ostart);
+    assert_memory_equal(FULL.oend, n->oend, n->len * sizeof *n->oend);
 }
 
 static void norm_eq(const char *in, const char *want)
@@ -235,6 +245,16 @@ static void test_spaced_letters(void **state)
     span_eq("c-a-m", "cam", "c-a-m");
 }
 
+/* Fuzzer find: a join that makes a run of three letters ("c-a-a-a-m")
+ * must still collapse it although pass 1 saw no such run. */
+static void test_regress_join_makes_triple(void **state)
+{
+    (void)state;
+    norm_eq("c-a-a-a-m", "cam");
+    norm_eq("c-a-a-m \fc-a-a-A .", "caam ca .");
+    norm_eq("t e n", "10");
+}
+
 static void test_number_words(void **state)
 {
     (void)state;
@@ -383,6 +403,7 @@ int main(void)
         cmocka_unit_test(test_leetspeak_keeps_numbers),
         cmocka_unit_test(test_stretched_letters),
         cmocka_unit_test(test_spaced_letters),
+        cmocka_unit_test(test_regress_join_makes_triple),
         cmocka_unit_test(test_number_words),
         cmocka_unit_test(test_emoji),
         cmocka_unit_test(test_mixed),
