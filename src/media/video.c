@@ -85,19 +85,15 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void verr(char *buf, size_t cap, const char *fmt, va_list ap)
-{
-    if (buf && cap)
-        vsnprintf(buf, cap, fmt, ap);
-}
-
 static void set_err(char *buf, size_t cap, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void set_err(char *buf, size_t cap, const char *fmt, ...)
 {
+    if (!buf || !cap)
+        return;
     va_list ap;
     va_start(ap, fmt);
-    verr(buf, cap, fmt, ap);
+    vsnprintf(buf, cap, fmt, ap);
     va_end(ap);
 }
 
