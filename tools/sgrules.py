@@ -238,10 +238,32 @@ def tally(stats, got, want):
         else: stats[t][2] += 1
 
 
+REAL = os.environ.get("SGSCAN")  # path to a built tools/sgscan: use the real engine
+
+
+def real_fire(rules, items):
+    """items: (text, band, frm) -> list of dicts id->Rule using the C matcher."""
+    import subprocess
+    byid = {r.id: r for r in rules}
+    inp = "".join(f"{b}\t{f}\t{t.replace(chr(10), ' ').replace(chr(9), ' ')}\n" for t, b, f in items)
+    out = subprocess.run([REAL, os.path.join(ROOT, "rules", "en")], input=inp, capture_output=True, text=True).stdout.splitlines()
+    res = []
+    for line in out:
+        ids = line.rsplit("\t", 1)[-1] if "\t" in line else ""
+        res.append({i: byid[i] for i in ids.split(",") if i in byid})
+    return res
+
+
+def fire_many(rules, items):
+    if REAL: return real_fire(rules, items)
+    return [fire(rules, t, b, f) for t, b, f in items]
+
+
 def cmd_scan(d, verbose):
     rules, errs = load()
     for e in errs: print("ERROR", e)
     stats = collections.defaultdict(lambda: [0, 0, 0])
+    items, meta = [], []
     for f in sorted(glob.glob(os.path.join(d, "*.ndjson"))):
         lab = json.load(open(f[:-7] + ".label.json"))
         lines = lab.get("lines", {})
@@ -251,31 +273,33 @@ def cmd_scan(d, verbose):
             if e["type"] == "stream_start": bc, band = e["broadcaster"], e["broadcaster_age"]
             if e["type"] != "chat": continue
             frm = "broadcaster" if e["user"] == bc else "viewer"
-            h = fire(rules, e["text"], band, frm)
-            got = {r.tactic for r in h.values() if r.tactic != "context" and not r.shadow}
-            want = set(lines.get(e["id"], []))
-            tally(stats, got, want)
-            if verbose and got != want:
-                print(f"{os.path.basename(f)[:3]} {e['id']:5} {band:7} want={sorted(want)} got={sorted(got)} {sorted(h)} | {e['text']}")
-    report(stats, d)
+            items.append((e["text"], band, frm)); meta.append((f, e, band, set(lines.get(e["id"], []))))
+    for h, (f, e, band, want) in zip(fire_many(rules, items), meta):
+        got = {r.tactic for r in h.values() if r.tactic != "context" and not r.shadow}
+        tally(stats, got, want)
+        if verbose and got != want:
+            print(f"{os.path.basename(f)[:3]} {e['id']:5} {band:7} want={sorted(want)} got={sorted(got)} {sorted(h)} | {e['text']}")
+    report(stats, d + (" [real engine]" if REAL else " [python approximation]"))
 
 
 def cmd_tsv(files, verbose):
     rules, errs = load()
     stats = collections.defaultdict(lambda: [0, 0, 0])
+    items, meta = [], []
     for fn in files:
         for ln, l in enumerate(open(fn, encoding="utf-8"), 1):
             l = l.rstrip("\n")
-            if not l or l.startswith("#"): continue
+            if not l.strip() or l.startswith("#"): continue
             parts = l.split("\t")
             text = parts[0]; want = set(x.strip() for x in (parts[1] if len(parts) > 1 else "").split(",") if x.strip())
             band = parts[2].strip() if len(parts) > 2 and parts[2].strip() else "13-15"
-            h = fire(rules, text, band)
-            got = {r.tactic for r in h.values() if r.tactic != "context"}
-            tally(stats, got, want)
-            if verbose and got != want:
-                print(f"{os.path.basename(fn)}:{ln} want={sorted(want)} got={sorted(got)} {sorted(h)} | {text}")
-    report(stats, " ".join(files))
+            items.append((text, band, "viewer")); meta.append((fn, ln, text, want))
+    for h, (fn, ln, text, want) in zip(fire_many(rules, items), meta):
+        got = {r.tactic for r in h.values() if r.tactic != "context"}
+        tally(stats, got, want)
+        if verbose and got != want:
+            print(f"{os.path.basename(fn)}:{ln} want={sorted(want)} got={sorted(got)} {sorted(h)} | {text}")
+    report(stats, " ".join(os.path.basename(f) for f in files) + (" [real engine]" if REAL else " [python approximation]"))
 
 
 if __name__ == "__main__":
