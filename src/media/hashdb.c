@@ -86,7 +86,7 @@ struct sg_hashdb {
     uint16_t *bank_of;
     uint8_t *status;
     uint32_t *id, *label, *source; /* pool offsets; 0 = none */
-    int64_t *added;
+    uint32_t *added; /* unix seconds (good until 2106) */
     size_t n, cap;
 
     char *pool; /* offset 0 holds "" */
@@ -277,10 +277,10 @@ static uint64_t id_key(uint16_t b, const char *id, size_t n)
 
 static int idmap_grow(sg_hashdb *db, size_t want)
 {
-    if (want * 2 <= db->idmap_cap)
+    if (want * 4 <= db->idmap_cap * 3)
         return 0;
     size_t ncap = db->idmap_cap ? db->idmap_cap : 1024;
-    while (want * 2 > ncap)
+    while (want * 4 > ncap * 3) /* load factor up to 3/4: linear probing copes */
         ncap *= 2;
     uint32_t *t = calloc(ncap, sizeof *t);
     if (!t)
@@ -369,7 +369,7 @@ void sg_hashdb_free(sg_hashdb *db)
 {
     if (!db)
         return;
-    free(db->words);
+    sg__big_free(db->words, db->cap * 4 * sizeof *db->words);
     free(db->bank_of);
     free(db->status);
     free(db->id);
@@ -510,7 +510,10 @@ static int reserve_hashes(sg_hashdb *db, size_t more)
             return SG_ENOMEM;                                                   \
         db->field = p_;                                                         \
     } while (0)
-        GROW(words, 4);
+        uint64_t *w = sg__big_realloc(db->words, db->cap * 4 * sizeof *w, ncap * 4 * sizeof *w);
+        if (!w)
+            return SG_ENOMEM;
+        db->words = w;
         GROW(bank_of, 1);
         GROW(status, 1);
         GROW(id, 1);
@@ -534,7 +537,7 @@ static void put_hash(sg_hashdb *db, uint16_t b, const uint64_t w[4], uint32_t id
     db->id[i] = id;
     db->label[i] = label;
     db->source[i] = source;
-    db->added[i] = added;
+    db->added[i] = added < 0 ? 0 : added > UINT32_MAX ? UINT32_MAX : (uint32_t)added;
     idmap_put(db, (uint32_t)i);
     db->banks[b].size++;
 }
@@ -614,7 +617,7 @@ int sg_hashdb_get(const sg_hashdb *db, const char *bankname, const char *id, sg_
     out->label = db->label[i] ? db->pool + db->label[i] : NULL;
     out->source = db->source[i] ? db->pool + db->source[i] : NULL;
     sg__words_to_hash(db->words + 4 * i, &out->hash);
-    out->added = db->added[i];
+    out->added = (int64_t)db->added[i];
     out->status = (sg_hash_status)db->status[i];
     return 0;
 }
@@ -827,6 +830,33 @@ out:
 
 /* ==== build ==== */
 
+/* Gives back the slack of the last doubling (up to half the arrays); best
+ * effort: a failed shrink leaves the larger block in place. */
+static void shrink_to_fit(sg_hashdb *db)
+{
+    size_t n = db->n;
+    if (n == db->cap)
+        return;
+    uint64_t *w = sg__big_realloc(db->words, db->cap * 4 * sizeof *w, n * 4 * sizeof *w);
+    if (!w)
+        return;
+    db->words = w;
+#define SHRINK(field)                                                           \
+    do {                                                                        \
+        void *p_ = realloc(db->field, n * sizeof *db->field);                   \
+        if (p_)                                                                 \
+            db->field = p_;                                                     \
+    } while (0)
+    SHRINK(bank_of);
+    SHRINK(status);
+    SHRINK(id);
+    SHRINK(label);
+    SHRINK(source);
+    SHRINK(added);
+#undef SHRINK
+    db->cap = n;
+}
+
 int sg_hashdb_build(sg_hashdb *db)
 {
     if (!db)
@@ -835,6 +865,7 @@ int sg_hashdb_build(sg_hashdb *db)
         sg__mih_free(&db->mih);
         return 0;
     }
+    shrink_to_fit(db);
     return sg__mih_build(&db->mih, db->words, db->n, db->cfg.index_chunks);
 }
 
@@ -1095,7 +1126,7 @@ void sg_hashdb_get_stats(const sg_hashdb *db, sg_hashdb_stats *out)
     out->index_chunks = db->mih.m;
     out->index_bytes = sg__mih_bytes(&db->mih);
     size_t per = 4 * sizeof(uint64_t) + sizeof(uint16_t) + sizeof(uint8_t) +
-                 3 * sizeof(uint32_t) + sizeof(int64_t);
+                 3 * sizeof(uint32_t) + sizeof(uint32_t);
     out->bytes = sizeof *db + db->cap * per + db->pool_cap + db->intern_cap * sizeof(uint32_t) +
                  db->idmap_cap * sizeof(uint32_t) + db->banks_cap * sizeof(bank) +
                  out->index_bytes + db->hits_cap * sizeof(hit) +

@@ -48,11 +48,15 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "media/hashdb_int.h"
 
 #define BATCH 4096      /* candidates checked per batch */
-#define PREFETCH_AHEAD 8
+#define SPAN_BLOCK 512  /* probes resolved to buckets per block */
+#define AHEAD_OFF 16    /* prefetch distances: off[] lookups, */
+#define AHEAD_IDS 16    /* bucket reads, */
+#define AHEAD_WORDS 24  /* candidate hashes */
 #define MAX_MASKS (1u << 20)
 #define MIN_BITS 8
 #define MAX_BITS 24
@@ -146,11 +150,63 @@ int sg__mih_choose_chunks(size_t n)
 
 /* ==== build ==== */
 
+/* ==== big arrays: mmap'd, with transparent huge pages requested ====
+ *
+ * The index and the hash array are read at random; with 4 KB pages nearly
+ * every candidate check also misses the TLB. 2 MB pages (when the kernel's
+ * THP is in "madvise" or "always" mode) remove most of those misses. */
+
+#define HUGE_MIN (2u << 20)
+
+static void advise_huge(void *p, size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+    if (bytes >= HUGE_MIN)
+        madvise(p, bytes, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)bytes;
+#endif
+}
+
+void *sg__big_alloc(size_t bytes)
+{
+    if (bytes == 0)
+        bytes = 1;
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    advise_huge(p, bytes);
+    return p;
+}
+
+void *sg__big_realloc(void *p, size_t old, size_t bytes)
+{
+    if (!p)
+        return sg__big_alloc(bytes);
+    void *q = mremap(p, old ? old : 1, bytes ? bytes : 1, MREMAP_MAYMOVE);
+    if (q == MAP_FAILED)
+        return NULL;
+    advise_huge(q, bytes);
+    return q;
+}
+
+void sg__big_free(void *p, size_t bytes)
+{
+    if (p)
+        munmap(p, bytes ? bytes : 1);
+}
+
+static size_t off_bytes(unsigned bits)
+{
+    return (((size_t)1 << bits) + 1) * sizeof(uint32_t);
+}
+
 void sg__mih_free(sg__mih *x)
 {
     for (int i = 0; i < SG__MIH_MAX_CHUNKS; i++) {
-        free(x->ch[i].off);
-        free(x->ch[i].ids);
+        sg__big_free(x->ch[i].off, off_bytes(x->ch[i].bits));
+        sg__big_free(x->ch[i].ids, x->n * sizeof(uint32_t));
     }
     for (size_t i = 0; i < x->nmasks; i++)
         free(x->masks[i].mask);
@@ -158,10 +214,53 @@ void sg__mih_free(sg__mih *x)
     memset(x, 0, sizeof *x);
 }
 
+/* Sorts ids by chunk value with a two-pass LSD radix sort (stable, so each
+ * bucket lists its hashes in insertion order) and fills off[]. Reads the
+ * hashes once, sequentially; scatters go to at most 4096 streams at a time,
+ * which the caches absorb, unlike one random write per hash. */
+static void build_chunk(sg__mih_chunk *ch, const uint64_t *words, size_t n, uint32_t *keys,
+                        uint32_t *tkeys, uint32_t *tids)
+{
+    uint32_t count[4097];
+    unsigned lo_bits = (ch->bits + 1) / 2, hi_bits = ch->bits - lo_bits;
+    uint32_t lo_mask = (1u << lo_bits) - 1;
+    for (size_t i = 0; i < n; i++)
+        keys[i] = chunk_key(words + 4 * i, ch->start, ch->bits);
+    /* pass 1: low digit, keys/identity -> tkeys/tids */
+    memset(count, 0, sizeof count);
+    for (size_t i = 0; i < n; i++)
+        count[(keys[i] & lo_mask) + 1]++;
+    for (size_t d = 0; d < ((size_t)1 << lo_bits); d++)
+        count[d + 1] += count[d];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t pos = count[keys[i] & lo_mask]++;
+        tkeys[pos] = keys[i];
+        tids[pos] = (uint32_t)i;
+    }
+    /* pass 2: high digit, tkeys/tids -> keys/ids */
+    memset(count, 0, sizeof count);
+    for (size_t i = 0; i < n; i++)
+        count[(tkeys[i] >> lo_bits) + 1]++;
+    for (size_t d = 0; d < ((size_t)1 << hi_bits); d++)
+        count[d + 1] += count[d];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t pos = count[tkeys[i] >> lo_bits]++;
+        keys[pos] = tkeys[i];
+        ch->ids[pos] = tids[i];
+    }
+    /* offsets: keys are sorted now, so this walks off[] once, in order */
+    for (size_t i = 0; i < n; i++)
+        ch->off[keys[i] + 1]++;
+    size_t nb = (size_t)1 << ch->bits;
+    for (size_t v = 0; v < nb; v++)
+        ch->off[v + 1] += ch->off[v];
+}
+
 int sg__mih_build(sg__mih *x, const uint64_t *words, size_t n, int m)
 {
     int rc = 0;
-    uint32_t *cursor = NULL;
+    uint32_t *keys = NULL, *tkeys = NULL, *tids = NULL;
+    size_t tmp_bytes = (n ? n : 1) * sizeof(uint32_t);
     sg__mih nx;
     memset(&nx, 0, sizeof nx);
     if (n > UINT32_MAX - 1)
@@ -175,39 +274,34 @@ int sg__mih_build(sg__mih *x, const uint64_t *words, size_t n, int m)
     nx.m = m;
     nx.n = n;
     nx.cand = malloc(BATCH * sizeof *nx.cand);
-    if (!nx.cand) {
+    keys = sg__big_alloc(tmp_bytes);
+    tkeys = sg__big_alloc(tmp_bytes);
+    tids = sg__big_alloc(tmp_bytes);
+    if (!nx.cand || !keys || !tkeys || !tids) {
         rc = SG_ENOMEM;
         goto out;
     }
     unsigned start = 0;
     for (int c = 0; c < m; c++) {
         sg__mih_chunk *ch = &nx.ch[c];
-        size_t nb = (size_t)1 << bits[c];
         ch->start = start;
         ch->bits = bits[c];
         start += bits[c];
-        ch->off = calloc(nb + 1, sizeof *ch->off);
-        ch->ids = malloc((n ? n : 1) * sizeof *ch->ids);
-        free(cursor);
-        cursor = malloc(nb * sizeof *cursor);
-        if (!ch->off || !ch->ids || !cursor) {
+        ch->off = sg__big_alloc(off_bytes(ch->bits)); /* zeroed */
+        ch->ids = sg__big_alloc(n * sizeof(uint32_t));
+        if (!ch->off || !ch->ids) {
             rc = SG_ENOMEM;
             goto out;
         }
-        /* counting sort: count, prefix sums, place */
-        for (size_t i = 0; i < n; i++)
-            ch->off[chunk_key(words + 4 * i, ch->start, ch->bits) + 1]++;
-        for (size_t v = 0; v < nb; v++)
-            ch->off[v + 1] += ch->off[v];
-        memcpy(cursor, ch->off, nb * sizeof *cursor);
-        for (size_t i = 0; i < n; i++)
-            ch->ids[cursor[chunk_key(words + 4 * i, ch->start, ch->bits)]++] = (uint32_t)i;
+        build_chunk(ch, words, n, keys, tkeys, tids);
     }
     sg__mih_free(x);
     *x = nx;
     memset(&nx, 0, sizeof nx);
 out:
-    free(cursor);
+    sg__big_free(keys, tmp_bytes);
+    sg__big_free(tkeys, tmp_bytes);
+    sg__big_free(tids, tmp_bytes);
     sg__mih_free(&nx);
     return rc;
 }
@@ -291,37 +385,57 @@ verify_body(const uint64_t *words, const uint32_t *cand, size_t nc, const uint64
             int radius, int variant, sg__mih_hit_fn fn, void *ud)
 {
     for (size_t j = 0; j < nc; j++) {
-        if (j + PREFETCH_AHEAD < nc)
-            __builtin_prefetch(words + 4 * (size_t)cand[j + PREFETCH_AHEAD]);
+        if (j + AHEAD_WORDS < nc)
+            __builtin_prefetch(words + 4 * (size_t)cand[j + AHEAD_WORDS]);
         int d = dist4(words + 4 * (size_t)cand[j], q);
         if (d <= radius)
             fn(ud, cand[j], d, variant);
     }
 }
 
-/* Probes one chunk for one query hash; returns 0 or SG_ENOMEM. */
+/* Probes one chunk for one query hash. Three phases per block of probes,
+ * each prefetching well ahead so that the random reads (off[], the bucket,
+ * the candidate's hash) overlap instead of waiting one after another:
+ * resolve probe values to bucket spans, gather bucket ids, verify. */
 static inline __attribute__((always_inline)) void
 probe_body(sg__mih *x, const sg__mih_chunk *ch, const sg__mih_masks *mk, const uint64_t *words,
            const uint64_t *qw, int radius, int variant, sg__mih_hit_fn fn, void *ud)
 {
     uint32_t key = chunk_key(qw, ch->start, ch->bits);
     const uint32_t *mask = mk->mask;
+    const uint32_t *off = ch->off, *ids = ch->ids;
     size_t nm = mk->n, nc = 0;
-    for (size_t i = 0; i < nm; i++) {
-        if (i + PREFETCH_AHEAD < nm)
-            __builtin_prefetch(ch->off + (key ^ mask[i + PREFETCH_AHEAD]));
-        uint32_t v = key ^ mask[i];
-        uint32_t lo = ch->off[v], hi = ch->off[v + 1];
-        while (lo < hi) {
-            uint32_t take = hi - lo;
-            if (take > BATCH - nc)
-                take = (uint32_t)(BATCH - nc);
-            memcpy(x->cand + nc, ch->ids + lo, take * sizeof *x->cand);
-            nc += take;
-            lo += take;
-            if (nc == BATCH) {
-                verify_body(words, x->cand, nc, qw, radius, variant, fn, ud);
-                nc = 0;
+    uint32_t span_lo[SPAN_BLOCK], span_hi[SPAN_BLOCK];
+    for (size_t i = 0; i < AHEAD_OFF && i < nm; i++)
+        __builtin_prefetch(off + (key ^ mask[i]));
+    for (size_t blk = 0; blk < nm; blk += SPAN_BLOCK) {
+        size_t end = blk + SPAN_BLOCK < nm ? blk + SPAN_BLOCK : nm, ns = 0;
+        for (size_t i = blk; i < end; i++) {
+            if (i + AHEAD_OFF < nm)
+                __builtin_prefetch(off + (key ^ mask[i + AHEAD_OFF]));
+            uint32_t v = key ^ mask[i];
+            uint32_t lo = off[v], hi = off[v + 1];
+            span_lo[ns] = lo;
+            span_hi[ns] = hi;
+            ns += lo < hi;
+        }
+        for (size_t j = 0; j < AHEAD_IDS && j < ns; j++)
+            __builtin_prefetch(ids + span_lo[j]);
+        for (size_t j = 0; j < ns; j++) {
+            if (j + AHEAD_IDS < ns)
+                __builtin_prefetch(ids + span_lo[j + AHEAD_IDS]);
+            uint32_t lo = span_lo[j], hi = span_hi[j];
+            while (lo < hi) {
+                uint32_t take = hi - lo;
+                if (take > BATCH - nc)
+                    take = (uint32_t)(BATCH - nc);
+                memcpy(x->cand + nc, ids + lo, take * sizeof *x->cand);
+                nc += take;
+                lo += take;
+                if (nc == BATCH) {
+                    verify_body(words, x->cand, nc, qw, radius, variant, fn, ud);
+                    nc = 0;
+                }
             }
         }
     }

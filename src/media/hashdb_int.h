@@ -18,6 +18,12 @@ void sg__words_to_hash(const uint64_t w[4], sg_pdq_hash *h);
 /* Parses exactly 64 hex digits into words; 0 or SG_EINVAL. */
 int sg__hex_to_words(const char *s, size_t len, uint64_t w[4]);
 
+/* Large arrays: anonymous mmap with transparent huge pages requested.
+ * sg__big_alloc returns zeroed memory; free with the size allocated. */
+void *sg__big_alloc(size_t bytes);
+void *sg__big_realloc(void *p, size_t old, size_t bytes);
+void sg__big_free(void *p, size_t bytes);
+
 /* ------------------------------------------------------------------------
  * The multi-index (hashdb_index.c)
  * ---------------------------------------------------------------------- */
