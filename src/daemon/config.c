@@ -159,6 +159,21 @@ static int apply(sg__serve_cfg *c, const char *k, const char *v)
     return 0;
 }
 
+/* The engine's keys (sg_config_load, src/config.c), to warn on typos. */
+static bool engine_key(const char *k)
+{
+    static const char *const keys[] = {
+        "max_conversations", "max_streams", "max_users", "conversation_idle", "decay_half_life",
+        "flood_window", "flood_min_users", "serial_window", "serial_min_streams",
+        "nudge_min_interval", "nudge_catalogue"};
+    if (!strncmp(k, "hold_risk.", 10) || !strncmp(k, "block_risk.", 11) || !strncmp(k, "alert_risk.", 11))
+        return true;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (!strcmp(k, keys[i]))
+            return true;
+    return false;
+}
+
 static char *trim(char *s)
 {
     while (isspace((unsigned char)*s))
@@ -210,6 +225,8 @@ int sg__serve_cfg_load(sg__serve_cfg *c, const char *path, char *engine_path, si
                 snprintf(err, errcap, "%s:%d: bad value for '%s'", path, lineno, k);
                 goto out;
             }
+            if (r == 0 && !engine_key(k))
+                sg__daemon_log(SG_LOG_WARN, "%s:%d: unknown key '%s' ignored", path, lineno, k);
         }
         /* daemon lines are blanked for the engine, keeping line numbers */
         fputs(r == 1 ? "\n" : line, eng);
