@@ -672,14 +672,38 @@ static int is_kept_token(const char *s, size_t k)
     return in_list(kept, s, k);
 }
 
-/* A short unit after a leading number: "5pm", "14yo", "13f", "1st". */
-static int is_unit_suffix(const char *s, size_t k)
+/* A short unit after a one-digit leading number d: "5pm", "9yo", "4k",
+ * "1st"; ordinals only where they fit ("2nd", but "4nd" is leet "and"). */
+static int is_unit_suffix(char d, const char *s, size_t k)
 {
     static const word_entry units[] = {
         W("yo"), W("yr"), W("yrs"), W("yro"), W("y"), W("f"), W("m"), W("pm"),
-        W("am"), W("k"), W("th"), W("st"), W("nd"), W("rd"), W("s"), W("x"),
-        W("h"), W("hr"), W("hrs"), W("min"), W("mins"), W("d"), {NULL, 0}};
+        W("am"), W("k"), W("s"), W("x"), W("h"), W("hr"), W("hrs"), W("min"),
+        W("mins"), W("d"), W("g"), W("gb"), W("mb"), W("p"), W("fps"), W("hz"),
+        W("hp"), {NULL, 0}};
+    if (k == 2 && s[0] == 's' && s[1] == 't')
+        return d == '1';
+    if (k == 2 && s[0] == 'n' && s[1] == 'd')
+        return d == '2';
+    if (k == 2 && s[0] == 'r' && s[1] == 'd')
+        return d == '3';
+    if (k == 2 && s[0] == 't' && s[1] == 'h')
+        return d != '1' && d != '2' && d != '3';
     return k <= 4 && in_list(units, s, k);
+}
+
+/* Match-ups and sizes: "1v1", "5v5", "2x2", "1920x1080". */
+static int is_versus(const char *s, size_t k)
+{
+    size_t i = 0;
+    while (i < k && is_digit((unsigned char)s[i]))
+        i++;
+    if (i == 0 || i + 1 >= k || (s[i] != 'v' && s[i] != 'x'))
+        return 0;
+    for (i++; i < k; i++)
+        if (!is_digit((unsigned char)s[i]))
+            return 0;
+    return 1;
 }
 
 typedef struct emit_state {
@@ -721,8 +745,9 @@ static inline void emit(emit_state *e, char c, uint32_t s, uint32_t en)
  * does a one-digit leading number before a unit ("5pm", "1st"); a trailing
  * number of two or more digits stays ("fifa23", "user2010"); every other
  * digit with a leet reading is folded ("sh0w", "t4ke", "l0v3", "0ff").
- * When the digit runs left to fold outnumber the letters ("1v1", "7h3") the
- * token is a code, not a word, and stays as it is. '$' becomes s except
+ * Match-ups and sizes ("1v1", "2x2") and chess squares ("f5", "e4", but
+ * not "h1" or "b3") stay as they are; trailing '!' is
+ * punctuation, not part of the word. '$' becomes s except
  * as a currency sign before a digit, '|' becomes l, '!' becomes i between
  * two alphanumerics, '@' becomes a between two alphanumerics unless the
  * token looks like an e-mail address (followed by ".letter"); a leading
@@ -737,8 +762,16 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
         digits += is_digit(c);
         special += !is_lower(c) && !is_digit(c);
     }
-    size_t k = b - a;
-    int verbatim = letters == 0 || (digits && is_kept_token(t + a, k));
+    /* The word proper: trailing '!' is punctuation ("gr8!", "user901!"). */
+    size_t cb = b;
+    while (cb > a && t[cb - 1] == '!')
+        cb--;
+    size_t k = cb - a;
+    /* a chess square ("f5", "e4"); "t0", "h1" (hi), "b3" (be) are leet */
+    int square = k == 2 && t[a] >= 'a' && t[a] <= 'h' && t[a + 1] >= '1' &&
+                 t[a + 1] <= '8' && memcmp(t + a, "h1", 2) != 0 && memcmp(t + a, "b3", 2) != 0;
+    int verbatim = letters == 0 ||
+                   (digits && (square || is_kept_token(t + a, k) || is_versus(t + a, k)));
     e->collapse = !(k == 3 && ((t[a] == 'w' && t[a + 1] == 'w' && t[a + 2] == 'w') ||
                                (t[a] == 'x' && t[a + 1] == 'x' && t[a + 2] == 'x')));
     if (!verbatim && (digits || special)) {
@@ -748,26 +781,15 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
         while (lead_at + lead < b && is_digit((unsigned char)t[lead_at + lead]))
             lead++;
         int keep_lead = 0, keep_trail = 0;
-        if (lead && lead_at + lead < b) {
+        if (lead && lead_at + lead < cb) {
             keep_lead = (lead >= 2 && t[lead_at] != '0') ||
-                        is_unit_suffix(t + lead_at + lead, b - lead_at - lead);
+                        (lead == 1 &&
+                         is_unit_suffix(t[lead_at], t + lead_at + lead, cb - lead_at - lead));
         }
-        while (trail < k && is_digit((unsigned char)t[b - 1 - trail]))
+        while (trail < k && is_digit((unsigned char)t[cb - 1 - trail]))
             trail++;
         if (trail && trail < k && trail >= 2)
             keep_trail = 1;
-        /* Digit runs left to fold, a run of one digit counting once
-         * ("h000t" is a stretched word, "1v1" a code). */
-        size_t fold_runs = 0;
-        for (size_t i = a; i < b; i++) {
-            int kept = (keep_lead && i >= lead_at && i < lead_at + lead) ||
-                       (keep_trail && i >= b - trail);
-            if (is_digit((unsigned char)t[i]) && !kept &&
-                (i == a || t[i - 1] != t[i]))
-                fold_runs++;
-        }
-        if (fold_runs > letters)
-            verbatim = 1;
         if (!verbatim) {
             int email = b + 1 < len && t[b] == '.' && is_lower((unsigned char)t[b + 1]);
             /* prev holds the original byte before i: t[i-1] may already
@@ -780,7 +802,7 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
                 char out = (char)c;
                 if (is_digit(c)) {
                     int kept = (keep_lead && i >= lead_at && i < lead_at + lead) ||
-                               (keep_trail && i >= b - trail);
+                               (keep_trail && i >= cb - trail && i < cb);
                     if (!kept && leet_digit(c))
                         out = leet_digit(c);
                 } else if (c == '$') {

@@ -33,12 +33,15 @@
  *   - which digits are leet: only in a token of [a-z0-9@$!|] holding a
  *     letter. A leading number of 2+ digits not starting with 0 stays
  *     ("500coins", "14yo", "13f"); a one-digit leading number stays before
- *     a unit (yo yr yrs yro y f m pm am k th st nd rd s x h hr hrs min mins
- *     d: "5pm", "1st"); a trailing number of 2+ digits stays ("fifa23");
- *     other digits fold ("sh0w", "l0v3", "0ff", "h00die", "1000g3ms" ->
- *     "1000gems"). If the digit runs left to fold outnumber the letters
- *     the token stays ("1v1", "7h3"; "h000t" has one run: "hot"). 2 and 6
- *     have no letter reading ("2nite" stays).
+ *     a unit (yo yr yrs yro y f m pm am k s x h hr hrs min mins d g gb mb
+ *     p fps hz hp, and the ordinal that fits: 1st 2nd 3rd 4th: "5pm",
+ *     "4k"; but "4nd" -> "and"); a trailing number of 2+ digits stays
+ *     ("fifa23"); other digits fold ("sh0w", "l0v3", "0ff", "h00die",
+ *     "0n3" -> "one" -> "1", "1000g3ms" -> "1000gems"). Match-ups and
+ *     sizes stay ("1v1", "5v5", "2x2"), and so do chess squares a-h +
+ *     1-8 ("f5", "e4"; but "h1" -> "hi", "b3" -> "be", "t0" -> "to"). Trailing '!' does not count
+ *     as part of the word ("gr8!", "user901!"). 2 and 6 have no letter
+ *     reading ("2nite" stays).
  *     Chat spellings gr8 l8 l8r l8er l8ter m8 m8s h8 h8r w8 sk8 str8 4u
  *     4ever 4eva b4 any1 some1 no1 every1 sum1 ne1 ps1-ps5 mp3 mp4 3ds n64
  *     gta4-gta6 w3 1v1 stay verbatim. '$' before a digit is a currency sign

@@ -169,6 +169,29 @@ static void test_homoglyphs(void **state)
     span_eq("\ufb01ne", "i", "\ufb01");               /* inside a ligature */
 }
 
+/* The hybrid (ASCII inline, utf8proc per non-ASCII character) gives what
+ * whole-message utf8proc_map gives, on text none of our own folds touch. */
+static void test_hybrid_matches_utf8proc(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Cr\u00e8me Br\u00fbl\u00e9e", "\uff21\uff22\uff23\uff24 please",
+        "\ufb01nal Stra\u00dfe", "\u3300 \ud55c\uad6d\uc5b4 hangul",
+        "\u00c5ngstr\u00f6m na\u00efve fa\u00e7ade", "\u0152uvre \u01c5emal",
+        "e\u0301te\u0301 comme\u0301", "\u2460\u2461 circled", "K\u212a Kelvin",
+        "\u4f60\u597d\u4e16\u754c", "\u00bd half \u2153", NULL};
+    const utf8proc_option_t opts = UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                   UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP;
+    for (size_t i = 0; lines[i]; i++) {
+        utf8proc_uint8_t *want = NULL;
+        utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)lines[i],
+                                          (utf8proc_ssize_t)strlen(lines[i]), &want, opts);
+        assert_true(k >= 0);
+        norm_eq(lines[i], (const char *)want);
+        free(want);
+    }
+}
+
 static void test_leetspeak(void **state)
 {
     (void)state;
@@ -205,6 +228,31 @@ static void test_leetspeak_keeps_numbers(void **state)
     norm_eq("@bob hi", "@bob hi");
     norm_eq("hi!! wow!", "hi!! wow!");
     norm_eq("5:30pm", "5:30pm");
+    norm_eq("5v5 2x2 4k 5g 60fps 1080p 3d", "5v5 2x2 4k 5g 60fps 1080p 3d");
+    norm_eq("1st 2nd 3rd 4th 9th", "1st 2nd 3rd 4th 9th");
+    norm_eq("a1b2c3", "aib2ce"); /* codes are not protected: harmless */
+}
+
+/* Rule examples that broke the first heuristics: "4nd" is not an ordinal,
+ * "0n3" (two digit runs, one letter) is still a word. */
+static void test_regress_leet_rule_examples(void **state)
+{
+    (void)state;
+    norm_eq("d4re u t0 st4nd up 4nd sp1n", "dare u to stand up and spin");
+    norm_eq("n0 0n3 h4s t0 kn0w", "no 1 has to know");
+    norm_eq("7h3 r00m", "the room");
+}
+
+/* Benign scenario lines the leet pass mangled: a username before '!', a
+ * chess square. */
+static void test_regress_leet_benign_lines(void **state)
+{
+    (void)state;
+    norm_eq("thanks for the gift thunderwren901!", "thanks for the gift thunderwren901!");
+    norm_eq("knight to f5", "knight to f5");
+    norm_eq("h1 t0 u", "hi to u");
+    norm_eq("gr8! sh0w!", "gr8! show!");
+    norm_eq("5pm!", "5pm!");
 }
 
 static void test_stretched_letters(void **state)
@@ -399,8 +447,11 @@ int main(void)
         cmocka_unit_test(test_ascii_lowercase_and_spaces),
         cmocka_unit_test(test_zero_width),
         cmocka_unit_test(test_homoglyphs),
+        cmocka_unit_test(test_hybrid_matches_utf8proc),
         cmocka_unit_test(test_leetspeak),
         cmocka_unit_test(test_leetspeak_keeps_numbers),
+        cmocka_unit_test(test_regress_leet_rule_examples),
+        cmocka_unit_test(test_regress_leet_benign_lines),
         cmocka_unit_test(test_stretched_letters),
         cmocka_unit_test(test_spaced_letters),
         cmocka_unit_test(test_regress_join_makes_triple),
