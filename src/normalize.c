@@ -33,7 +33,13 @@
  *   4. numbers   number words become digits ("five hundred" -> "500").
  *
  * Passes 2-4 run in place: none of them ever writes more bytes than it has
- * read, so the write index trails the read index.
+ * read, so the write index trails the read index, and untouched stretches
+ * are moved down lazily in one memmove. Most chat lines need none of them:
+ * while folding ASCII, pass 1 notes whether there are two single-letter
+ * words (join), a digit, leet symbol or run of three (leet), or a word
+ * starting like a number word (numbers), and a pass that changes the text
+ * re-arms the later ones it can affect. sg__norm.all_passes turns the
+ * hints off; tests and the fuzzer check that the results are identical.
  *
  * Invariants (checked by tests/unit/test_normalize.c and the fuzzer)
  * ----------
@@ -49,11 +55,14 @@
  *
  * Costs
  * -----
- * O(n) per message, four linear scans; utf8proc is called once per
- * non-ASCII character only (the whole-message utf8proc_map costs several
- * microseconds per line, the hybrid a fraction of one: see
- * bench/bench_normalize.c). No allocation once the buffers have grown to
- * the largest message seen.
+ * O(n) per message: one scan for pass 1, one more per pass the hints ask
+ * for. utf8proc is called once per non-ASCII character only. On the shared
+ * 2-core dev box (bench/bench_normalize.c, best of 60 batches): a plain
+ * 92-byte ASCII line ~190 ns, 85-90-byte lines that need two or three
+ * passes 350-450 ns, 28-byte mixed-script lines ~200 ns; whole-message
+ * utf8proc_map alone costs 4-5x as much. No allocation once the buffers
+ * have grown to the largest message seen; spans cost 8 bytes per output
+ * byte.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -442,21 +451,40 @@ static int fold(sg__norm *n, const unsigned char *in, size_t len, int *need)
     unsigned char p1 = 0, p2 = 0;     /* the two previous folded bytes */
     unsigned char w0 = 0, w1 = 0;     /* first letters of the current word */
     while (r < len) {
-        unsigned char c = in[r];
-        if (c < 0x80) {
-            unsigned char o = FOLD_ASCII[c];
+        /* The ASCII fast path, on locals: the compiler cannot keep fields
+         * of f in registers across stores through char pointers. */
+        char *tx = n->text;
+        uint32_t *so = n->ostart, *eo = n->oend;
+        size_t w = f.w;
+        int pending = f.pending;
+        uint32_t ps = f.ps, pe = f.pe;
+        for (; r < len && in[r] < 0x80; r++) {
+            unsigned char o = FOLD_ASCII[in[r]];
             if (!o) {
-                owe_space(&f, (uint32_t)r, (uint32_t)r + 1);
+                if (!pending) {
+                    pending = 1;
+                    ps = (uint32_t)r;
+                }
+                pe = (uint32_t)r + 1;
                 singles += wl == 1;
                 wl = 0;
-                r++;
                 continue;
             }
-            put(&f, (char)o, (uint32_t)r, (uint32_t)r + 1);
+            if (pending) {
+                pending = 0;
+                if (w) {
+                    tx[w] = ' ';
+                    so[w] = ps;
+                    eo[w] = pe;
+                    w++;
+                }
+            }
+            tx[w] = (char)o;
+            so[w] = (uint32_t)r;
+            eo[w] = (uint32_t)r + 1;
+            w++;
             unsigned char cls = CC[o];
-            if (cls & (C_DIGIT | C_LEETSYM))
-                h |= NEED_TOKENS;
-            if (o == p1 && o == p2)
+            if ((cls & (C_DIGIT | C_LEETSYM)) || (o == p1 && o == p2))
                 h |= NEED_TOKENS;
             p2 = p1;
             p1 = o;
@@ -472,9 +500,13 @@ static int fold(sg__norm *n, const unsigned char *in, size_t len, int *need)
                 singles += wl == 1;
                 wl = 0;
             }
-            r++;
-            continue;
         }
+        f.w = w;
+        f.pending = pending;
+        f.ps = ps;
+        f.pe = pe;
+        if (r >= len)
+            break;
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(in + r, (utf8proc_ssize_t)(len - r), &cp);
         if (k <= 0 || cp < 0)
@@ -490,12 +522,6 @@ static int fold(sg__norm *n, const unsigned char *in, size_t len, int *need)
     singles += wl == 1;
     if (singles >= 2)
         h |= NEED_JOIN;
-    /* joins can make runs of letters ("c-a-a-a") and number words
-     * ("t e n"), leet can make number words ("f1ve") */
-    if (h & NEED_JOIN)
-        h |= NEED_TOKENS;
-    if (h & NEED_TOKENS)
-        h |= NEED_NUMBERS;
     *need = h;
     n->len = f.w;
     return 0;
@@ -580,8 +606,10 @@ static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos,
     return last_letter; /* a run ends on a letter */
 }
 
-static void join_runs(sg__norm *n)
+/* Returns whether it joined anything. */
+static int join_runs(sg__norm *n)
 {
+    int joined = 0;
     char *t = n->text;
     uint32_t *os = n->ostart, *oe = n->oend;
     size_t len = n->len, w = 0, done = 0, r = 0;
@@ -618,6 +646,7 @@ static void join_runs(sg__norm *n)
             r++;
             continue;
         }
+        joined = 1;
         move_down(n, w, done, r - done);
         w += r - done;
         uint32_t s = os[pos[0]], e = oe[pos[k - 1]];
@@ -633,6 +662,7 @@ static void join_runs(sg__norm *n)
     }
     move_down(n, w, done, len - done);
     n->len = w + (len - done);
+    return joined;
 }
 
 /* ======================================================================
@@ -713,6 +743,7 @@ typedef struct emit_state {
     size_t run_len;
     char run_char;
     int collapse;
+    int changed;      /* a letter was folded or a run collapsed */
 } emit_state;
 
 static inline void emit(emit_state *e, char c, uint32_t s, uint32_t en)
@@ -722,6 +753,7 @@ static inline void emit(emit_state *e, char c, uint32_t s, uint32_t en)
         e->run_len++;
         if (e->run_len >= 3) {
             /* Keep one letter for the whole run, spanning all of it. */
+            e->changed = 1;
             e->w = e->run_start + 1;
             if (en > n->oend[e->run_start])
                 n->oend[e->run_start] = en;
@@ -817,6 +849,7 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
                         out = c == '!' ? 'i' : 'a';
                 }
                 prev = c;
+                e->changed |= out != (char)c;
                 emit(e, out, s, en);
             }
             return;
@@ -826,11 +859,12 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
         emit(e, t[i], os[i], oe[i]);
 }
 
-static void fold_tokens(sg__norm *n)
+/* Returns whether it changed anything. */
+static int fold_tokens(sg__norm *n)
 {
     const char *t = n->text;
     size_t len = n->len, r = 0, done = 0;
-    emit_state e = {n, 0, 0, 0, 0, 1};
+    emit_state e = {n, 0, 0, 0, 0, 1, 0};
     while (r < len) {
         if (!is_token_char((unsigned char)t[r])) {
             r++;
@@ -854,6 +888,7 @@ static void fold_tokens(sg__norm *n)
     }
     move_down(n, e.w, done, len - done);
     n->len = e.w + (len - done);
+    return e.changed;
 }
 
 /* ======================================================================
@@ -1065,7 +1100,13 @@ static void number_words(sg__norm *n)
         unsigned v;
         size_t end = 0;
         unsigned long value = 0;
-        if (at_start && word_boundary_after(t, len, b) && classify_word(t, r, b, &v) != NK_NONE)
+        /* cheap filter first: most words are not number words */
+        int maybe = is_digit(c) ? b - r <= 3
+                                : (b - r == 1 && c == 'a') ||
+                                      (b - r >= 3 && number_prefix(c, (unsigned char)t[r + 1],
+                                                                   (unsigned char)t[r + 2]));
+        if (maybe && at_start && word_boundary_after(t, len, b) &&
+            classify_word(t, r, b, &v) != NK_NONE)
             end = number_phrase(t, len, r, &value);
         if (!end) {
             while (b < len && is_wordish((unsigned char)t[b]) && t[b] != '\'')
@@ -1122,10 +1163,12 @@ int sg__normalize(sg__norm *n, const char *text, size_t len)
         goto out;
     if (n->all_passes)
         need = NEED_ALL;
-    if (need & NEED_JOIN)
-        join_runs(n);
-    if (need & NEED_TOKENS)
-        fold_tokens(n);
+    /* A join can make a run of letters ("c-a-a-a") or a number word
+     * ("t e n"); leet can make a number word ("f1ve"). */
+    if ((need & NEED_JOIN) && join_runs(n))
+        need |= NEED_TOKENS | NEED_NUMBERS;
+    if ((need & NEED_TOKENS) && fold_tokens(n))
+        need |= NEED_NUMBERS;
     if (need & NEED_NUMBERS)
         number_words(n);
 out:
