@@ -549,11 +549,13 @@ function drawAlert() {
           conversation(cur))),
       h('div.col-side',
         actions,
-        h('section.card#user-card', { 'aria-labelledby': 'user-title' }, h('h2#user-title', 'User history'), h('p.muted', a.user ? 'Loading…' : 'This alert concerns several users.')),
+        h('section.card#user-card', { 'aria-labelledby': 'user-title' }, h('h2#user-title', 'User history'), a.user ? h('p.muted', 'Loading…') : [
+          h('p.muted', a.users.length ? `This alert concerns ${a.users.length} users:` : 'This alert names no single user.'),
+          a.users.length ? h('ul.chips.related', a.users.map((u) => h('li.chip.mono', u))) : null]),
         h('section.card#gifts-card', { 'aria-labelledby': 'gifts-title' }, h('h2#gifts-title', 'Gifts'),
           giftsInContext.length
             ? h('ul.plain', giftsInContext.map((g) => h('li', `${g.amount ?? ''} ${g.item ?? ''}`.trim(), h('span.muted', ` at ${fmtTime(g.ts).slice(11, 19)}`))))
-            : h('p.muted', 'No gifts from this user in the stored context.')),
+            : h('p.muted', `No gifts from ${a.user ? 'this user' : 'these users'} in the stored context.`)),
         h('section.card#stream-card', { 'aria-labelledby': 'stream-title' }, h('h2#stream-title', 'Stream'), h('p.muted', a.stream ? 'Loading…' : '—')))));
 }
 
