@@ -407,6 +407,32 @@ static void test_worst_case_expansion(void **state)
     free(in);
 }
 
+/* After the largest message has been seen, no call reallocates. */
+static void test_no_growth_after_warm_up(void **state)
+{
+    (void)state;
+    sg__norm n;
+    sg__norm_init(&n);
+    char big[SG_MAX_TEXT_BYTES];
+    for (size_t i = 0; i < sizeof big; i++)
+        big[i] = "ab c\t"[i % 5];
+    assert_int_equal(sg__normalize(&n, big, sizeof big), 0);
+    char *text = n.text;
+    uint32_t *os = n.ostart, *oe = n.oend;
+    size_t cap = n.cap;
+    static const char *const lines[] = {"hi", "s n a p", "t4ke it 0ff", "five hundred",
+                                        "\u0440riv\u0430te \U0001f47b", "", NULL};
+    for (int rep = 0; rep < 3; rep++)
+        for (size_t i = 0; lines[i]; i++)
+            assert_int_equal(sg__normalize(&n, lines[i], strlen(lines[i])), 0);
+    assert_int_equal(sg__normalize(&n, big, sizeof big), 0);
+    assert_ptr_equal(n.text, text);
+    assert_ptr_equal(n.ostart, os);
+    assert_ptr_equal(n.oend, oe);
+    assert_int_equal(n.cap, cap);
+    sg__norm_free(&n);
+}
+
 static void test_idempotent_on_normal_text(void **state)
 {
     (void)state;
@@ -460,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_worst_case_expansion),
+        cmocka_unit_test(test_no_growth_after_warm_up),
         cmocka_unit_test(test_idempotent_on_normal_text),
         cmocka_unit_test(test_span_bounds),
     };
