@@ -553,20 +553,17 @@ static inline int is_join_sep(unsigned char c)
 #define JOIN_MAX_SEP 3
 
 /* A run that starts at the single letter t[i]. Fills pos[] with the item
- * positions (letters, and leet digits between letters), returns the item
- * count, sets *all_chat and *spaced (a separator holds a space). */
+ * positions (letters, and leet digits between letters) and returns their
+ * count up to the last letter; sets *all_chat (every letter a chat word),
+ * *spaced (a separator holds a space) and *first_spaced (the first one). */
 static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos,
                        int *all_chat, int *spaced, int *first_spaced)
 {
-    size_t count = 0, last_letter = 0;
-    int chat = 1, sp_first = 0;
-    int sp_so_far = 0;
-    int sp_at_last_letter = 0;
-    size_t p = i;
-    pos[count++] = p;
-    chat = is_chat_letter((unsigned char)t[p]);
-    last_letter = 1;
+    size_t p = i, count = 1, last_letter = 1;
+    int chat = is_chat_letter((unsigned char)t[i]);
+    int sp_first = 0, sp_so_far = 0, sp_at_last_letter = 0;
     size_t sep_at = 0, sep_len = 0; /* the run's separator, e.g. " . " */
+    pos[0] = i;
     while (count < JOIN_MAX_ITEMS) {
         size_t j = p + 1, nsep = 0;
         int has_space = 0;
@@ -822,38 +819,36 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
             trail++;
         if (trail && trail < k && trail >= 2)
             keep_trail = 1;
-        if (!verbatim) {
-            int email = b + 1 < len && t[b] == '.' && is_lower((unsigned char)t[b + 1]);
-            /* prev holds the original byte before i: t[i-1] may already
-             * have been overwritten by the in-place write. */
-            unsigned char prev = 0;
-            for (size_t i = a; i < b; i++) {
-                unsigned char c = (unsigned char)t[i];
-                unsigned char next = i + 1 < b ? (unsigned char)t[i + 1] : 0;
-                uint32_t s = os[i], en = oe[i];
-                char out = (char)c;
-                if (is_digit(c)) {
-                    int kept = (keep_lead && i >= lead_at && i < lead_at + lead) ||
-                               (keep_trail && i >= cb - trail && i < cb);
-                    if (!kept && leet_digit(c))
-                        out = leet_digit(c);
-                } else if (c == '$') {
-                    if (!(i == a && lead_at > a))
-                        out = 's';
-                } else if (c == '|') {
-                    out = 'l';
-                } else if (c == '!' || c == '@') {
-                    int between = (is_lower(prev) || is_digit(prev)) &&
-                                  (is_lower(next) || is_digit(next));
-                    if (between && (c == '!' || !email))
-                        out = c == '!' ? 'i' : 'a';
-                }
-                prev = c;
-                e->changed |= out != (char)c;
-                emit(e, out, s, en);
+        int email = b + 1 < len && t[b] == '.' && is_lower((unsigned char)t[b + 1]);
+        /* prev holds the original byte before i: t[i-1] may already
+         * have been overwritten by the in-place write. */
+        unsigned char prev = 0;
+        for (size_t i = a; i < b; i++) {
+            unsigned char c = (unsigned char)t[i];
+            unsigned char next = i + 1 < b ? (unsigned char)t[i + 1] : 0;
+            uint32_t s = os[i], en = oe[i];
+            char out = (char)c;
+            if (is_digit(c)) {
+                int kept = (keep_lead && i >= lead_at && i < lead_at + lead) ||
+                           (keep_trail && i >= cb - trail && i < cb);
+                if (!kept && leet_digit(c))
+                    out = leet_digit(c);
+            } else if (c == '$') {
+                if (!(i == a && lead_at > a))
+                    out = 's';
+            } else if (c == '|') {
+                out = 'l';
+            } else if (c == '!' || c == '@') {
+                int between = (is_lower(prev) || is_digit(prev)) &&
+                              (is_lower(next) || is_digit(next));
+                if (between && (c == '!' || !email))
+                    out = c == '!' ? 'i' : 'a';
             }
-            return;
+            prev = c;
+            e->changed |= out != (char)c;
+            emit(e, out, s, en);
         }
+        return;
     }
     for (size_t i = a; i < b; i++)
         emit(e, t[i], os[i], oe[i]);
