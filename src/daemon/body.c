@@ -243,13 +243,13 @@ static int parse_object(const char *body, size_t len, jsmntok_t *toks, char *err
 }
 
 /* Index of the value of top-level key, or -1. Skips nested values. */
-static int skip(const jsmntok_t *t, int n, int i)
+static int skip_value(const jsmntok_t *t, int n, int i)
 {
     int end = i + 1;
     if (t[i].type == JSMN_OBJECT || t[i].type == JSMN_ARRAY) {
         int children = t[i].size * (t[i].type == JSMN_OBJECT ? 2 : 1);
         for (int k = 0; k < children && end < n; k++)
-            end = skip(t, n, end);
+            end = skip_value(t, n, end);
     }
     return end;
 }
@@ -262,7 +262,7 @@ static int find_key(const char *js, const jsmntok_t *t, int n, const char *key)
         if (t[i].type == JSMN_STRING && (size_t)(t[i].end - t[i].start) == kl &&
             !memcmp(js + t[i].start, key, kl))
             return i + 1;
-        i = skip(t, n, i + 1);
+        i = skip_value(t, n, i + 1);
     }
     return -1;
 }

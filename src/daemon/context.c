@@ -17,6 +17,7 @@ typedef struct lru_node {
     uint64_t hash;
     struct lru_node *hnext;       /* bucket chain */
     struct lru_node *prev, *next; /* recency list, head = most recent */
+    uint64_t stamp;               /* lru.tick when last moved to the front */
     void *val;
 } lru_node;
 
@@ -24,6 +25,7 @@ typedef struct lru {
     lru_node **buckets;
     size_t nbuckets, count, cap;
     lru_node *head, *tail;
+    uint64_t tick;                /* counts lookups */
     void (*free_val)(void *);
 } lru;
 
@@ -123,9 +125,16 @@ static lru_node *lru_get(lru *m, const char *key, void *(*make)(void))
     for (; n; n = n->hnext)
         if (n->hash == h && !strcmp(n->key, key))
             break;
+    m->tick++;
     if (n) {
-        list_unlink(m, n);
-        list_push_front(m, n);
+        /* Moving a node touches its neighbours (cache misses): only move
+         * entries that have drifted out of the most recent quarter. The
+         * order stays an approximation of recency good enough to evict. */
+        if (m->tick - n->stamp > m->cap / 4) {
+            list_unlink(m, n);
+            list_push_front(m, n);
+            n->stamp = m->tick;
+        }
         return n;
     }
     if (!make)
@@ -145,6 +154,7 @@ static lru_node *lru_get(lru *m, const char *key, void *(*make)(void))
         return NULL;
     }
     n->hash = h;
+    n->stamp = m->tick;
     lru_node **b = &m->buckets[h & (m->nbuckets - 1)];
     n->hnext = *b;
     *b = n;
@@ -301,7 +311,7 @@ int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d)
     /* message */
     sg__buf eb;
     sg__buf_init(&eb, 64 * 1024);
-    if (evidence_json(d, &eb)) {
+    if (d->nevidence && evidence_json(d, &eb)) {
         sg__buf_free(&eb);
         return SG_ENOMEM;
     }

@@ -1181,6 +1181,20 @@ static enum MHD_Result handle_resolve(struct MHD_Connection *c, req *r)
         op_free(op);
         return send_store_error(c, r, rc);
     }
+    /* close the engine's open alert so new evidence opens a fresh one */
+    const char *eid = op->result.data ? strstr(op->result.data, "\"engine_id\":\"") : NULL;
+    if (eid) {
+        char id[64];
+        eid += 13;
+        size_t n = strcspn(eid, "\"");
+        if (n < sizeof id) {
+            memcpy(id, eid, n);
+            id[n] = 0;
+            pthread_mutex_lock(&D.engine_mu);
+            sg_engine_resolve_alert(D.engine, id);
+            pthread_mutex_unlock(&D.engine_mu);
+        }
+    }
     op_free(op);
     sg__buf b;
     sg__buf_init(&b, 64u << 20);

@@ -1,0 +1,28 @@
+-- batch.lua — wrk script: NDJSON batches of 100 chat events per POST
+-- /v1/events (application/x-ndjson). events/s = requests/s * 100.
+--   SG_TOKEN=... wrk -t2 -c16 -d20s -s bench/http/batch.lua http://127.0.0.1:8470
+local token = os.getenv("SG_TOKEN") or ""
+local batch = tonumber(os.getenv("SG_BATCH") or "100")
+local texts = {
+  "gg that was a sick play", "lol no way", "what team comp is that", "hi from brazil",
+  "that burst is insane", "ur so good at this", "how old are you?", "pog", "nice build",
+  "first time here, love the stream", "add me on snap", "which server are you on",
+}
+local n = 0
+local ts = 1764320000000
+function setup(thread)
+  thread:set("tid", tostring(math.random(1, 1000000)))
+end
+request = function()
+  local lines = {}
+  for i = 1, batch do
+    n = n + 1
+    ts = ts + 7
+    lines[i] = string.format(
+      '{"type":"chat","ts":%d,"stream":"st-%d","id":"m%s-%d","user":"u%d","text":"%s","account_age_days":30}',
+      ts, n % 1000, tid or "0", n, (n * 7919) % 20000, texts[(n % #texts) + 1])
+  end
+  return wrk.format("POST", "/v1/events",
+    {["Content-Type"] = "application/x-ndjson", ["Authorization"] = "Bearer " .. token},
+    table.concat(lines, "\n") .. "\n")
+end
