@@ -1056,7 +1056,8 @@ int sg_hashdb_query_ex(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radiu
         db->st_suppressed++;
         return 0;
     }
-    qsort(db->hits, db->nhits, sizeof *db->hits, hit_cmp);
+    if (db->nhits > 1)
+        qsort(db->hits, db->nhits, sizeof *db->hits, hit_cmp);
     size_t nout = 0;
     for (size_t k = 0; k < db->nhits; k++) {
         const hit *h = &db->hits[k];

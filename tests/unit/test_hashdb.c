@@ -620,6 +620,17 @@ static void test_bad_args(void **state)
     assert_int_equal(sg_hashdb_query(db, &h, 1, -1, out, 1), SG_EINVAL);
     assert_int_equal(sg_hashdb_query(db, &h, 1, 257, out, 1), SG_EINVAL);
     assert_int_equal(sg_hashdb_query(db, &h, 1, 31, out, 1), 0); /* empty db */
+    /* regression: the first query of a db finding nothing sorted a NULL
+     * hit list (qsort(NULL, 0), undefined behaviour caught by UBSan) */
+    {
+        sg_hashdb *db2 = new_db(0, -1);
+        sg_pdq_hash far = h;
+        memset(far.bytes, 0xff, sizeof far.bytes);
+        assert_int_equal(sg_hashdb_add(db2, "b", &far, "far", NULL), 0);
+        assert_int_equal(sg_hashdb_build(db2), 0);
+        assert_int_equal(sg_hashdb_query(db2, &h, 1, 31, out, 1), 0);
+        sg_hashdb_free(db2);
+    }
     assert_int_equal(sg_hashdb_build(db), 0);
     assert_int_equal(sg_hashdb_add(db, "", &h, "x", NULL), SG_EINVAL);
     assert_int_equal(sg_hashdb_add(db, "b", &h, "", NULL), SG_EINVAL);
