@@ -176,7 +176,10 @@ void sg_hashdb_free(sg_hashdb *db);
 /* Imports a bank file: one hex hash per line, optionally followed by an id
  * (whitespace or comma separated), or a CSV/TSV export with a header row
  * naming a hash column (hash, pdq, signal_value...) and optional id/label
- * columns. Errors name the line. Returns the number of hashes added. */
+ * columns. Errors name the line ("FILE:LINE: reason" in err). All or
+ * nothing: after an error nothing from the file was added. Creates the bank
+ * (enabled) if needed. Returns the number of hashes added (lines whose id
+ * and hash are already in the bank are skipped). See docs/media.md. */
 int sg_hashdb_import(sg_hashdb *db, const char *bank, const char *path,
                      char *err, size_t errcap);
 int sg_hashdb_add(sg_hashdb *db, const char *bank, const sg_pdq_hash *h,

@@ -223,8 +223,10 @@ int sg_cmd_watch(int argc, char **argv)
         frames++;
         if (fr.pdq.quality < o.min_quality)
             continue; /* no information: neither matches nor ends a run */
+        /* query time = media time: the auto-quarantine window then counts
+         * matches per minute of video, however fast a file is read */
         int n = sg_hashdb_query_ex(o.db, fr.pdq.hash, SG_DIH__COUNT, o.radius, fr.pdq.quality,
-                                   wall_ms(), matches, MAX_FRAME_MATCHES);
+                                   (int64_t)(fr.timestamp * 1000.0), matches, MAX_FRAME_MATCHES);
         if (n < 0) {
             fprintf(stderr, "streamguard watch: matching: %s\n", sg_strerror(n));
             status = 1;
