@@ -33,6 +33,7 @@ void sg__serve_cfg_init(sg__serve_cfg *c)
     c->max_body_bytes = 8u << 20;
     c->max_json_body_bytes = 64u << 10;
     c->max_batch_events = 10000;
+    c->max_total_body_bytes = 256ll << 20;
     c->rate_limit_rps = 100000;
     c->rate_limit_burst = 200000;
     c->max_inflight_ingest = 64;
@@ -130,6 +131,7 @@ static int apply(sg__serve_cfg *c, const char *k, const char *v)
     NUM(max_body_bytes, 1024, 1L << 30)
     NUM(max_json_body_bytes, 1024, 16L << 20)
     NUM(max_batch_events, 1, 1000000)
+    NUM(max_total_body_bytes, 1L << 20, 1L << 40)
     NUM(max_inflight_ingest, 1, 100000)
     NUM(store_queue_max, 1, 10000000)
     NUM(store_batch_max, 1, 1000000)

@@ -25,6 +25,7 @@ typedef struct sg__serve_cfg {
     size_t max_body_bytes;     /* POST /v1/events and media bodies (413 beyond) */
     size_t max_json_body_bytes; /* other JSON bodies */
     size_t max_batch_events;   /* lines per NDJSON batch (413 beyond) */
+    long long max_total_body_bytes; /* all request bodies in memory (503 beyond) */
     double rate_limit_rps;     /* requests per second per token (0 = off) */
     double rate_limit_burst;
     int max_inflight_ingest;   /* concurrent POST /v1/events (503 beyond) */

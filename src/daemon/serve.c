@@ -198,6 +198,7 @@ static struct daemon {
     atomic_bool stopping;
     atomic_bool ready;
     atomic_int inflight;
+    atomic_llong body_bytes;    /* request bodies held in memory */
     int sigpipe[2];
     int64_t last_checkpoint_ms, last_purge_ms;
     int64_t start_ms;
@@ -647,6 +648,8 @@ typedef struct req {
     char url_copy[512];
     sg__buf body;
     bool too_big;
+    bool over_budget;         /* the daemon-wide body budget is spent */
+    size_t charged;           /* bytes of body charged to D.body_bytes */
     bool answered;            /* a response was queued on the first call */
     unsigned status;
     int64_t t0_us;
@@ -1692,10 +1695,14 @@ static enum MHD_Result handle_metrics(struct MHD_Connection *c, req *r)
     sg__buf b;
     sg_engine_stats st;
     sg__buf_init(&b, 1u << 20);
-    pthread_mutex_lock(&D.engine_mu);
-    sg_engine_stats_get(D.engine, &st);
-    size_t ctx_streams = sg__ctx_streams(D.ctx);
-    pthread_mutex_unlock(&D.engine_mu);
+    size_t ctx_streams = 0;
+    memset(&st, 0, sizeof st);
+    if (D.ready) {
+        pthread_mutex_lock(&D.engine_mu);
+        sg_engine_stats_get(D.engine, &st);
+        ctx_streams = sg__ctx_streams(D.ctx);
+        pthread_mutex_unlock(&D.engine_mu);
+    }
     pthread_mutex_lock(&D.q_mu);
     int qlen = D.q_len;
     double lag = D.q_head ? (double)(mono_ms() - D.q_oldest_ms) / 1000.0 : 0.0;
@@ -1925,6 +1932,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             return send_error(c, r, 405, "method_not_allowed", "method not allowed here", 0);
         }
         r->route = route;
+        if (!D.ready && route != R_HEALTHZ && route != R_READYZ && route != R_METRICS &&
+            route != R_STATIC) {
+            r->answered = true;
+            return send_error(c, r, 503, "overloaded", "starting: the rules are being compiled", 5);
+        }
         int need = route_roles(route);
         if (need != -1) {
             size_t tl = 0;
@@ -1956,8 +1968,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         return MHD_YES;
     }
     if (*upload_size) {
-        if (!r->answered && !r->too_big && sg__buf_add(&r->body, upload, *upload_size))
-            r->too_big = true;
+        if (!r->answered && !r->too_big && !r->over_budget) {
+            size_t before = r->body.cap;
+            if (sg__buf_add(&r->body, upload, *upload_size))
+                r->too_big = true;
+            else if (r->body.cap > before &&
+                     (D.body_bytes += (long long)(r->body.cap - before)) > D.cfg.max_total_body_bytes)
+                r->over_budget = true;
+            r->charged = r->body.cap;
+        }
         *upload_size = 0;
         return MHD_YES;
     }
@@ -1967,6 +1986,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (r->too_big) {
         sg__buf_free(&r->body);
         return send_error(c, r, 413, "body_too_large", "request body exceeds its cap", 0);
+    }
+    if (r->over_budget) {
+        D.m_overloaded++;
+        return send_error(c, r, 503, "overloaded",
+                          "too many request bodies in memory (max_total_body_bytes); retry", 1);
     }
     return dispatch(c, r, url);
 }
@@ -1995,6 +2019,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     if (D.cfg.log_requests)
         sg__daemon_log(SG_LOG_INFO, "%s %d %s %.3fms", r->token_id[0] ? r->token_id : "-", r->status,
                 r->url_copy, (double)us / 1000.0);
+    D.body_bytes -= (long long)r->charged;
     sg__buf_free(&r->body);
     free(r);
     *con_cls = NULL;
@@ -2117,62 +2142,16 @@ int sg_cmd_serve(int argc, char **argv)
         return 1;
     }
 
-    /* rules, engine, context */
-    split_rules(D.cfg.rules);
-    {
-        diag_ctx dc = {NULL, 0};
-        int r = sg_ruleset_load((const char *const *)D.rule_paths, D.nrule_paths, on_rule_diag, &dc, &rules);
-        if (r) {
-            sg__daemon_log(SG_LOG_ERROR, "cannot load rules from %s: %s", D.cfg.rules, sg_strerror(r));
-            goto out;
-        }
-        D.nrules = sg_ruleset_count(rules);
-    }
-    int r = sg_engine_new(&ecfg, rules, &D.engine);
-    if (!r)
-        r = sg__ctx_new(D.cfg.context_streams, D.cfg.context_users, &D.ctx);
-    if (r) {
-        sg__daemon_log(SG_LOG_ERROR, "cannot create the engine: %s", sg_strerror(r));
-        goto out;
-    }
-    sg_engine_set_log(D.engine, on_engine_log, NULL);
-    sg_engine_set_alert_callback(D.engine, on_alert, NULL);
-
     /* store, tokens, checkpoint */
     if (sg__store_sqlite_open(D.cfg.data, D.cfg.store_sync_full, &D.store, err, sizeof err)) {
         sg__daemon_log(SG_LOG_ERROR, "store: %s", err);
         goto out;
     }
+    int r;
     if ((r = sg__auth_new(D.store, &D.auth))) {
         sg__daemon_log(SG_LOG_ERROR, "cannot read tokens: %s", sg_strerror(r));
         goto out;
     }
-    {
-        void *eb = NULL, *cb = NULL;
-        size_t el = 0, cl = 0;
-        if (!D.store->ops->checkpoint_get(D.store, &eb, &el, &cb, &cl)) {
-            if (el) {
-                int e = sg_engine_restore(D.engine, eb, el);
-                if (e)
-                    sg__daemon_log(SG_LOG_WARN, "engine checkpoint not restored (%s); starting fresh",
-                            sg_strerror(e));
-                else
-                    sg__daemon_log(SG_LOG_INFO, "engine state restored from checkpoint (%zu bytes)", el);
-            }
-            if (cl && sg__ctx_load(D.ctx, cb, cl))
-                sg__daemon_log(SG_LOG_WARN, "context checkpoint partly restored");
-        }
-        free(eb);
-        free(cb);
-    }
-    D.latest_seq = D.store->ops->alert_max_seq(D.store);
-    banks_load();
-    if (pthread_create(&D.writer, NULL, writer_main, NULL)) {
-        sg__daemon_log(SG_LOG_ERROR, "cannot start the writer thread");
-        goto out;
-    }
-    writer_started = true;
-
     /* HTTP */
     struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((uint16_t)D.cfg.listen_port)};
     if (inet_pton(AF_INET, D.cfg.listen_host, &sa.sin_addr) != 1) {
@@ -2204,6 +2183,56 @@ int sg_cmd_serve(int argc, char **argv)
     sigaction(SIGTERM, &act, NULL);
     sigaction(SIGINT, &act, NULL);
     sigaction(SIGHUP, &act, NULL);
+    sg__daemon_log(SG_LOG_INFO, "streamguard %s listening on http://%s:%d/ (starting: loading rules from %s)",
+                   SG_VERSION, D.cfg.listen_host, port, D.cfg.rules);
+    fflush(stderr);
+    /* rules, engine, context */
+    split_rules(D.cfg.rules);
+    {
+        diag_ctx dc = {NULL, 0};
+        r = sg_ruleset_load((const char *const *)D.rule_paths, D.nrule_paths, on_rule_diag, &dc, &rules);
+        if (r) {
+            sg__daemon_log(SG_LOG_ERROR, "cannot load rules from %s: %s", D.cfg.rules, sg_strerror(r));
+            goto out;
+        }
+        D.nrules = sg_ruleset_count(rules);
+    }
+    r = sg_engine_new(&ecfg, rules, &D.engine);
+    if (!r)
+        r = sg__ctx_new(D.cfg.context_streams, D.cfg.context_users, &D.ctx);
+    if (r) {
+        sg__daemon_log(SG_LOG_ERROR, "cannot create the engine: %s", sg_strerror(r));
+        goto out;
+    }
+    sg_engine_set_log(D.engine, on_engine_log, NULL);
+    sg_engine_set_alert_callback(D.engine, on_alert, NULL);
+
+    {
+        void *eb = NULL, *cb = NULL;
+        size_t el = 0, cl = 0;
+        if (!D.store->ops->checkpoint_get(D.store, &eb, &el, &cb, &cl)) {
+            if (el) {
+                int e = sg_engine_restore(D.engine, eb, el);
+                if (e)
+                    sg__daemon_log(SG_LOG_WARN, "engine checkpoint not restored (%s); starting fresh",
+                            sg_strerror(e));
+                else
+                    sg__daemon_log(SG_LOG_INFO, "engine state restored from checkpoint (%zu bytes)", el);
+            }
+            if (cl && sg__ctx_load(D.ctx, cb, cl))
+                sg__daemon_log(SG_LOG_WARN, "context checkpoint partly restored");
+        }
+        free(eb);
+        free(cb);
+    }
+    D.latest_seq = D.store->ops->alert_max_seq(D.store);
+    banks_load();
+    if (pthread_create(&D.writer, NULL, writer_main, NULL)) {
+        sg__daemon_log(SG_LOG_ERROR, "cannot start the writer thread");
+        goto out;
+    }
+    writer_started = true;
+
     D.ready = true;
     D.last_checkpoint_ms = D.last_purge_ms = mono_ms();
     {
@@ -2211,8 +2240,8 @@ int sg_cmd_serve(int argc, char **argv)
         if (op)
             enqueue(op);
     }
-    sg__daemon_log(SG_LOG_INFO, "streamguard %s listening on http://%s:%d/ (data %s, %zu rules, %d threads)",
-            SG_VERSION, D.cfg.listen_host, port, D.cfg.data, D.nrules, D.cfg.threads);
+    sg__daemon_log(SG_LOG_INFO, "ready on http://%s:%d/ (data %s, %zu rules, %d threads)",
+                   D.cfg.listen_host, port, D.cfg.data, D.nrules, D.cfg.threads);
     fflush(stderr);
 
     for (;;) {

@@ -14,7 +14,7 @@ PORT=
 BASE=
 READY_TIMEOUT=${SG_READY_TIMEOUT:-240}   # compiling the full rules can be slow on a busy machine
 
-fail() { echo "FAIL: $*" >&2; [ -f "$LOG" ] && { echo "--- daemon log (tail)" >&2; tail -20 "$LOG" >&2; }; exit 1; }
+fail() { echo "FAIL: $*" >&2; [ -f "$LOG.cur" ] && { echo "--- daemon log (tail)" >&2; tail -20 "$LOG.cur" >&2; }; exit 1; }
 pass() { echo "ok - $*"; }
 
 cleanup() {
@@ -37,12 +37,11 @@ start_daemon() {
   local waited=0
   PORT=
   while [ "$waited" -lt $((READY_TIMEOUT * 10)) ]; do
-    kill -0 "$PID" 2>/dev/null || { cat "$LOG.cur" >>"$LOG"; fail "daemon exited at start: $(tail -5 "$LOG.cur")"; }
+    kill -0 "$PID" 2>/dev/null || fail "daemon exited at start"
     PORT=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$LOG.cur" | tail -1)
     if [ -n "$PORT" ] && curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1; then break; fi
     sleep 0.1; waited=$((waited + 1))
   done
-  cat "$LOG.cur" >>"$LOG"
   [ -n "$PORT" ] || fail "daemon not ready after ${READY_TIMEOUT}s"
   BASE=http://127.0.0.1:$PORT
 }
