@@ -190,8 +190,10 @@ int sg_hashdb_set_hash_status(sg_hashdb *db, const char *bank, const char *id,
 /* Builds (or rebuilds) the multi-index; call after imports. */
 int sg_hashdb_build(sg_hashdb *db);
 
-/* Queries all nq hashes (e.g. the 8 dihedral variants of one image) at
- * Hamming radius r. Exact: every active hash within r in an enabled bank
+/* Queries all nq hashes (e.g. the 8 dihedral variants of one image; nq at
+ * most 64) at Hamming radius r (0..256). Each bank hash is reported once,
+ * with its best distance and the variant (index into q) that gave it,
+ * sorted by distance. Exact: every active hash within r in an enabled bank
  * is returned, unless a negative bank also matches. Matches are written to
  * out (at most cap; borrowed strings valid until the db changes); returns
  * the number of matches (may exceed cap: then only cap were written). */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -517,7 +518,21 @@ static void test_import_errors(void **state)
     assert_true(import_str(db, "b", big, err) < 0);
     assert_non_null(strstr(err, "t.txt:1: line longer than"));
     free(big);
-    /* files */
+    /* files: a regular file (mmap'd), a character device (read), a
+     * directory, a missing path */
+    char path[] = "/tmp/test_hashdb_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fprintf(f, "hash,id\n%s,file-1\n", H2);
+    fclose(f);
+    assert_int_equal(sg_hashdb_import(db, "file", path, err, sizeof err), 1);
+    expect_id(db, "file", "file-1", H2, NULL, path);
+    unlink(path);
+    assert_int_equal(sg_hashdb_import(db, "devnull", "/dev/null", err, sizeof err), 0);
+    assert_true(sg_hashdb_import(db, "dir", "/tmp", err, sizeof err) < 0);
+    assert_non_null(strstr(err, "/tmp: is a directory"));
     assert_int_equal(sg_hashdb_import(db, "b", "/nonexistent/bank.txt", err, sizeof err),
                      SG_ENOTFOUND);
     assert_non_null(strstr(err, "/nonexistent/bank.txt"));
