@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# daemon_limits.sh — the daemon's robustness limits, with a two-rule rules
+# file so it starts fast: per-token rate limit (429 + Retry-After, other
+# tokens unaffected), body caps (413), a slow client cut off by the
+# connection timeout while other requests are served, malformed HTTP (400),
+# the console's static files (no traversal), readiness, SIGTERM.
+#   bash tests/daemon_limits.sh build/streamguard
+. "$(dirname "$0")/lib/daemon.sh"
+cd "$(dirname "$0")/.."
+command -v jq >/dev/null || fail "jq is required"
+cat >"$WORK/mini.rules" <<'RULES'
+rule mini.gift
+  tactic: gift_offer
+  weight: 0.6
+  pattern: \bcoins?\b
+RULES
+cat >"$WORK/serve.conf" <<'CONF'
+rate_limit_rps = 0.5
+rate_limit_burst = 3
+max_json_body_bytes = 4096
+connection_timeout_s = 2
+CONF
+ING1=$(token ingest); ING2=$(token ingest); MOD=$(token moderator)
+start_daemon --config "$WORK/serve.conf" --rules "$WORK/mini.rules" --web web
+pass "daemon ready on port $PORT"
+
+EV='{"type":"chat","ts":1700000000000,"stream":"s","id":"m1","user":"u","text":"hi"}'
+codes=""
+for i in 1 2 3 4 5 6; do
+  codes="$codes $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ING1" -H 'Content-Type: application/json' -d "$EV" "$BASE/v1/events")"
+done
+echo "# six quick requests: $codes"
+case "$codes" in *429*) ;; *) fail "no 429 after the burst: $codes" ;; esac
+case "$codes" in " 200 200 200"*) ;; *) fail "the burst of 3 was not allowed: $codes" ;; esac
+curl -s -D "$WORK/h" -o "$WORK/b" -H "Authorization: Bearer $ING1" -H 'Content-Type: application/json' -d "$EV" "$BASE/v1/events"
+grep -qi '^Retry-After: [1-9]' "$WORK/h" || fail "429 without Retry-After: $(cat "$WORK/h")"
+jq -e '.error == "rate_limited"' "$WORK/b" >/dev/null || fail "429 body: $(cat "$WORK/b")"
+http POST /v1/events "$ING2" -H 'Content-Type: application/json' -d "$EV" >/dev/null
+[ "$CODE" = 200 ] || fail "another token was limited too: $CODE"
+sleep 2.5
+http POST /v1/events "$ING1" -H 'Content-Type: application/json' -d "$EV" >/dev/null
+[ "$CODE" = 200 ] || fail "the bucket did not refill: $CODE"
+pass "rate limit per token: 429 + Retry-After, other tokens unaffected, refills"
+
+head -c 5000 /dev/zero | tr '\0' 'x' >"$WORK/big.json"
+http POST /v1/alerts/a-1/resolve "$MOD" -H 'Content-Type: application/json' --data-binary "@$WORK/big.json" >/dev/null
+[ "$CODE" = 413 ] || fail "5000-byte resolve body -> $CODE, want 413"
+# chunked upload (no Content-Length) over the cap is cut at the cap
+http POST /v1/alerts/a-1/resolve "$MOD" -H 'Transfer-Encoding: chunked' -H 'Content-Type: application/json' --data-binary "@$WORK/big.json" >/dev/null
+[ "$CODE" = 413 ] || fail "chunked 5000-byte body -> $CODE, want 413"
+pass "body caps: 413 with and without Content-Length"
+
+# a slow client: opens a request and stalls; it is cut off, others are served
+exec 3<>"/dev/tcp/127.0.0.1/$PORT"
+printf 'POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"ty' >&3
+http GET /healthz "" >/dev/null; [ "$CODE" = 200 ] || fail "a stalled client blocked /healthz"
+sleep 4
+rc=0; timeout 2 cat <&3 >/dev/null 2>&1 || rc=$?
+[ "$rc" != 124 ] || fail "the stalled connection is still open after the timeout"
+exec 3>&- 3<&-
+pass "slow client cut off by connection_timeout_s; others served meanwhile"
+
+printf 'GARBAGE / HTTP/1.1\r\n\r\n' >"$WORK/req"
+resp=$(timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$PORT; cat '$WORK/req' >&3; head -c 200 <&3" || true)
+case "$resp" in HTTP/1.1\ 4*|"") ;; *) fail "malformed request line: $resp" ;; esac
+resp=$(timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$PORT; printf 'GET /healthz HTTP/1.1\r\nBroken header line\r\n\r\n' >&3; head -c 100 <&3" || true)
+case "$resp" in HTTP/1.1\ 400*) ;; *) fail "malformed header: want 400, got: $resp" ;; esac
+pass "malformed HTTP gets 4xx"
+
+http GET / "" >"$WORK/index.html"; [ "$CODE" = 200 ] || fail "console index -> $CODE"
+grep -qi '<html' "$WORK/index.html" || fail "index.html is not HTML"
+http GET /../../../etc/passwd "" --path-as-is >/dev/null; [ "$CODE" = 404 ] || fail "traversal -> $CODE"
+http GET /%2e%2e/%2e%2e/etc/passwd "" --path-as-is >/dev/null; [ "$CODE" = 404 ] || fail "encoded traversal -> $CODE"
+pass "console served at /, no path traversal"
+
+stop_daemon TERM
+pass "SIGTERM"
+echo "all daemon limit tests passed"
