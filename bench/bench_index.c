@@ -1,9 +1,11 @@
 /* bench_index.c — the hash match index: build time, memory, queries/s at
  * radius 31 against brute-force popcount in the same run, and a recall check.
  *
- * usage: bench_index [--chunks M] [--queries Q] [--radius R] [N...]
+ * usage: bench_index [--chunks M] [--queries Q] [--radius R] [--clustered] [N...]
  *   N defaults to 1000000; pass 10000000 for the 10M figures.
- * Hashes are uniform random (splitmix64, fixed seed), ids "hN", one bank.
+ * Hashes are uniform random (splitmix64, fixed seed), ids "hN", one bank;
+ * --clustered: groups of 1000 within 0..31 bits of a centre, queries 8..23
+ * bits from a centre (hundreds of matches per query).
  * Prints one line per figure: "name value unit". Times are thread CPU time. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,12 +23,48 @@ static uint64_t splitmix(uint64_t *s)
     return z ^ (z >> 31);
 }
 
-/* The i-th bank hash, regenerated on demand (brute force needs no copy). */
+static int clustered; /* --clustered: groups of 1000 hashes near a centre */
+
+static void centre_hash(size_t c, uint64_t w[4])
+{
+    uint64_t s = 0xc3a7e000ull + c * 4;
+    for (int k = 0; k < 4; k++)
+        w[k] = splitmix(&s);
+}
+
+/* The i-th bank hash, regenerated on demand (brute force needs no copy).
+ * Clustered: centre i/1000 with 0..31 random bits flipped, the way
+ * near-duplicate hashes crowd real banks. */
 static void bank_hash(size_t i, uint64_t w[4])
 {
     uint64_t s = 0x5eed0000ull + i * 4;
-    for (int k = 0; k < 4; k++)
-        w[k] = splitmix(&s);
+    if (!clustered) {
+        for (int k = 0; k < 4; k++)
+            w[k] = splitmix(&s);
+        return;
+    }
+    centre_hash(i / 1000, w);
+    int flips = (int)(splitmix(&s) % 32);
+    for (int f = 0; f < flips; f++) {
+        unsigned b = (unsigned)(splitmix(&s) % 256);
+        w[b / 64] ^= 1ull << (b % 64);
+    }
+}
+
+/* A random query: uniform, or (clustered) 8..23 bits from a random centre. */
+static void random_query(size_t n, uint64_t *seed, uint64_t q[4])
+{
+    if (!clustered) {
+        for (int j = 0; j < 4; j++)
+            q[j] = splitmix(seed);
+        return;
+    }
+    centre_hash((size_t)(splitmix(seed) % ((n + 999) / 1000)), q);
+    int flips = 8 + (int)(splitmix(seed) % 16);
+    for (int f = 0; f < flips; f++) {
+        unsigned b = (unsigned)(splitmix(seed) % 256);
+        q[b / 64] ^= 1ull << (b % 64);
+    }
 }
 
 /* CPU time of this thread: the machine this runs on is shared, and CPU
@@ -126,7 +164,7 @@ static int run(size_t n, int chunks, size_t nqueries, int radius)
     sg_hashdb_stats st;
     sg_hashdb_get_stats(db, &st);
     long rss1 = rss_kb();
-    printf("n %zu hashes\n", n);
+    printf("n %zu hashes%s\n", n, clustered ? " (clustered)" : "");
     printf("chunks %d\n", st.index_chunks);
     printf("load_time %.3f s\n", t1 - t0);
     printf("build_time %.3f s\n", t2 - t1);
@@ -142,8 +180,7 @@ static int run(size_t n, int chunks, size_t nqueries, int radius)
     for (size_t k = 0; k < nqueries; k++) {
         uint64_t q[4];
         sg_pdq_hash h;
-        for (int j = 0; j < 4; j++)
-            q[j] = splitmix(&seed);
+        random_query(n, &seed, q);
         to_hash(q, &h);
         int m = sg_hashdb_query_ex(db, &h, 1, radius, -1, 0, out, cap);
         if (m < 0) {
@@ -162,10 +199,10 @@ static int run(size_t n, int chunks, size_t nqueries, int radius)
     for (size_t k = 0; k < n8; k++) {
         uint64_t q[32];
         sg_pdq_hash h[8];
-        for (int j = 0; j < 32; j++)
-            q[j] = splitmix(&seed);
-        for (int v = 0; v < 8; v++)
+        for (int v = 0; v < 8; v++) {
+            random_query(n, &seed, q + 4 * v);
             to_hash(q + 4 * v, &h[v]);
+        }
         int m = sg_hashdb_query_ex(db, h, 8, radius, -1, 0, out, cap);
         if (m < 0) {
             rc = m;
@@ -188,8 +225,7 @@ static int run(size_t n, int chunks, size_t nqueries, int radius)
             if (k % 2)
                 near_query(n, &seed, 25 + (int)(k % 16), q + 4 * v);
             else
-                for (int j = 0; j < 4; j++)
-                    q[4 * v + j] = splitmix(&seed);
+                random_query(n, &seed, q + 4 * v);
             to_hash(q + 4 * v, &h[v]);
         }
         size_t bc;
@@ -237,6 +273,8 @@ int main(int argc, char **argv)
             chunks = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--queries") && i + 1 < argc)
             nqueries = (size_t)strtoull(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--clustered"))
+            clustered = 1;
         else if (!strcmp(argv[i], "--radius") && i + 1 < argc)
             radius = atoi(argv[++i]);
         else if (nsizes < 8)

@@ -104,7 +104,7 @@ struct sg_hashdb {
     /* scratch of the query in progress */
     hit *hits;
     size_t nhits, hits_cap;
-    uint32_t *hitset; /* position in hits + 1; 0 = empty */
+    uint64_t *hitset; /* (hash index + 1) << 32 | position in hits; 0 = empty */
     size_t hitset_cap;
     bool suppressed;
     int hit_error;
@@ -871,6 +871,16 @@ int sg_hashdb_build(sg_hashdb *db)
 
 /* ==== queries ==== */
 
+static size_t hit_slot(uint32_t idx, size_t cap)
+{
+    return (size_t)((idx * 0x9e3779b97f4a7c15ull) >> 32) & (cap - 1);
+}
+
+static uint64_t hit_entry(uint32_t idx, size_t pos)
+{
+    return ((uint64_t)idx + 1) << 32 | (uint32_t)pos;
+}
+
 static int hits_reserve(sg_hashdb *db)
 {
     if (db->nhits == db->hits_cap) {
@@ -883,14 +893,14 @@ static int hits_reserve(sg_hashdb *db)
     }
     if ((db->nhits + 1) * 2 > db->hitset_cap) {
         size_t ncap = db->hitset_cap ? db->hitset_cap * 2 : 128;
-        uint32_t *t = calloc(ncap, sizeof *t);
+        uint64_t *t = calloc(ncap, sizeof *t);
         if (!t)
             return SG_ENOMEM;
         for (size_t k = 0; k < db->nhits; k++) {
-            size_t j = (db->hits[k].idx * 0x9e3779b1u) & (ncap - 1);
+            size_t j = hit_slot(db->hits[k].idx, ncap);
             while (t[j])
                 j = (j + 1) & (ncap - 1);
-            t[j] = (uint32_t)k + 1;
+            t[j] = hit_entry(db->hits[k].idx, k);
         }
         free(db->hitset);
         db->hitset = t;
@@ -911,10 +921,10 @@ static void on_hit(void *ud, uint32_t idx, int distance, int variant)
         return;
     }
     if (db->hitset_cap) {
-        size_t j = (idx * 0x9e3779b1u) & (db->hitset_cap - 1);
+        size_t j = hit_slot(idx, db->hitset_cap);
         while (db->hitset[j]) {
-            hit *h = &db->hits[db->hitset[j] - 1];
-            if (h->idx == idx) {
+            if (db->hitset[j] >> 32 == (uint64_t)idx + 1) {
+                hit *h = &db->hits[(uint32_t)db->hitset[j]];
                 if (distance < h->distance ||
                     (distance == h->distance && variant < h->variant)) {
                     h->distance = (uint8_t)distance;
@@ -934,10 +944,10 @@ static void on_hit(void *ud, uint32_t idx, int distance, int variant)
     db->hits[k].idx = idx;
     db->hits[k].distance = (uint8_t)distance;
     db->hits[k].variant = (uint8_t)variant;
-    size_t j = (idx * 0x9e3779b1u) & (db->hitset_cap - 1);
+    size_t j = hit_slot(idx, db->hitset_cap);
     while (db->hitset[j])
         j = (j + 1) & (db->hitset_cap - 1);
-    db->hitset[j] = (uint32_t)k + 1;
+    db->hitset[j] = hit_entry(idx, k);
 }
 
 static int hit_cmp(const void *a, const void *b)
@@ -1034,9 +1044,13 @@ int sg_hashdb_query_ex(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radiu
     for (size_t v = 0; v < nq; v++)
         sg__hash_to_words(&q[v], qw + 4 * v);
     /* clear the previous query's hits */
+    /* by hash index, since the hits were sorted after insertion; a slot
+     * is only ever found within its original probe chain (holes left by
+     * earlier clears are stepped over), so this is O(hits) */
     for (size_t k = 0; k < db->nhits; k++) {
-        size_t j = (db->hits[k].idx * 0x9e3779b1u) & (db->hitset_cap - 1);
-        while (db->hitset[j] != k + 1) /* holes left by earlier clears are skipped */
+        uint64_t key = (uint64_t)db->hits[k].idx + 1;
+        size_t j = hit_slot(db->hits[k].idx, db->hitset_cap);
+        while (db->hitset[j] >> 32 != key)
             j = (j + 1) & (db->hitset_cap - 1);
         db->hitset[j] = 0;
     }
@@ -1131,7 +1145,7 @@ void sg_hashdb_get_stats(const sg_hashdb *db, sg_hashdb_stats *out)
     out->bytes = sizeof *db + db->cap * per + db->pool_cap + db->intern_cap * sizeof(uint32_t) +
                  db->idmap_cap * sizeof(uint32_t) + db->banks_cap * sizeof(bank) +
                  out->index_bytes + db->hits_cap * sizeof(hit) +
-                 db->hitset_cap * sizeof(uint32_t) +
+                 db->hitset_cap * sizeof(uint64_t) +
                  db->qt_cap * (sizeof(qslot) +
                                ((size_t)(db->cfg.quarantine_matches + 1)) * sizeof(int64_t));
 }
