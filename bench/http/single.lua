@@ -1,6 +1,7 @@
 -- single.lua — wrk script: one chat event per POST /v1/events
 -- (application/json), spread over 1000 streams and 20000 users: ordinary
 -- chat with one grooming-tactic line in 100.
+--   SG_TOKEN=... wrk -t2 -c64 -d20s --latency -s bench/http/single.lua http://127.0.0.1:8470
 local token = os.getenv("SG_TOKEN") or ""
 -- Mostly ordinary chat; one message in 100 carries a grooming tactic, so
 -- alerts (each committed to the store before the answer) stay realistic.
