@@ -188,6 +188,7 @@ int sg__alert_raise(sg_engine *e, const sg__alert_args *a)
         e->stats.alerts_updated++;
     }
     sg__alert_data *d = al->data;
+    al->touched = e->now;
     if (a->ts > al->ts)
         al->ts = a->ts;
     al->tactics |= a->tactics;

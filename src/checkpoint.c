@@ -21,7 +21,7 @@
 #include "engine.h"
 
 #define CK_MAGIC "SGCK"
-#define CK_VERSION 1u
+#define CK_VERSION 2u
 #define CK_MAX_BYTES ((size_t)4 << 30)
 #define CK_MAX_STR 4096u
 
@@ -80,6 +80,7 @@ int sg_engine_checkpoint(const sg_engine *ce, char **out, size_t *outlen)
         if (!rc) rc = w_u32(&b, (uint32_t)s->age);
         if (!rc) rc = w_u64(&b, (uint64_t)s->start_ts);
         if (!rc) rc = w_u64(&b, (uint64_t)s->last_ts);
+        if (!rc) rc = w_u64(&b, (uint64_t)s->touched);
         if (!rc) rc = w_u32(&b, s->ended);
         if (!rc) rc = w_u64(&b, s->msgs);
         if (!rc) rc = w_u64(&b, (uint64_t)s->last_nudge_ts);
@@ -111,6 +112,7 @@ int sg_engine_checkpoint(const sg_engine *ce, char **out, size_t *outlen)
         if (!rc) rc = w_u32(&b, (uint32_t)a->severity);
         if (!rc) rc = w_u64(&b, (uint64_t)a->opened_ts);
         if (!rc) rc = w_u64(&b, (uint64_t)a->ts);
+        if (!rc) rc = w_u64(&b, (uint64_t)a->touched);
         if (!rc) rc = w_u32(&b, a->tactics);
         if (!rc) rc = w_raw(&b, &a->risk, sizeof a->risk);
         if (!rc) rc = w_u64(&b, a->seq);
@@ -242,6 +244,7 @@ int sg_engine_restore(sg_engine *e, const char *buf, size_t len)
         s->age = age < SG_AGE__COUNT ? (sg_age_band)age : SG_AGE_UNKNOWN;
         s->start_ts = (int64_t)r_u64(&r);
         s->last_ts = (int64_t)r_u64(&r);
+        s->touched = (int64_t)r_u64(&r);
         s->ended = r_u32(&r) != 0;
         s->msgs = r_u64(&r);
         s->last_nudge_ts = (int64_t)r_u64(&r);
@@ -292,6 +295,7 @@ int sg_engine_restore(sg_engine *e, const char *buf, size_t len)
         a->severity = sev <= SG_SEV_CRITICAL ? (sg_severity)sev : SG_SEV_MEDIUM;
         a->opened_ts = (int64_t)r_u64(&r);
         a->ts = (int64_t)r_u64(&r);
+        a->touched = (int64_t)r_u64(&r);
         a->tactics = r_u32(&r);
         r_raw(&r, &a->risk, sizeof a->risk);
         a->seq = r_u64(&r);

@@ -377,6 +377,7 @@ static sg__stream *stream_get(sg_engine *e, const char *name, int64_t ts)
     }
     if (ts > s->last_ts)
         s->last_ts = ts;
+    s->touched = e->now;
     return s;
 }
 
@@ -406,35 +407,33 @@ static bool is_broadcaster(const sg__stream *s, const char *user)
 
 static void expire(sg_engine *e)
 {
-    /* A few of the oldest entries per event: amortised O(1). */
+    /* A few of the oldest entries per event: amortised O(1). Idleness is
+     * measured on the engine clock (the max ts seen when an entry was last
+     * touched), not on the entry's own event times, so a file replayed
+     * with older timestamps than what came before is not expired while it
+     * is being processed. */
     int64_t idle = e->cfg.conversation_idle_ms;
     for (int i = 0; i < 4; i++) {
         sg__conv *c = sg__table_oldest(&e->convs, NULL);
-        if (!c || e->now - c->last_ts <= idle)
+        if (!c || e->now - c->touched <= idle)
             break;
         sg__table_evict_oldest(&e->convs);
     }
     for (int i = 0; i < 2; i++) {
         sg__stream *s = sg__table_oldest(&e->streams, NULL);
-        if (!s || e->now - s->last_ts <= idle)
+        if (!s || e->now - s->touched <= idle)
             break;
         sg__table_evict_oldest(&e->streams);
     }
     for (int i = 0; i < 2; i++) {
         sg__user *u = sg__table_oldest(&e->users, NULL);
-        if (!u)
-            break;
-        int64_t last = 0;
-        for (int k = 0; k < u->npressed; k++)
-            if (u->pressed[k].ts > last)
-                last = u->pressed[k].ts;
-        if (e->now - last <= e->cfg.serial_window_ms * 2)
+        if (!u || e->now - u->touched <= e->cfg.serial_window_ms * 2)
             break;
         sg__table_evict_oldest(&e->users);
     }
     for (int i = 0; i < 2; i++) {
         sg__alert *a = sg__table_oldest(&e->alerts, NULL);
-        if (!a || e->now - a->ts <= 24LL * 3600 * 1000)
+        if (!a || e->now - a->touched <= SG__ALERT_IDLE_MS)
             break;
         sg__table_evict_oldest(&e->alerts);
     }
@@ -591,6 +590,7 @@ static int check_serial(sg_engine *e, sg__stream *s, const sg_event *ev, uint64_
     sg__user *u = sg__table_upsert(&e->users, ukey, &created);
     if (!u)
         return SG_ENOMEM;
+    u->touched = e->now;
     sg__pressed *slot = NULL;
     for (int i = 0; i < u->npressed; i++)
         if (u->pressed[i].bkey == s->bkey)
@@ -707,6 +707,7 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     }
     if (ev->ts > c->last_ts)
         c->last_ts = ev->ts;
+    c->touched = e->now;
     conv_decay(e, c, ev->ts);
 
     line_result lr = {0};

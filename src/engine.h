@@ -32,6 +32,7 @@ int sg__tactic_stage(sg_tactic t);
  * pointers, so checkpoints copy it as is. */
 typedef struct sg__conv {
     int64_t first_ts, last_ts;
+    int64_t touched;                /* engine clock (max ts seen) at the last event */
     int64_t decay_ts;               /* event time the tactic values refer to */
     float fast[SG_T__COUNT];        /* decayed evidence per tactic (hours) */
     float slow[SG_T__COUNT];        /* the same with a half-life of weeks */
@@ -65,6 +66,7 @@ typedef struct sg__stream {
     uint64_t bkey;     /* hash of the broadcaster (the conversation side) */
     sg_age_band age;
     int64_t start_ts, last_ts;
+    int64_t touched;   /* engine clock at the last event */
     bool ended;
     uint64_t msgs;
     int64_t last_nudge_ts;
@@ -85,6 +87,7 @@ typedef struct sg__pressed {
 } sg__pressed;
 
 typedef struct sg__user {
+    int64_t touched; /* engine clock at the last event */
     sg__pressed pressed[SG__USER_PRESSED];
     uint8_t npressed;
     uint64_t serial_alert_key;
@@ -109,11 +112,14 @@ typedef struct sg__alert {
     sg_alert_type type;
     sg_severity severity;
     int64_t opened_ts, ts;
+    int64_t touched; /* engine clock when last raised */
     uint32_t tactics;
     float risk;
     uint64_t seq;
     sg__alert_data *data;
 } sg__alert;
+
+#define SG__ALERT_IDLE_MS (24LL * 3600 * 1000) /* open alert closes after a day unseen */
 
 typedef struct sg__catalogue sg__catalogue; /* nudge.c */
 

@@ -379,6 +379,23 @@ static void test_resolve_alert_reopens(void **state)
     assert_string_not_equal(f->alerts.ids[0], f->alerts.ids[1]);
 }
 
+/* Regression: replaying an older session after a newer one (as a daemon
+ * fed all scenarios does) expired the older conversation and its alert at
+ * every event, so one offender got a new alert per line. */
+static void test_older_events_after_newer_keep_one_alert(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 9000000000000LL, "new", "kid2", "13-15");
+    chat(f, 9000000001000LL, "new", "n1", "someone", "hello", &d);
+    start(f, 1000, "old", "kid", "13-15");
+    chat(f, 2000, "old", "m1", "g", "take your hoodie off", &d);
+    chat(f, 3000, "old", "m2", "g", "add my snap", &d);
+    chat(f, 4000, "old", "m3", "g", "dont tell your mum", &d);
+    assert_int_equal(f->alerts.opened, 1);
+    assert_int_equal(f->alerts.updated, 2);
+}
+
 static void test_state_is_bounded(void **state)
 {
     (void)state;
@@ -428,6 +445,7 @@ int main(void)
         T(test_checkpoint_restore_remembers),
         T(test_swap_rules),
         T(test_resolve_alert_reopens),
+        T(test_older_events_after_newer_keep_one_alert),
         cmocka_unit_test(test_state_is_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
