@@ -55,6 +55,7 @@ stop_daemon() {
   wait "$PID" 2>/dev/null || true
   PID=
   cat "$LOG.cur" >>"$LOG" 2>/dev/null || true
+  if grep -qE "ERROR: (Address|Leak)Sanitizer|runtime error:" "$LOG.cur"; then fail "sanitizer report in the daemon log"; fi
 }
 
 # http METHOD PATH TOKEN [curl args...]: prints the body, sets CODE.
