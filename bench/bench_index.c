@@ -1,7 +1,8 @@
 /* bench_index.c — the hash match index: build time, memory, queries/s at
  * radius 31 against brute-force popcount in the same run, and a recall check.
  *
- * usage: bench_index [--chunks M] [--queries Q] [--radius R] [--clustered] [N...]
+ * usage: bench_index [--chunks M] [--queries Q] [--radius R] [--clustered]
+ *                    [--quarantine] [N...]
  *   N defaults to 1000000; pass 10000000 for the 10M figures.
  * Hashes are uniform random (splitmix64, fixed seed), ids "hN", one bank;
  * --clustered: groups of 1000 within 0..31 bits of a centre, queries 8..23
@@ -24,6 +25,7 @@ static uint64_t splitmix(uint64_t *s)
 }
 
 static int clustered; /* --clustered: groups of 1000 hashes near a centre */
+static int quarantine; /* --quarantine: default auto-quarantine on */
 
 static void centre_hash(size_t c, uint64_t w[4])
 {
@@ -138,7 +140,8 @@ static int run(size_t n, int chunks, size_t nqueries, int radius)
     long rss0 = rss_kb();
     sg_hashdb_config_init(&cfg);
     cfg.index_chunks = chunks;
-    cfg.quarantine_matches = -1; /* measure the index, not the quarantine */
+    if (!quarantine)
+        cfg.quarantine_matches = -1; /* measure the index, not the quarantine */
     if ((rc = sg_hashdb_new(&db)) != 0 || (rc = sg_hashdb_configure(db, &cfg)) != 0)
         goto out;
     out = malloc(cap * sizeof *out);
@@ -275,6 +278,8 @@ int main(int argc, char **argv)
             nqueries = (size_t)strtoull(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--clustered"))
             clustered = 1;
+        else if (!strcmp(argv[i], "--quarantine"))
+            quarantine = 1;
         else if (!strcmp(argv[i], "--radius") && i + 1 < argc)
             radius = atoi(argv[++i]);
         else if (nsizes < 8)

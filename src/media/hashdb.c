@@ -30,8 +30,10 @@
  * quarantine_matches); when the oldest of them is still inside the window,
  * more than T matches fell in the window: the hash is quarantined, the
  * match is not reported, and an event is queued. Ring memory is bounded
- * (at most 32 MB whatever T); when all tracking slots are taken the slot
- * idle longest is reused.
+ * (at most 32 MB whatever T): up to 4096 tracked hashes in a 4-way set
+ * associative table, where a newcomer takes the slot of its set that has
+ * been idle longest (so a hash that keeps matching stays tracked unless
+ * four busier ones share its set).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -52,6 +54,7 @@
 #define EVENT_QUEUE 256
 #define QT_RING_BUDGET (4u << 20) /* timestamps across all rings: 32 MB */
 #define QT_MAX_SLOTS 4096
+#define QT_WAYS 4
 
 typedef struct bank {
     uint32_t name;     /* pool offset */
@@ -984,8 +987,9 @@ static int note_match(sg_hashdb *db, uint32_t idx, int64_t ts)
         size_t slots = QT_RING_BUDGET / ring;
         if (slots > QT_MAX_SLOTS)
             slots = QT_MAX_SLOTS;
-        if (slots < 1)
-            slots = 1;
+        slots -= slots % QT_WAYS;
+        if (slots < QT_WAYS)
+            slots = QT_WAYS;
         db->qt = calloc(slots, sizeof *db->qt);
         db->rings = malloc(slots * ring * sizeof *db->rings);
         if (!db->qt || !db->rings) {
@@ -994,8 +998,11 @@ static int note_match(sg_hashdb *db, uint32_t idx, int64_t ts)
         }
         db->qt_cap = slots;
     }
+    /* 4-way set associative: a hash can only live in the 4 slots of its
+     * set, and a newcomer takes the slot idle longest. O(1) per match. */
+    size_t set = (size_t)((idx * 0x9e3779b97f4a7c15ull) >> 32) % (db->qt_cap / QT_WAYS);
     qslot *s = NULL, *idle = NULL;
-    for (size_t i = 0; i < db->qt_cap; i++) {
+    for (size_t i = set * QT_WAYS; i < (set + 1) * QT_WAYS; i++) {
         qslot *c = &db->qt[i];
         if (c->idx1 == idx + 1) {
             s = c;

@@ -394,6 +394,47 @@ static void test_auto_quarantine(void **state)
     sg_hashdb_free(db);
 }
 
+/* A hot hash is still caught while thousands of other hashes match once
+ * each in between (the tracking table is bounded and evicts idle slots). */
+static void test_auto_quarantine_with_noise(void **state)
+{
+    (void)state;
+    rng_state = 23;
+    enum { NOISE = 6000 };
+    sg_hashdb *db;
+    sg_hashdb_config cfg;
+    assert_int_equal(sg_hashdb_new(&db), 0);
+    sg_hashdb_config_init(&cfg);
+    cfg.quarantine_matches = 5;
+    cfg.quarantine_window_ms = 100000;
+    assert_int_equal(sg_hashdb_configure(db, &cfg), 0);
+    sg_pdq_hash hot, *noise = malloc(NOISE * sizeof *noise);
+    assert_non_null(noise);
+    random_hash(&hot);
+    assert_int_equal(sg_hashdb_add(db, "b", &hot, "hot", NULL), 0);
+    for (int i = 0; i < NOISE; i++) {
+        char id[32];
+        random_hash(&noise[i]);
+        snprintf(id, sizeof id, "n%d", i);
+        assert_int_equal(sg_hashdb_add(db, "b", &noise[i], id, NULL), 0);
+    }
+    assert_int_equal(sg_hashdb_build(db), 0);
+    sg_match out[2];
+    int64_t t = 0;
+    for (int round = 0; round < 6; round++) {
+        int m = sg_hashdb_query_ex(db, &hot, 1, 0, -1, t++, out, 2);
+        assert_int_equal(m, round < 5 ? 1 : 0);
+        for (int i = round * 1000; i < (round + 1) * 1000; i++)
+            assert_int_equal(sg_hashdb_query_ex(db, &noise[i], 1, 0, -1, t++, out, 2), 1);
+    }
+    sg_hashdb_event ev;
+    assert_int_equal(sg_hashdb_next_event(db, &ev), 1);
+    assert_string_equal(ev.id, "hot");
+    assert_int_equal(sg_hashdb_next_event(db, &ev), 0);
+    free(noise);
+    sg_hashdb_free(db);
+}
+
 #define H1 "f8f8f0cee0f4a84f06370a2a038f63f0b36e26d596621e1d33e6b39c4e9c9b22"
 #define H2 "30a10efd71c83f429013d48d0ffffc52e34e0e17ada952a9d29685211ea9e5af"
 #define H3 "adad5a64b5a102e55b62a08056dacd5ae63b8c7fc337b4b766b319361bc93188"
@@ -675,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_bank_modes),
         cmocka_unit_test(test_hash_status_and_quality),
         cmocka_unit_test(test_auto_quarantine),
+        cmocka_unit_test(test_auto_quarantine_with_noise),
         cmocka_unit_test(test_import_formats),
         cmocka_unit_test(test_import_errors),
         cmocka_unit_test(test_needles_vs_haystack),
