@@ -73,6 +73,33 @@ http GET /../../../etc/passwd "" --path-as-is >/dev/null; [ "$CODE" = 404 ] || f
 http GET /%2e%2e/%2e%2e/etc/passwd "" --path-as-is >/dev/null; [ "$CODE" = 404 ] || fail "encoded traversal -> $CODE"
 pass "console served at /, no path traversal"
 
+# media: hash an image, bank its hash, match the image and the hex hash
+# (a second daemon on the same data dir, without the tiny rate limit)
+stop_daemon TERM
+ADMIN=$(token admin)
+start_daemon --rules "$WORK/mini.rules"
+IMG=tests/data/pdq/images/bridge-mods/blur-a-little.jpg
+want=$(awk -F'\t' '$1 == "bridge-mods/blur-a-little.jpg" {print $5}' tests/data/pdq/computed-hashes.tsv)
+http POST /v1/media/hash "$ING1" -H 'Content-Type: image/jpeg' --data-binary "@$IMG" >/dev/null
+[ "$CODE" = 200 ] || fail "media/hash -> $CODE: $(cat "$WORK/body")"
+got=$(jq -r .hash "$WORK/body")
+[ "$got" = "$want" ] || fail "media/hash gave $got, the reference is $want"
+printf '%s bridge-1\n' "$got" >"$WORK/bank.txt"
+http PUT /v1/media/banks/demo-bank "$ADMIN" -H 'Content-Type: text/plain' --data-binary "@$WORK/bank.txt" >/dev/null
+[ "$CODE" = 200 ] || fail "bank PUT -> $CODE: $(cat "$WORK/body")"
+http POST /v1/media/match "$ING1" -H 'Content-Type: image/jpeg' --data-binary "@tests/data/pdq/images/bridge-mods/blur-a-lot.jpg" >/dev/null
+[ "$CODE" = 200 ] || fail "media/match -> $CODE"
+jq -e '.matches | any(.bank == "demo-bank" and .id == "bridge-1" and .distance <= 31)' "$WORK/body" >/dev/null || fail "no match for a blurred copy: $(cat "$WORK/body")"
+http PATCH /v1/media/banks/demo-bank "$ADMIN" -H 'Content-Type: application/json' -d '{"mode":"disabled"}' >/dev/null
+[ "$CODE" = 200 ] || fail "bank PATCH -> $CODE"
+http POST /v1/media/match "$ING1" -H 'Content-Type: application/json' -d "{\"hash\":\"$got\"}" >/dev/null
+jq -e '.matches | length == 0' "$WORK/body" >/dev/null || fail "a disabled bank still matched: $(cat "$WORK/body")"
+http POST /v1/media/hash "$ING1" -H 'Content-Type: image/jpeg' --data-binary 'not an image' >/dev/null
+[ "$CODE" = 422 ] || fail "garbage image -> $CODE, want 422"
+http GET /v1/media/banks "$ADMIN" >/dev/null
+jq -e '.banks | any(.name == "demo-bank" and .mode == "disabled" and .hashes == 1)' "$WORK/body" >/dev/null || fail "banks list: $(cat "$WORK/body")"
+pass "media: PDQ hash matches the reference, bank add/match/disable, bad image 422"
+
 stop_daemon TERM
 pass "SIGTERM"
 echo "all daemon limit tests passed"

@@ -27,8 +27,8 @@ typedef struct sg__auth sg__auth;
 int sg__auth_new(sg__store *store, sg__auth **out);
 void sg__auth_free(sg__auth *a);
 /* 0 and *role/id filled for a known token; SG_EAUTH otherwise. Unknown
- * tokens trigger a reload of the table from the store at most once a
- * second, so tokens created while the daemon runs are accepted. */
+ * tokens trigger a reload of the table from the store at most every
+ * 100 ms, so tokens created while the daemon runs are accepted. */
 int sg__auth_check(sg__auth *a, const char *token, size_t len, int *role,
                    char id[SG_TOKEN_ID_MAX]);
 const char *sg__role_name(int role);

@@ -149,10 +149,10 @@ int sg__auth_check(sg__auth *a, const char *token, size_t len, int *role, char i
     sg__sha256(token, len, h);
     if (!lookup(a, h, role, id))
         return 0;
-    /* Unknown: maybe created since we loaded. Reload at most once a second. */
+    /* Unknown: maybe created since we loaded. Reload at most every 100 ms. */
     pthread_mutex_lock(&a->reload_mu);
     int64_t now = mono_ms();
-    bool reload = now - a->last_reload_ms >= 1000;
+    bool reload = now - a->last_reload_ms >= 100;
     if (reload)
         a->last_reload_ms = now;
     pthread_mutex_unlock(&a->reload_mu);
