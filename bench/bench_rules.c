@@ -32,8 +32,8 @@ static int generate(sg__buf *b, int n)
                             "rule gen.r%05d\n  tactic: %s\n  weight: 0.%d\n"
                             "  pattern: \\b(send|give|show)\\s+(me|u|you)\\s+w%d(s|z)?\\b.{0,30}\\b(if|for)\\s+(you|u)\\b\n"
                             "  pattern: \\bq%d\\s+(pls|plz|please)\\b\n"
-                            "  words: phrase %d, other phrase%d, w%d now\n",
-                            i, tactics[i % 8], i % 10, i, i, i, i, i);
+                            "  words: alpha%d beta%d, gamma%d, w%d now\n",
+                            i, tactics[i % 8], i % 10, i, i, i, i, i, i);
         if (rc == 0 && i % 20 == 5)
             rc = sg__buf_printf(b, "  unless: gen.r%05d\n", i - 1);
     }

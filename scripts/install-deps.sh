@@ -8,6 +8,7 @@ pkgs=(
   build-essential cmake pkg-config clang libclang-rt-14-dev llvm
   clang-format
   libvectorscan-dev        # multi-pattern matching (Hyperscan API)
+  libpcre2-dev             # match spans of the rules that fired (PCRE2 DFA)
   libjsmn-dev              # JSON tokens
   libutf8proc-dev          # Unicode NFKC + casefold
   libmicrohttpd-dev        # HTTP server
