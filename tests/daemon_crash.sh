@@ -89,7 +89,8 @@ risk_carried=$(jq -s 'map(select(.kind == "decision"))[0].risk' "$WORK/part2.out
 jq -c -s 'map(select(.kind == "alert" and .type == "grooming"))[0] // empty' "$WORK/part2.out" >"$WORK/post.alert"
 [ -s "$WORK/post.alert" ] || fail "no grooming alert after the restart for the conversation begun before it (risk $risk_carried)"
 # control: the same line in a fresh conversation (same stream start, no history)
-{ rename "tests/scenarios/$chosen.ndjson" "ctl-" | head -n 1; rename "tests/scenarios/$chosen.ndjson" "ctl-" | sed -n "${split}p"; } >"$WORK/control"
+rename "tests/scenarios/$chosen.ndjson" "ctl-" >"$WORK/ctl.ndjson"
+sed -n "1p;${split}p" "$WORK/ctl.ndjson" >"$WORK/control"
 ingest "$WORK/control" "$INGEST" >"$WORK/control.out"; [ "$CODE" = 200 ] || fail "control -> $CODE"
 risk_control=$(jq -s 'map(select(.kind == "decision"))[0].risk' "$WORK/control.out")
 awk -v a="$risk_carried" -v b="$risk_control" 'BEGIN { exit !(a > b) }' \
