@@ -266,6 +266,17 @@ typedef struct sg_hashdb_event {
 /* Returns 1 and fills *out with the oldest pending event, 0 if none. */
 int sg_hashdb_next_event(sg_hashdb *db, sg_hashdb_event *out);
 
+/* Snapshots: a compact binary image of every bank, hash, status and
+ * metadata (not the index: loading rebuilds it). Native byte order, for
+ * restarting on the same kind of machine; exchange lists as CSV. Save
+ * writes PATH.tmp and renames it. Load works on an empty db only
+ * (SG_ESTATE otherwise), checks sizes, offsets and a checksum (SG_EFORMAT
+ * with the reason in err), and returns the number of hashes loaded. */
+int sg_hashdb_save(const sg_hashdb *db, const char *path, char *err, size_t errcap);
+int sg_hashdb_load(sg_hashdb *db, const char *path, char *err, size_t errcap);
+int sg_hashdb_load_mem(sg_hashdb *db, const void *data, size_t len, const char *name, char *err,
+                       size_t errcap);
+
 typedef struct sg_hashdb_stats {
     size_t hashes, indexed, banks;  /* indexed < hashes: tail scanned linearly */
     size_t quarantined;             /* hashes with status quarantined */

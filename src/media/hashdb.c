@@ -1156,3 +1156,300 @@ void sg_hashdb_get_stats(const sg_hashdb *db, sg_hashdb_stats *out)
                  db->qt_cap * (sizeof(qslot) +
                                ((size_t)(db->cfg.quarantine_matches + 1)) * sizeof(int64_t));
 }
+
+/* ==== snapshots ====
+ *
+ * A compact binary image of the store (not of the index, which is rebuilt
+ * in seconds): header, banks, the per-hash arrays, the string pool, and a
+ * 64-bit FNV-1a checksum of everything before it. Native byte order and
+ * layout: a snapshot is for restarting the same build on the same machine,
+ * not an exchange format (that is what the CSV import is for). Loading
+ * checks every count, offset and index before using it: a corrupt or
+ * hostile file gives SG_EFORMAT, never a crash. */
+
+#define SNAP_MAGIC "SGHDBv01"
+
+typedef struct snap_header {
+    char magic[8];
+    uint64_t n, nbanks, pool_len;
+} snap_header;
+
+typedef struct snap_bank {
+    uint32_t name, mode;
+} snap_bank;
+
+static size_t snap_size(uint64_t n, uint64_t nbanks, uint64_t pool_len)
+{
+    return sizeof(snap_header) + nbanks * sizeof(snap_bank) +
+           n * (4 * sizeof(uint64_t) + sizeof(uint16_t) + sizeof(uint8_t) +
+                4 * sizeof(uint32_t)) +
+           pool_len + sizeof(uint64_t);
+}
+
+typedef struct snap_writer {
+    FILE *f;
+    uint64_t sum;
+    int err;
+} snap_writer;
+
+static void snap_put(snap_writer *w, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        w->sum ^= b[i];
+        w->sum *= 1099511628211ull;
+    }
+    if (n && fwrite(p, 1, n, w->f) != n)
+        w->err = 1;
+}
+
+int sg_hashdb_save(const sg_hashdb *db, const char *path, char *err, size_t errcap)
+{
+    if (err && errcap)
+        err[0] = '\0';
+    if (!db || !path)
+        return SG_EINVAL;
+    char tmp[4096];
+    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp)
+        return SG_EINVAL;
+    snap_writer w = {fopen(tmp, "wb"), 1469598103934665603ull, 0};
+    if (!w.f) {
+        set_err(err, errcap, "%s: %s", tmp, strerror(errno));
+        return SG_EIO;
+    }
+    snap_header h;
+    memcpy(h.magic, SNAP_MAGIC, 8);
+    h.n = db->n;
+    h.nbanks = db->nbanks;
+    h.pool_len = db->pool_len;
+    snap_put(&w, &h, sizeof h);
+    for (size_t b = 0; b < db->nbanks; b++) {
+        snap_bank sb = {db->banks[b].name, (uint32_t)db->banks[b].mode};
+        snap_put(&w, &sb, sizeof sb);
+    }
+    snap_put(&w, db->words, db->n * 4 * sizeof *db->words);
+    snap_put(&w, db->bank_of, db->n * sizeof *db->bank_of);
+    snap_put(&w, db->status, db->n * sizeof *db->status);
+    snap_put(&w, db->id, db->n * sizeof *db->id);
+    snap_put(&w, db->label, db->n * sizeof *db->label);
+    snap_put(&w, db->source, db->n * sizeof *db->source);
+    snap_put(&w, db->added, db->n * sizeof *db->added);
+    snap_put(&w, db->pool, db->pool_len);
+    uint64_t sum = w.sum;
+    snap_put(&w, &sum, sizeof sum);
+    if (fclose(w.f) != 0)
+        w.err = 1;
+    if (w.err || rename(tmp, path) != 0) {
+        set_err(err, errcap, "%s: %s", path, strerror(errno));
+        unlink(tmp);
+        return SG_EIO;
+    }
+    return 0;
+}
+
+/* Adds the string at pool offset off to the intern table unless an equal
+ * string is there already. */
+static int intern_register(sg_hashdb *db, uint32_t off)
+{
+    if (!off)
+        return 0;
+    int rc = intern_grow(db, db->intern_n + 1);
+    if (rc)
+        return rc;
+    const char *s = db->pool + off;
+    size_t j = fnv(s, strlen(s)) & (db->intern_cap - 1);
+    while (db->intern[j]) {
+        if (strcmp(db->pool + db->intern[j], s) == 0)
+            return 0;
+        j = (j + 1) & (db->intern_cap - 1);
+    }
+    db->intern[j] = off;
+    db->intern_n++;
+    return 0;
+}
+
+static bool string_start(const char *pool, size_t len, uint32_t off)
+{
+    return off < len && (off == 0 || pool[off - 1] == '\0');
+}
+
+int sg_hashdb_load_mem(sg_hashdb *db, const void *data, size_t len, const char *name, char *err,
+                       size_t errcap)
+{
+    const unsigned char *p = data;
+    int rc = 0;
+    if (err && errcap)
+        err[0] = '\0';
+    if (!db || (!data && len))
+        return SG_EINVAL;
+    if (!name)
+        name = "(memory)";
+    if (db->n || db->nbanks) {
+        set_err(err, errcap, "%s: snapshots load into an empty db", name);
+        return SG_ESTATE;
+    }
+    snap_header h;
+    if (len < sizeof h + sizeof(uint64_t)) {
+        set_err(err, errcap, "%s: too short for a snapshot", name);
+        return SG_EFORMAT;
+    }
+    memcpy(&h, p, sizeof h);
+    if (memcmp(h.magic, SNAP_MAGIC, 8) != 0) {
+        set_err(err, errcap, "%s: not a streamguard hash snapshot (or another version)", name);
+        return SG_EFORMAT;
+    }
+    if (h.n > db->cfg.max_hashes || h.nbanks > MAX_BANKS || h.pool_len == 0 ||
+        h.pool_len > POOL_MAX || snap_size(h.n, h.nbanks, h.pool_len) != len) {
+        set_err(err, errcap, "%s: sizes do not add up (corrupt or truncated)", name);
+        return SG_EFORMAT;
+    }
+    uint64_t sum = 1469598103934665603ull, stored;
+    for (size_t i = 0; i + sizeof stored < len; i++) {
+        sum ^= p[i];
+        sum *= 1099511628211ull;
+    }
+    memcpy(&stored, p + len - sizeof stored, sizeof stored);
+    if (sum != stored) {
+        set_err(err, errcap, "%s: checksum mismatch (corrupt)", name);
+        return SG_EFORMAT;
+    }
+    size_t n = (size_t)h.n, nb = (size_t)h.nbanks, plen = (size_t)h.pool_len;
+    const unsigned char *q = p + sizeof h;
+    const unsigned char *banks = q;
+    q += nb * sizeof(snap_bank);
+    const unsigned char *words = q, *bank_of = words + n * 32, *status = bank_of + n * 2,
+                        *ids = status + n, *labels = ids + n * 4, *sources = labels + n * 4,
+                        *added = sources + n * 4, *pool = added + n * 4;
+    if (pool[0] != '\0' || pool[plen - 1] != '\0') {
+        set_err(err, errcap, "%s: bad string pool", name);
+        return SG_EFORMAT;
+    }
+    /* 1. validate everything before touching db */
+    for (size_t b = 0; b < nb; b++) {
+        snap_bank sb;
+        memcpy(&sb, banks + b * sizeof sb, sizeof sb);
+        if (sb.mode > SG_BANK_NEGATIVE || !sb.name ||
+            !string_start((const char *)pool, plen, sb.name) ||
+            !bank_name_ok((const char *)pool + sb.name)) {
+            set_err(err, errcap, "%s: bank %zu is invalid", name, b);
+            return SG_EFORMAT;
+        }
+        for (size_t o = 0; o < b; o++) {
+            snap_bank ob;
+            memcpy(&ob, banks + o * sizeof ob, sizeof ob);
+            if (strcmp((const char *)pool + ob.name, (const char *)pool + sb.name) == 0) {
+                set_err(err, errcap, "%s: bank name repeated", name);
+                return SG_EFORMAT;
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint16_t b;
+        uint32_t io, lo, so;
+        memcpy(&b, bank_of + 2 * i, 2);
+        memcpy(&io, ids + 4 * i, 4);
+        memcpy(&lo, labels + 4 * i, 4);
+        memcpy(&so, sources + 4 * i, 4);
+        if (b >= nb || status[i] > SG_HASH_QUARANTINED || !io ||
+            !string_start((const char *)pool, plen, io) ||
+            !string_start((const char *)pool, plen, lo) ||
+            !string_start((const char *)pool, plen, so) ||
+            !id_ok((const char *)pool + io, strlen((const char *)pool + io))) {
+            set_err(err, errcap, "%s: hash %zu is invalid", name, i);
+            return SG_EFORMAT;
+        }
+    }
+    /* 2. allocate */
+    if ((rc = pool_reserve(db, plen)) != 0 || (rc = reserve_hashes(db, n ? n : 1)) != 0) {
+        set_err(err, errcap, "%s: %s", name, sg_strerror(rc));
+        goto fail;
+    }
+    db->banks = malloc((nb ? nb : 1) * sizeof *db->banks);
+    if (!db->banks) {
+        rc = SG_ENOMEM;
+        goto fail;
+    }
+    db->banks_cap = nb ? nb : 1;
+    /* 3. fill, rebuilding the intern table and the id map */
+    memcpy(db->pool, pool, plen);
+    db->pool_len = plen;
+    for (size_t b = 0; b < nb; b++) {
+        snap_bank sb;
+        memcpy(&sb, banks + b * sizeof sb, sizeof sb);
+        db->banks[b].name = sb.name;
+        db->banks[b].mode = (sg_bank_mode)sb.mode;
+        db->banks[b].size = 0;
+        if ((rc = intern_register(db, sb.name)) != 0)
+            goto fail;
+    }
+    db->nbanks = nb;
+    memcpy(db->words, words, n * 32);
+    memcpy(db->bank_of, bank_of, n * 2);
+    memcpy(db->status, status, n);
+    memcpy(db->id, ids, n * 4);
+    memcpy(db->label, labels, n * 4);
+    memcpy(db->source, sources, n * 4);
+    memcpy(db->added, added, n * 4);
+    for (size_t i = 0; i < n; i++) {
+        const char *id = db->pool + db->id[i];
+        if (idmap_find(db, db->bank_of[i], id, strlen(id)) >= 0) {
+            set_err(err, errcap, "%s: id '%.64s' repeated in bank '%s'", name, id,
+                    db->pool + db->banks[db->bank_of[i]].name);
+            db->n = i;
+            rc = SG_EFORMAT;
+            goto fail;
+        }
+        db->n = i + 1;
+        idmap_put(db, (uint32_t)i);
+        db->banks[db->bank_of[i]].size++;
+        if ((rc = intern_register(db, db->label[i])) != 0 ||
+            (rc = intern_register(db, db->source[i])) != 0)
+            goto fail;
+    }
+    rc = sg_hashdb_build(db);
+    if (rc == 0)
+        return (int)(n > INT32_MAX ? INT32_MAX : n);
+fail:
+    /* back to an empty db */
+    db->n = 0;
+    db->nbanks = 0;
+    db->pool_len = 1;
+    if (db->intern)
+        memset(db->intern, 0, db->intern_cap * sizeof *db->intern);
+    db->intern_n = 0;
+    if (db->idmap)
+        memset(db->idmap, 0, db->idmap_cap * sizeof *db->idmap);
+    sg__mih_free(&db->mih);
+    if (err && errcap && !err[0])
+        set_err(err, errcap, "%s: %s", name, sg_strerror(rc));
+    return rc;
+}
+
+int sg_hashdb_load(sg_hashdb *db, const char *path, char *err, size_t errcap)
+{
+    int rc, fd;
+    struct stat sb;
+    if (err && errcap)
+        err[0] = '\0';
+    if (!db || !path)
+        return SG_EINVAL;
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        set_err(err, errcap, "%s: %s", path, fd < 0 ? strerror(errno) : "not a regular file");
+        rc = fd < 0 && errno == ENOENT ? SG_ENOTFOUND : SG_EIO;
+        if (fd >= 0)
+            close(fd);
+        return rc;
+    }
+    size_t len = (size_t)sb.st_size;
+    void *map = len ? mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0) : NULL;
+    close(fd);
+    if (len && map == MAP_FAILED) {
+        set_err(err, errcap, "%s: %s", path, strerror(errno));
+        return SG_EIO;
+    }
+    rc = sg_hashdb_load_mem(db, len ? map : "", len, path, err, errcap);
+    if (len)
+        munmap(map, len);
+    return rc;
+}

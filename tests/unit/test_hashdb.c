@@ -666,6 +666,113 @@ static void test_needles_vs_haystack(void **state)
     }
 }
 
+static uint64_t fnv_bytes(const unsigned char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Save, load into a fresh db: same banks, modes, statuses, metadata and
+ * query results. Corrupt, truncated, foreign and hostile snapshots are
+ * refused with SG_EFORMAT and leave the db empty. */
+static void test_snapshot(void **state)
+{
+    (void)state;
+    rng_state = 29;
+    char err[256], path[] = "/tmp/test_hashdb_snap_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    sg_hashdb *db = new_db(0, -1);
+    assert_int_equal(import_str(db, "csv",
+                                "id,hash,label,source\nc1," H1 ",lab,src\nc2," H2 ",lab,\n", err),
+                     2);
+    assert_int_equal(import_str(db, "fp", H3 " neg\n", err), 1);
+    assert_int_equal(sg_hashdb_set_bank_mode(db, "fp", SG_BANK_NEGATIVE), 0);
+    assert_int_equal(sg_hashdb_set_hash_status(db, "csv", "c2", SG_HASH_QUARANTINED), 0);
+    sg_pdq_hash q = from_hex(H1);
+    sg_match out[4];
+    assert_int_equal(sg_hashdb_query_ex(db, &q, 1, 31, -1, 0, out, 4), 1);
+    assert_int_equal(sg_hashdb_save(db, path, err, sizeof err), 0);
+
+    sg_hashdb *db2 = new_db(0, -1);
+    assert_int_equal(sg_hashdb_load(db2, path, err, sizeof err), 3);
+    assert_int_equal(sg_hashdb_size(db2), 3);
+    assert_int_equal(sg_hashdb_bank_count(db2), 2);
+    sg_bank_info bi;
+    assert_int_equal(sg_hashdb_bank_info(db2, 1, &bi), 0);
+    assert_string_equal(bi.name, "fp");
+    assert_int_equal(bi.mode, SG_BANK_NEGATIVE);
+    assert_int_equal(bi.size, 1);
+    expect_id(db2, "csv", "c1", H1, "lab", "src");
+    expect_id(db2, "csv", "c2", H2, "lab", "t.txt");
+    sg_hash_info hi;
+    assert_int_equal(sg_hashdb_get(db2, "csv", "c2", &hi), 0);
+    assert_int_equal(hi.status, SG_HASH_QUARANTINED);
+    assert_int_equal(sg_hashdb_query_ex(db2, &q, 1, 31, -1, 0, out, 4), 1);
+    assert_string_equal(out[0].id, "c1");
+    sg_pdq_hash q3 = from_hex(H3);
+    assert_int_equal(sg_hashdb_query_ex(db2, &q3, 1, 31, -1, 0, out, 4), 0); /* negative */
+    /* interned strings still shared: adding with the same label reuses it */
+    assert_int_equal(sg_hashdb_add(db2, "csv", &q3, "c3", "lab"), 0);
+    expect_id(db2, "csv", "c3", H3, "lab", NULL);
+    /* not into a db that holds hashes */
+    assert_int_equal(sg_hashdb_load(db2, path, err, sizeof err), SG_ESTATE);
+    sg_hashdb_free(db2);
+
+    /* damaged copies */
+    size_t len;
+    char *img = slurp(path, &len);
+    unsigned char *bad = malloc(len);
+    assert_non_null(bad);
+    for (int k = 0; k < 5; k++) {
+        memcpy(bad, img, len);
+        size_t blen = len;
+        int fix_sum = 0;
+        switch (k) {
+        case 0: bad[len / 2] ^= 1; break;          /* checksum mismatch */
+        case 1: blen = len - 9; break;             /* truncated */
+        case 2: bad[0] = 'X'; break;               /* not a snapshot */
+        case 3: {                                  /* bad bank index, valid checksum */
+            size_t off = 32 + 2 * 8 + 3 * 32;      /* header, 2 banks, 3 hashes */
+            bad[off] = 7;
+            fix_sum = 1;
+            break;
+        }
+        case 4: {                                  /* id offset past the pool */
+            size_t off = 32 + 2 * 8 + 3 * 32 + 3 * 2 + 3;
+            memset(bad + off, 0xff, 4);
+            fix_sum = 1;
+            break;
+        }
+        }
+        if (fix_sum) {
+            uint64_t sum = fnv_bytes(bad, blen - 8);
+            memcpy(bad + blen - 8, &sum, 8);
+        }
+        sg_hashdb *db3 = new_db(0, -1);
+        err[0] = '\0';
+        int rc = sg_hashdb_load_mem(db3, bad, blen, "snap", err, sizeof err);
+        if (rc != SG_EFORMAT)
+            fail_msg("damage %d: rc %d (%s)", k, rc, err);
+        assert_non_null(strstr(err, "snap: "));
+        assert_int_equal(sg_hashdb_size(db3), 0);
+        assert_int_equal(sg_hashdb_bank_count(db3), 0);
+        /* still usable */
+        assert_int_equal(sg_hashdb_add(db3, "b", &q, "x", NULL), 0);
+        assert_int_equal(sg_hashdb_query_ex(db3, &q, 1, 0, -1, 0, out, 4), 1);
+        sg_hashdb_free(db3);
+    }
+    free(bad);
+    free(img);
+    unlink(path);
+    sg_hashdb_free(db);
+}
+
 static void test_bad_args(void **state)
 {
     (void)state;
@@ -720,6 +827,7 @@ int main(void)
         cmocka_unit_test(test_import_formats),
         cmocka_unit_test(test_import_errors),
         cmocka_unit_test(test_needles_vs_haystack),
+        cmocka_unit_test(test_snapshot),
         cmocka_unit_test(test_bad_args),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
