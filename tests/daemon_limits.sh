@@ -100,6 +100,17 @@ http GET /v1/media/banks "$ADMIN" >/dev/null
 jq -e '.banks | any(.name == "demo-bank" and .mode == "disabled" and .hashes == 1)' "$WORK/body" >/dev/null || fail "banks list: $(cat "$WORK/body")"
 pass "media: PDQ hash matches the reference, bank add/match/disable, bad image 422"
 
+# SIGTERM with an alert stream open: the stream ends, the daemon exits
+MOD2=$(token moderator)
+sleep 0.2
+( curl -sN --max-time 30 -H "Authorization: Bearer $MOD2" "$BASE/v1/alerts/stream" >"$WORK/sse" 2>/dev/null; echo "curl=$?" >>"$WORK/sse" ) &
+SSEPID=$!
+sleep 1
+grep -q 'retry:' "$WORK/sse" || fail "the alert stream did not start: $(cat "$WORK/sse")"
 stop_daemon TERM
-pass "SIGTERM"
+for _ in $(seq 1 50); do kill -0 "$SSEPID" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$SSEPID" 2>/dev/null && fail "the alert stream stayed open after SIGTERM"
+grep -q 'curl=0' "$WORK/sse" || fail "the alert stream did not end cleanly: $(tail -2 "$WORK/sse")"
+grep -q 'final checkpoint committed' "$LOG" || fail "no final checkpoint"
+pass "SIGTERM with an open alert stream: stream ended, final checkpoint, exit"
 echo "all daemon limit tests passed"
