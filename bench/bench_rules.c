@@ -2,9 +2,10 @@
  * and 3000 rules) and scan throughput of ~100-byte chat messages over the
  * rules/en set (generated rules when rules/en has none).
  *
- *   build/bench_rules [RULES_PATH]
+ *   build/bench_rules [--scan-only] [RULES_PATH]
  *
  * Prints one line per figure. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,17 +24,21 @@ static double now(void)
 static const char *const tactics[] = { "flattery", "personal_info", "gift_offer", "dare",
                                        "secrecy", "off_platform", "threat", "meeting" };
 
-/* Rules shaped like real ones: alternations, \s+, small gaps, words lists. */
+/* Rules shaped like real ones: a distinctive leading word, alternations,
+ * \s+, a small gap in one rule of four, a words list. (Thousands of
+ * patterns that share their leading words compile far slower: see
+ * docs/rules.md.) */
 static int generate(sg__buf *b, int n)
 {
     int rc = 0;
     for (int i = 0; i < n && rc == 0; i++) {
         rc = sg__buf_printf(b,
                             "rule gen.r%05d\n  tactic: %s\n  weight: 0.%d\n"
-                            "  pattern: \\b(send|give|show)\\s+(me|u|you)\\s+w%d(s|z)?\\b.{0,30}\\b(if|for)\\s+(you|u)\\b\n"
+                            "  pattern: \\bw%d(s|z)?\\s+(me|u|you)\\b%s(if|for)\\s+(you|u)\\b\n"
                             "  pattern: \\bq%d\\s+(pls|plz|please)\\b\n"
-                            "  words: alpha%d beta%d, gamma%d, w%d now\n",
-                            i, tactics[i % 8], i % 10, i, i, i, i, i, i);
+                            "  words: alpha%d beta%d, gamma%d\n",
+                            i, tactics[i % 8], i % 10, i, i % 4 == 0 ? ".{0,30}\\b" : "\\s+",
+                            i, i, i, i);
         if (rc == 0 && i % 20 == 5)
             rc = sg__buf_printf(b, "  unless: gen.r%05d\n", i - 1);
     }
@@ -88,9 +93,13 @@ static size_t make_message(unsigned *seed, char *out, size_t cap)
 
 int main(int argc, char **argv)
 {
-    const char *path = argc > 1 ? argv[1] : "rules/en";
-    printf("compile_500_rules_ms %.1f\n", compile_ms(500));
-    printf("compile_3000_rules_ms %.1f\n", compile_ms(3000));
+    bool scan_only = argc > 1 && strcmp(argv[1], "--scan-only") == 0;
+    const char *path = argc > 1 + scan_only ? argv[1 + scan_only] : "rules/en";
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    if (!scan_only) {
+        printf("compile_500_rules_ms %.1f\n", compile_ms(500));
+        printf("compile_3000_rules_ms %.1f\n", compile_ms(3000));
+    }
 
     sg_ruleset *rs = NULL;
     const char *label = path;
