@@ -191,7 +191,8 @@ typedef void (*sg_rule_diag_fn)(void *ud, const sg_rule_diag *d);
  * directory contributes its *.rules files in name order) into one
  * multi-pattern database. Every problem is reported through diag (may be
  * NULL) with file, line and reason; any problem makes the whole load fail
- * with SG_ERULE or SG_ECOMPILE and *out untouched. */
+ * with SG_ERULE, SG_ECOMPILE, or SG_EIO when a file cannot be read, and
+ * *out untouched. */
 int sg_ruleset_load(const char *const *paths, size_t npaths,
                     sg_rule_diag_fn diag, void *ud, sg_ruleset **out);
 /* Same, from an in-memory buffer; name is used in diagnostics. */
