@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <hs/hs.h>
 
 #include "buf.h"
 #include "normalize.h"
@@ -625,6 +626,86 @@ static void test_examples(void **state)
     sg_ruleset_free(rs);
 }
 
+/* ---- spans agree with Hyperscan's own start-of-match ---------------------- */
+
+typedef struct som_span {
+    unsigned long long start, end;
+    bool any;
+} som_span;
+
+static int on_som(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                  void *ctx)
+{
+    som_span *sp = ctx;
+    (void)id;
+    (void)flags;
+    if (!sp->any || from < sp->start || (from == sp->start && to > sp->end)) {
+        sp->start = from;
+        sp->end = to;
+        sp->any = true;
+    }
+    return 0;
+}
+
+/* docs/rules.md promises the span of a hit is the leftmost-longest one, as
+ * Hyperscan's SOM_LEFTMOST would report it. The matcher finds spans with
+ * PCRE2's DFA instead; check both agree on patterns shaped like real ones. */
+static void test_spans_match_som(void **state)
+{
+    (void)state;
+    static const char *const patterns[] = {
+        "\\b(?:i'?ll|ill|i\\s+will)\\s+(?:\\w+\\s+)?(?:send|give)\\b.{0,25}\\b(?:coins?|gems?)\\b",
+        "\\b(?:don'?t|dont|do\\s+not)\\s+(?:\\w+\\s+)?tell\\b.{0,20}\\b(?:your|ur)\\s+(?:mom|mum|parents?)\\b",
+        "\\b(\\d+|some|free)\\s+(coins?|robux)\\b.{0,30}\\b(if|for)\\s+(you|u)\\b",
+        "\\b(?:snap|sc|insta|ig)\\b.{0,12}\\b(?:add|dm|text)\\b",
+        "a+b+|ab",
+        "\\bcaf\xC3\xA9\\s+cr\xC3\xA8me\\b",
+        "\\b(?:how\\s+old|what\\s+age|ur\\s+age)\\b(?:\\s+\\w+){0,3}",
+    };
+    static const char *const texts[] = {
+        "i'll send you 500 coins if u do it and i'll give gems",
+        "ill really send u some gems and coins",
+        "dont tell your mom, and do not ever tell ur parents ok",
+        "free coins for you if you want, 500 coins for u",
+        "add me on snap and dm me, sc add me",
+        "aaabbb ab aab",
+        "un caf\xC3\xA9 cr\xC3\xA8me stp",
+        "how old are you and what age r u",
+        "nothing to see here",
+    };
+    for (size_t p = 0; p < sizeof patterns / sizeof patterns[0]; p++) {
+        char text[1024];
+        snprintf(text, sizeof text, "rule r\n  tactic: dare\n  pattern: %s\n", patterns[p]);
+        fixture *f = make(text);
+        hs_database_t *db = NULL;
+        hs_scratch_t *scratch = NULL;
+        hs_compile_error_t *err = NULL;
+        unsigned flags = HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST;
+        for (const char *c = patterns[p]; *c; c++)
+            if ((unsigned char)*c >= 0x80)
+                flags |= HS_FLAG_UTF8;
+        assert_int_equal(hs_compile(patterns[p], flags, HS_MODE_BLOCK, NULL, &db, &err),
+                         HS_SUCCESS);
+        assert_int_equal(hs_alloc_scratch(db, &scratch), HS_SUCCESS);
+        for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+            som_span sp = { 0, 0, false };
+            size_t len = strlen(texts[t]);
+            assert_int_equal(hs_scan(db, texts[t], (unsigned)len, 0, scratch, on_som, &sp),
+                             HS_SUCCESS);
+            sg__hit hit;
+            sg__match_ctx ctx = { SG_AGE_UNKNOWN, V };
+            int n = sg__rules_match(f->rs, f->sc, texts[t], len, &ctx, &hit, 1);
+            assert_int_equal(n, sp.any ? 1 : 0);
+            if (n == 1 && (hit.start != sp.start || hit.end != sp.end))
+                fail_msg("pattern %zu on \"%s\": span %u-%u, SOM says %llu-%llu", p, texts[t],
+                         hit.start, hit.end, sp.start, sp.end);
+        }
+        hs_free_scratch(scratch);
+        hs_free_database(db);
+        destroy(f);
+    }
+}
+
 /* ---- scale ------------------------------------------------------------------- */
 
 static void test_generated_2000(void **state)
@@ -679,6 +760,7 @@ int main(void)
         cmocka_unit_test(test_words_escaping),
         cmocka_unit_test(test_utf8_pattern),
         cmocka_unit_test(test_raw_match_cap),
+        cmocka_unit_test(test_spans_match_som),
         cmocka_unit_test(test_refcount_and_rebind),
         cmocka_unit_test(test_load_dir),
         cmocka_unit_test(test_examples),
