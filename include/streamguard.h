@@ -155,6 +155,8 @@ typedef struct sg_event {
     const char *title;           /* stream_start, optional */
     const char *item;            /* gift */
     int64_t amount;              /* gift, positive */
+    int8_t follower;             /* chat, gift, optional: 1 the sender follows the
+                                    broadcaster, 0 does not, -1 not given */
 } sg_event;
 
 typedef struct sg_event_parser sg_event_parser;
@@ -250,6 +252,9 @@ typedef struct sg_decision {
     const sg_evidence *evidence;
     size_t nevidence;
     const sg_nudge *nudge; /* NULL when no nudge */
+    const char *policy; /* the protection switch that set the action when no
+                           evidence did ("new_account", "user_under_alert",
+                           "gift_from_non_follower"), else NULL */
 } sg_decision;
 
 typedef enum sg_alert_type {
@@ -308,6 +313,12 @@ typedef struct sg_config {
     /* serial contact: distinct young streamers pressed by one user */
     int64_t serial_window_ms;
     int serial_min_streams;
+    /* Protections per age band (Ofcom-style switches; docs/engine.md). Each
+     * is off (0) unless set, except hold_after_alert which the defaults turn
+     * on for every band but adult. */
+    int hold_new_accounts_days[SG_AGE__COUNT]; /* hold chat from accounts younger than N days */
+    int block_gifts_non_followers[SG_AGE__COUNT]; /* block gifts whose sender does not follow */
+    int hold_after_alert[SG_AGE__COUNT]; /* hold every line of a viewer under a grooming alert */
     /* nudges */
     int64_t nudge_min_interval_ms; /* per stream */
     const char *nudge_catalogue;   /* path of messages/<lang>/nudges.txt; NULL = built-in English */

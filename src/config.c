@@ -95,6 +95,26 @@ int sg_config_load(sg_config *cfg, const char *path, char *err, size_t errcap)
             } else {
                 cfg->alert_risk[band] = d;
             }
+        } else if (dot && (!strncmp(key, "hold_new_accounts_days.", 23) ||
+                           !strncmp(key, "block_gifts_from_non_followers.", 31) ||
+                           !strncmp(key, "hold_after_alert.", 17))) {
+            int band = sg_age_band_parse(dot + 1, strlen(dot + 1));
+            if (band < 0) {
+                snprintf(err, errcap, "%s:%d: unknown age band '%s'", path, lineno, dot + 1);
+                rc = SG_ECONFIG;
+                break;
+            }
+            if (key[0] == 'h' && key[5] == 'n') {
+                bad = parse_long(val, 0, 3650, &n);
+                if (!bad) cfg->hold_new_accounts_days[band] = (int)n;
+            } else {
+                int b = !strcmp(val, "true") || !strcmp(val, "yes") || !strcmp(val, "1");
+                bad = !b && strcmp(val, "false") && strcmp(val, "no") && strcmp(val, "0");
+                if (!bad && key[0] == 'b')
+                    cfg->block_gifts_non_followers[band] = b;
+                else if (!bad)
+                    cfg->hold_after_alert[band] = b;
+            }
         } else if (!strcmp(key, "max_conversations")) {
             bad = parse_long(val, 1, 100000000, &n);
             if (!bad) cfg->max_conversations = (size_t)n;

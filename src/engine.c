@@ -64,6 +64,7 @@ void sg_config_init(sg_config *cfg)
         cfg->hold_risk[i] = hold[i];
         cfg->block_risk[i] = block[i];
         cfg->alert_risk[i] = alert[i];
+        cfg->hold_after_alert[i] = i != SG_AGE_ADULT;
     }
     cfg->max_conversations = 2000000;
     cfg->max_streams = 200000;
@@ -138,6 +139,8 @@ int sg_engine_new(const sg_config *cfg, sg_ruleset *rules, sg_engine **out)
         return SG_ENOMEM;
     if (cfg)
         e->cfg = *cfg;
+    else
+        sg_config_init(&e->cfg);
     config_fill_defaults(&e->cfg);
     int rc = sg__scanner_new(rules, &e->scanner);
     if (rc)
@@ -780,8 +783,21 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
         else if (risk >= e->cfg.hold_risk[band] || msg_risk >= e->cfg.hold_risk[band])
             d->action = SG_HOLD;
     }
-    if (d->action == SG_ALLOW && under_alert && minor && ev->type == SG_EV_CHAT)
-        d->action = SG_HOLD; /* hold everything from a viewer under a grooming alert */
+    /* Protection switches (per age band): they only ever raise an action. */
+    if (d->action == SG_ALLOW && ev->type == SG_EV_CHAT) {
+        if (under_alert && e->cfg.hold_after_alert[band]) {
+            d->action = SG_HOLD;
+            d->policy = "user_under_alert";
+        } else if (e->cfg.hold_new_accounts_days[band] > 0 && ev->account_age_days >= 0 &&
+                   ev->account_age_days < e->cfg.hold_new_accounts_days[band]) {
+            d->action = SG_HOLD;
+            d->policy = "new_account";
+        }
+    }
+    if (ev->type == SG_EV_GIFT && ev->follower == 0 && e->cfg.block_gifts_non_followers[band]) {
+        d->action = SG_BLOCK;
+        d->policy = "gift_from_non_follower";
+    }
 
     /* Flood and serial contact only look at pressure on young broadcasters. */
     bool flood_opened = false;

@@ -80,12 +80,13 @@ enum field_id {
     FIELD_TITLE,
     FIELD_ITEM,
     FIELD_AMOUNT,
+    FIELD_FOLLOWER,
     FIELD__COUNT
 };
 
 static const char *const field_names[FIELD__COUNT] = {
     "type", "ts", "stream", "id", "user", "text", "account_age_days",
-    "broadcaster", "broadcaster_age", "title", "item", "amount",
+    "broadcaster", "broadcaster_age", "title", "item", "amount", "follower",
 };
 
 /* Returns the field of a decoded top-level key, or -1 for an unknown key. */
@@ -108,6 +109,8 @@ static int field_lookup(const char *k, size_t n)
         if (memcmp(k, "stream", 6) == 0) return FIELD_STREAM;
         if (memcmp(k, "amount", 6) == 0) return FIELD_AMOUNT;
         return -1;
+    case 8:
+        return memcmp(k, "follower", 8) == 0 ? FIELD_FOLLOWER : -1;
     case 11:
         return memcmp(k, "broadcaster", 11) == 0 ? FIELD_BROADCASTER : -1;
     case 15:
@@ -658,6 +661,20 @@ static int get_int(const sg_event_parser *p, const char *js, int fid, bool requi
     return 0;
 }
 
+/* An optional boolean field: 1 true, 0 false, -1 absent or null. */
+static int get_bool(const sg_event_parser *p, const char *js, int fid, int8_t *out,
+                    errsink *e)
+{
+    *out = -1;
+    if (!present(p, fid) || is_null(p, js, fid))
+        return 0;
+    const jsmntok_t *t = &p->tok[p->slot[fid].tok];
+    if (t->type != JSMN_PRIMITIVE || (js[t->start] != 't' && js[t->start] != 'f'))
+        return fail(e, SG_EFIELD, "field '%s' must be true or false", field_names[fid]);
+    *out = js[t->start] == 't';
+    return 0;
+}
+
 static const struct {
     const char *name;
     size_t len;
@@ -698,7 +715,8 @@ static int read_fields(const sg_event_parser *p, const char *js, sg_event *ev, e
     case SG_EV_CHAT:
     case SG_EV_GIFT:
         if ((rc = get_id(p, js, FIELD_ID, &ev->id, e)) < 0 ||
-            (rc = get_id(p, js, FIELD_USER, &ev->user, e)) < 0)
+            (rc = get_id(p, js, FIELD_USER, &ev->user, e)) < 0 ||
+            (rc = get_bool(p, js, FIELD_FOLLOWER, &ev->follower, e)) < 0)
             return rc;
         if (ev->type == SG_EV_CHAT) {
             if ((rc = get_string(p, js, FIELD_TEXT, true, SG_MAX_TEXT_BYTES, &ev->text,
@@ -794,6 +812,7 @@ int sg_event_parse(sg_event_parser *p, const char *json, size_t len, sg_event *e
 
     memset(ev, 0, sizeof *ev);
     ev->account_age_days = -1;
+    ev->follower = -1;
     ev->broadcaster_age = SG_AGE_UNKNOWN;
     return read_fields(p, json, ev, &e);
 }

@@ -131,6 +131,10 @@ size_t sg_decision_json(const sg_decision *d, char *buf, size_t cap)
         put(&w, "}", 1);
     }
     put(&w, "]", 1);
+    if (d->policy) {
+        puts_(&w, ",\"policy\":");
+        put_str(&w, d->policy);
+    }
     if (d->nudge) {
         puts_(&w, ",\"nudge\":{\"to\":");
         put_str(&w, d->nudge->to);

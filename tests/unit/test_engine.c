@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -396,6 +397,78 @@ static void test_older_events_after_newer_keep_one_alert(void **state)
     assert_int_equal(f->alerts.updated, 2);
 }
 
+static void test_policy_switches(void **state)
+{
+    (void)state;
+    sg_ruleset *rs;
+    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs), 0);
+    char path[] = "/tmp/sg-test-config-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    const char conf[] = "# protections\n"
+                        "hold_new_accounts_days.13-15 = 7\n"
+                        "block_gifts_from_non_followers.13-15 = true\n"
+                        "hold_after_alert.13-15 = false\n"
+                        "daemon_only_key = ignored\n";
+    assert_int_equal(write(fd, conf, sizeof conf - 1), (ssize_t)(sizeof conf - 1));
+    close(fd);
+    sg_config cfg;
+    sg_config_init(&cfg);
+    assert_true(cfg.hold_after_alert[SG_AGE_13_15]);
+    assert_false(cfg.hold_after_alert[SG_AGE_ADULT]);
+    char err[256];
+    assert_int_equal(sg_config_load(&cfg, path, err, sizeof err), 0);
+    unlink(path);
+    assert_int_equal(cfg.hold_new_accounts_days[SG_AGE_13_15], 7);
+    assert_int_equal(cfg.hold_new_accounts_days[SG_AGE_16_17], 0);
+    fixture f = {0};
+    f.rules = rs;
+    assert_int_equal(sg_engine_new(&cfg, rs, &f.engine), 0);
+    assert_int_equal(sg_event_parser_new(&f.parser), 0);
+    sg_engine_set_alert_callback(f.engine, on_alert, &f.alerts);
+    sg_decision d;
+    start(&f, 1000, "s1", "kid", "13-15");
+    /* A 3-day-old account's harmless line is held, and says why. */
+    assert_int_equal(feed(&f, "{\"type\":\"chat\",\"ts\":2000,\"stream\":\"s1\",\"id\":\"m1\","
+                              "\"user\":\"new\",\"text\":\"hi\",\"account_age_days\":3}", &d), 1);
+    assert_int_equal(d.action, SG_HOLD);
+    assert_string_equal(d.policy, "new_account");
+    assert_int_equal(feed(&f, "{\"type\":\"chat\",\"ts\":2100,\"stream\":\"s1\",\"id\":\"m2\","
+                              "\"user\":\"old\",\"text\":\"hi\",\"account_age_days\":300}", &d), 1);
+    assert_int_equal(d.action, SG_ALLOW);
+    assert_null(d.policy);
+    /* Gifts from non-followers are blocked; followers' and unknown ones pass. */
+    assert_int_equal(feed(&f, "{\"type\":\"gift\",\"ts\":2200,\"stream\":\"s1\",\"id\":\"g1\","
+                              "\"user\":\"x\",\"item\":\"coins\",\"amount\":5,\"follower\":false}", &d), 1);
+    assert_int_equal(d.action, SG_BLOCK);
+    char line[1024];
+    sg_decision_json(&d, line, sizeof line);
+    assert_non_null(strstr(line, "\"policy\":\"gift_from_non_follower\""));
+    assert_int_equal(feed(&f, "{\"type\":\"gift\",\"ts\":2300,\"stream\":\"s1\",\"id\":\"g2\","
+                              "\"user\":\"x\",\"item\":\"coins\",\"amount\":5,\"follower\":true}", &d), 1);
+    assert_int_equal(d.action, SG_ALLOW);
+    assert_int_equal(feed(&f, "{\"type\":\"gift\",\"ts\":2400,\"stream\":\"s1\",\"id\":\"g3\","
+                              "\"user\":\"x\",\"item\":\"coins\",\"amount\":5}", &d), 1);
+    assert_int_equal(d.action, SG_ALLOW);
+    /* hold_after_alert off: after an alert, a harmless line passes. */
+    chat(&f, 3000, "s1", "m3", "g", "take your hoodie off", &d);
+    assert_int_equal(f.alerts.opened, 1);
+    chat(&f, 4000, "s1", "m4", "g", "lol", &d);
+    assert_int_equal(d.action, SG_ALLOW);
+    /* Bad values name the line. */
+    strcpy(path, "/tmp/sg-test-config-XXXXXX");
+    fd = mkstemp(path);
+    const char badconf[] = "\nhold_after_alert.13-15 = maybe\n";
+    assert_int_equal(write(fd, badconf, sizeof badconf - 1), (ssize_t)(sizeof badconf - 1));
+    close(fd);
+    assert_int_equal(sg_config_load(&cfg, path, err, sizeof err), SG_ECONFIG);
+    assert_non_null(strstr(err, ":2:"));
+    unlink(path);
+    sg_event_parser_free(f.parser);
+    sg_engine_free(f.engine);
+    sg_ruleset_free(rs);
+}
+
 static void test_state_is_bounded(void **state)
 {
     (void)state;
@@ -447,6 +520,7 @@ int main(void)
         T(test_resolve_alert_reopens),
         T(test_older_events_after_newer_keep_one_alert),
         cmocka_unit_test(test_state_is_bounded),
+        cmocka_unit_test(test_policy_switches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
