@@ -643,7 +643,7 @@ def g10():
     s.off("robuxking_fr", "lock the d00r", split, ev=["split_request", "leetspeak"])
     s.off("robuxking_fr", "and t u r n  a r o u n d slowly on cam 🔄", split, ev=["split_request", "spaced_letters"])
     s.bc("why")
-    s.off("robuxking_fr", "just do it lol then add me on 👻 for the robux", ["gift_offer", "off_platform"],
+    s.off("robuxking_fr", "just do it lol then add me on 👻 for the robux", ["gift_offer", "dare", "off_platform"],
           ev=["emoji_substitute"])
     s.say(s.viewers[0], "zoey thats a scam dont")
     s.off("robuxking_fr", "dont tell ur mom or u dont get any 🤫", ["gift_offer", "secrecy"])
