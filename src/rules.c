@@ -65,6 +65,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include <hs/hs.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -117,6 +118,8 @@ struct sg_ruleset {
     uint32_t npatterns;  /* Hyperscan id = pattern index */
     uint32_t *pat_rule;  /* pattern index -> rule index */
     pcre2_code **pat_span; /* pattern index -> the same regex for span finding */
+    char **pat_expr;     /* pattern index -> the expression (after words: expansion) */
+    int *pat_line;       /* pattern index -> its line in its rule's file */
     uint32_t *by_id;     /* open-addressed hash of rule index + 1 by id */
     uint32_t by_id_mask;
 };
@@ -317,6 +320,10 @@ static void ruleset_destroy(sg_ruleset *rs)
         pcre2_code_free(rs->pat_span[i]);
     free(rs->pat_span);
     free(rs->pat_rule);
+    for (uint32_t i = 0; rs->pat_expr && i < rs->npatterns; i++)
+        free(rs->pat_expr[i]);
+    free(rs->pat_expr);
+    free(rs->pat_line);
     for (uint32_t i = 0; i < rs->nrules; i++) {
         rule *r = &rs->rules[i];
         free((char *)r->info.id);
@@ -966,7 +973,10 @@ static int compile_set(loader *ld)
     hs_compile_error_t *err = NULL;
     rs->pat_rule = malloc(ld->npats * sizeof *rs->pat_rule);
     rs->pat_span = calloc(ld->npats, sizeof *rs->pat_span);
-    if (!exprs || !flags || !ids || !rs->pat_rule || !rs->pat_span) {
+    rs->pat_expr = calloc(ld->npats, sizeof *rs->pat_expr);
+    rs->pat_line = calloc(ld->npats, sizeof *rs->pat_line);
+    if (!exprs || !flags || !ids || !rs->pat_rule || !rs->pat_span || !rs->pat_expr ||
+        !rs->pat_line) {
         rc = SG_ENOMEM;
         goto out;
     }
@@ -978,6 +988,7 @@ static int compile_set(loader *ld)
             flags[i] |= HS_FLAG_UTF8;
         ids[i] = (unsigned)i;
         rs->pat_rule[i] = ld->pats[i].rule;
+        rs->pat_line[i] = ld->pats[i].line;
     }
     if (hs_compile_multi(exprs, flags, ids, (unsigned)ld->npats, HS_MODE_BLOCK, NULL,
                          &rs->db, &err) != HS_SUCCESS) {
@@ -1013,6 +1024,10 @@ static int compile_set(loader *ld)
                    pp->from_words ? "words list" : "pattern", (size_t)eoff, (char *)emsg);
             rc = SG_ECOMPILE;
         }
+    }
+    for (size_t i = 0; rc == 0 && i < ld->npats; i++) { /* kept for sg__pattern_cost */
+        rs->pat_expr[i] = ld->pats[i].expr;
+        ld->pats[i].expr = NULL;
     }
 out:
     if (err)
@@ -1589,5 +1604,81 @@ out:
     sg__scanner_free(sc);
     sg__norm_free(&norm);
     sg__buf_free(&msg);
+    return rc;
+}
+
+/* ======================================================================== *
+ * Cost of one pattern (`streamguard rules check --cost`)
+ * ======================================================================== */
+
+size_t sg__ruleset_npatterns(const sg_ruleset *rs)
+{
+    return rs ? rs->npatterns : 0;
+}
+
+int sg__ruleset_pattern(const sg_ruleset *rs, uint32_t index, uint32_t *rule_index,
+                        const char **expr, int *line)
+{
+    if (!rs || index >= rs->npatterns)
+        return SG_EINVAL;
+    *rule_index = rs->pat_rule[index];
+    *expr = rs->pat_expr[index];
+    *line = rs->pat_line[index];
+    return 0;
+}
+
+static double mono_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int count_match(unsigned int id, unsigned long long from, unsigned long long to,
+                       unsigned int flags, void *ctx)
+{
+    (void)id, (void)from, (void)to, (void)flags;
+    (*(unsigned long *)ctx)++;
+    return 0;
+}
+
+int sg__pattern_cost(const sg_ruleset *rs, uint32_t index, const char *const *texts,
+                     size_t ntexts, int rounds, double *compile_ms, double *scan_ns)
+{
+    hs_database_t *db = NULL;
+    hs_scratch_t *scratch = NULL;
+    hs_compile_error_t *err = NULL;
+    unsigned long reports = 0;
+    int rc = 0;
+    if (!rs || index >= rs->npatterns || !texts || !ntexts || rounds < 1)
+        return SG_EINVAL;
+    const char *expr = rs->pat_expr[index];
+    unsigned flags = HS_FLAG_CASELESS | (has_non_ascii(expr) ? HS_FLAG_UTF8 : 0);
+    double t0 = mono_seconds();
+    if (hs_compile(expr, flags, HS_MODE_BLOCK, NULL, &db, &err) != HS_SUCCESS) {
+        rc = SG_ECOMPILE;
+        goto out;
+    }
+    *compile_ms = (mono_seconds() - t0) * 1000.0;
+    if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) {
+        rc = SG_ENOMEM;
+        goto out;
+    }
+    t0 = mono_seconds();
+    for (int r = 0; r < rounds; r++)
+        for (size_t i = 0; i < ntexts; i++)
+            if (hs_scan(db, texts[i], (unsigned)strlen(texts[i]), 0, scratch, count_match,
+                        &reports) != HS_SUCCESS) {
+                rc = SG_ESCAN;
+                goto out;
+            }
+    *scan_ns = (mono_seconds() - t0) * 1e9 / ((double)rounds * (double)ntexts);
+out:
+    if (err)
+        hs_free_compile_error(err);
+    if (scratch)
+        hs_free_scratch(scratch);
+    if (db)
+        hs_free_database(db);
     return rc;
 }

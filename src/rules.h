@@ -85,4 +85,14 @@ size_t sg__ruleset_nfiles(const sg_ruleset *rs);
 void sg__ruleset_rule_origin(const sg_ruleset *rs, uint32_t index,
                              const char **file, int *line);
 
+/* Patterns of the set (after `words:` expansion), for tools. */
+size_t sg__ruleset_npatterns(const sg_ruleset *rs);
+int sg__ruleset_pattern(const sg_ruleset *rs, uint32_t index, uint32_t *rule,
+                        const char **expr, int *line);
+/* Compiles pattern `index` alone and scans texts with it `rounds` times:
+ * its compile time and its scan time per text. A cost estimate for rule
+ * authors (`streamguard rules check --cost`); reads the clock. */
+int sg__pattern_cost(const sg_ruleset *rs, uint32_t index, const char *const *texts,
+                     size_t ntexts, int rounds, double *compile_ms, double *scan_ns);
+
 #endif

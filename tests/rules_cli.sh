@@ -54,6 +54,14 @@ run check_mixed 1 rules check "$D/good" "$D/bad/syntax.rules"
 run check_missing 1 rules check "$D/no-such.rules"
 expect check_missing err "$D/no-such.rules: cannot open"
 
+# --cost: the whole set's time per line, then the costliest patterns
+run check_cost 0 rules check --cost=2 "$D/good"
+expect check_cost out "ok: 5 rules from 2 files"
+expect check_cost out "cost: the whole set scans a ~100-byte chat line in"
+[ "$(grep -c ': scan [0-9]* ns per line, compile ' "$T/check_cost.out")" -eq 2 ] ||
+  fail "check_cost: expected 2 pattern lines; got: $(cat "$T/check_cost.out")"
+run check_badcost 2 rules check --costly "$D/good"
+
 run usage 2 rules
 run unknown_sub 2 rules frobnicate
 

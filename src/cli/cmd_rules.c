@@ -1,7 +1,7 @@
 /* cmd_rules.c — `streamguard rules check|test|scan`: validate rule files, run
  * their examples, and show per-line hits on chat input for rule authors.
  *
- *   streamguard rules check [PATH...]
+ *   streamguard rules check [--cost[=N]] [PATH...]
  *   streamguard rules test  [PATH...]
  *   streamguard rules scan  [--age BAND] [--broadcaster] [--text] [PATH...] < input
  *
@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "ndjson.h"
@@ -27,11 +28,13 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: streamguard rules check [PATH...]\n"
+            "usage: streamguard rules check [--cost[=N]] [PATH...]\n"
             "       streamguard rules test [PATH...]\n"
             "       streamguard rules scan [--age BAND] [--broadcaster] [--text] [PATH...] < input\n"
             "\n"
             "  check  load and compile the rules; print 'ok: N rules from M files' or every error\n"
+            "         --cost[=N]  also time the set on sample chat and list the N (default 15)\n"
+            "                     patterns that cost most to scan\n"
             "  test   check, then run every rule's example: and counter: lines\n"
             "  scan   read NDJSON chat events (or plain text lines with --text) on stdin and\n"
             "         print, per chat line: id<TAB>tactics<TAB>rule:start-end,...<TAB>normalised text\n"
@@ -74,14 +77,123 @@ static int load_rules(int npaths, char **paths, sg_ruleset **out)
     return 0;
 }
 
+/* ---- check --cost --------------------------------------------------------- */
+
+#define COST_SAMPLES 64
+#define COST_ROUNDS 20
+
+typedef struct pattern_cost {
+    uint32_t index;
+    double scan_ns, compile_ms;
+} pattern_cost;
+
+static int cmp_cost(const void *a, const void *b)
+{
+    const pattern_cost *x = a, *y = b;
+    return x->scan_ns < y->scan_ns ? 1 : x->scan_ns > y->scan_ns ? -1 : 0;
+}
+
+/* Benign ~100-byte chat lines (lowercase, as normalised): what almost all
+ * traffic looks like, so what a pattern costs on every message. */
+static void make_samples(char (*buf)[160], const char **texts)
+{
+    static const char *const vocab[] = {
+        "hey", "ur", "so", "good", "at", "this", "game", "lol", "gg", "wp", "that", "was",
+        "sick", "can", "you", "send", "me", "the", "link", "pls", "what", "rank", "are",
+        "u", "on", "minecraft", "server", "nice", "build", "haha", "omg", "wait", "how",
+        "did", "do", "it", "again", "stream", "tomorrow", "i", "love", "your", "videos",
+        "my", "mom", "said", "school", "is", "boring", "play", "with", "friends", "500",
+        "coins", "team", "bank", "who", "won", "last", "night", "clip", "that", "pls",
+    };
+    unsigned seed = 7;
+    for (int i = 0; i < COST_SAMPLES; i++) {
+        size_t len = 0;
+        while (len < 100) {
+            seed = seed * 1103515245u + 12345u;
+            const char *w = vocab[(seed >> 16) % (sizeof vocab / sizeof vocab[0])];
+            size_t wl = strlen(w);
+            if (len)
+                buf[i][len++] = ' ';
+            memcpy(buf[i] + len, w, wl);
+            len += wl;
+        }
+        buf[i][len] = '\0';
+        texts[i] = buf[i];
+    }
+}
+
+static int print_costs(const sg_ruleset *rs, int top)
+{
+    static char buf[COST_SAMPLES][160];
+    const char *texts[COST_SAMPLES];
+    sg__scanner *sc = NULL;
+    sg__hit hits[SG__MAX_HITS];
+    size_t np = sg__ruleset_npatterns(rs);
+    pattern_cost *pc = calloc(np ? np : 1, sizeof *pc);
+    if (!pc || sg__scanner_new(rs, &sc)) {
+        free(pc);
+        fprintf(stderr, "streamguard rules: out of memory\n");
+        return 1;
+    }
+    make_samples(buf, texts);
+    sg__match_ctx ctx = { SG_AGE_13_15, SG__FROM_VIEWER };
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int r = 0; r < COST_ROUNDS; r++)
+        for (int i = 0; i < COST_SAMPLES; i++)
+            sg__rules_match(rs, sc, texts[i], strlen(texts[i]), &ctx, hits, SG__MAX_HITS);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double set_ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) /
+                    (COST_ROUNDS * COST_SAMPLES);
+    sg__scanner_free(sc);
+    printf("cost: the whole set scans a ~100-byte chat line in %.0f ns (%zu patterns)\n", set_ns,
+           np);
+    size_t n = 0;
+    for (uint32_t i = 0; i < np; i++) {
+        pattern_cost c = { i, 0, 0 };
+        if (sg__pattern_cost(rs, i, texts, COST_SAMPLES, COST_ROUNDS, &c.compile_ms,
+                             &c.scan_ns) == 0)
+            pc[n++] = c;
+    }
+    qsort(pc, n, sizeof *pc, cmp_cost);
+    if (n)
+        printf("cost: patterns that cost most, each scanned alone (the set shares work, so "
+               "these do not add up):\n");
+    for (size_t i = 0; i < n && i < (size_t)top; i++) {
+        uint32_t rule;
+        const char *expr, *file;
+        int line, rline;
+        sg__ruleset_pattern(rs, pc[i].index, &rule, &expr, &line);
+        sg__ruleset_rule_origin(rs, rule, &file, &rline);
+        printf("%s:%d: rule %s: scan %.0f ns per line, compile %.1f ms\n", file, line,
+               sg__ruleset_rule(rs, rule)->id, pc[i].scan_ns, pc[i].compile_ms);
+    }
+    free(pc);
+    return 0;
+}
+
 static int cmd_check(int argc, char **argv)
 {
     sg_ruleset *rs = NULL;
-    if (load_rules(argc, argv, &rs))
+    int top = 0, i = 0;
+    if (argc > 0 && strncmp(argv[0], "--cost", 6) == 0) {
+        top = 15;
+        if (argv[0][6] == '=')
+            top = atoi(argv[0] + 7);
+        else if (argv[0][6] != '\0')
+            top = -1;
+        if (top < 1) {
+            usage(stderr);
+            return 2;
+        }
+        i = 1;
+    }
+    if (load_rules(argc - i, argv + i, &rs))
         return 1;
     printf("ok: %zu rules from %zu files\n", sg_ruleset_count(rs), sg__ruleset_nfiles(rs));
+    int rc = top ? print_costs(rs, top) : 0;
     sg_ruleset_free(rs);
-    return 0;
+    return rc;
 }
 
 static int cmd_test(int argc, char **argv)
