@@ -348,6 +348,22 @@ static float conv_risk(const sg__conv *c, bool minor, uint32_t *active)
     return 1.0f - (1.0f - base) * (1.0f - bonus * base);
 }
 
+/* A grooming alert needs more than one kind of evidence, or one that is
+ * grave on its own: a single secrecy or meeting line ("keep it a secret
+ * from the boss", "meet me at the fountain in the game") is held for a
+ * moderator when risky enough, but is not grooming by itself. */
+#define SG__GRAVE_ALONE 0.85f
+
+static bool alert_worthy(const sg__conv *c, uint32_t active)
+{
+    if (__builtin_popcount(active) >= 2)
+        return true;
+    for (int t = 0; t < SG_T__COUNT; t++)
+        if ((active & (1u << t)) && c->fast[t] >= SG__GRAVE_ALONE)
+            return true;
+    return false;
+}
+
 /* ------------------------------------------------------------------------
  * Streams
  * ---------------------------------------------------------------------- */
@@ -751,7 +767,7 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
 
     int band = s->age;
     bool opened = false;
-    if (lr.tactics && risk >= e->cfg.alert_risk[band]) {
+    if (lr.tactics && risk >= e->cfg.alert_risk[band] && alert_worthy(c, active)) {
         uint64_t akey = sg__hash_mix(SG_ALERT_GROOMING + 1, ckey);
         sg__alert_args a = {
             .type = SG_ALERT_GROOMING, .key = akey, .stream = s->name, .user = ev->user,

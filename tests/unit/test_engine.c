@@ -469,6 +469,23 @@ static void test_policy_switches(void **state)
     sg_ruleset_free(rs);
 }
 
+/* Regression (held-out benign sessions): one secrecy or meeting line on a
+ * child's stream ("keep it a secret from the boss") opened a grooming
+ * alert by itself. One kind of evidence is not grooming unless grave. */
+static void test_single_tactic_does_not_alert(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "under13");
+    chat(f, 2000, "s1", "m1", "teammate", "dont tell the boss, we flank", &d);
+    chat(f, 3000, "s1", "m2", "teammate", "dont tell anyone lol", &d);
+    assert_true(d.tactics & (1u << SG_T_SECRECY));
+    assert_int_equal(f->alerts.opened, 0);
+    /* A grave line alone still alerts. */
+    chat(f, 4000, "s1", "m3", "other", "take your top off", &d);
+    assert_int_equal(f->alerts.opened, 1);
+}
+
 static void test_state_is_bounded(void **state)
 {
     (void)state;
@@ -519,6 +536,7 @@ int main(void)
         T(test_swap_rules),
         T(test_resolve_alert_reopens),
         T(test_older_events_after_newer_keep_one_alert),
+        T(test_single_tactic_does_not_alert),
         cmocka_unit_test(test_state_is_bounded),
         cmocka_unit_test(test_policy_switches),
     };
