@@ -990,6 +990,34 @@ static int compile_set(loader *ld)
         rs->pat_rule[i] = ld->pats[i].rule;
         rs->pat_line[i] = ld->pats[i].line;
     }
+    /* Check each pattern alone first: every bad pattern is reported (the
+     * multi compile stops at the first), and patterns that can match the
+     * empty string somewhere (`\b(a|)\b`) are refused: a zero-width hit is
+     * no evidence, and spans must not be empty. */
+    for (size_t i = 0; i < ld->npats; i++) {
+        hs_expr_info_t *info = NULL;
+        const pending_pattern *pp = &ld->pats[i];
+        const rule *r = &rs->rules[pp->rule];
+        const char *what = pp->from_words ? "words list" : "pattern";
+        if (hs_expression_info(exprs[i], flags[i], &info, &err) != HS_SUCCESS) {
+            report(ld, rs->files[r->file], pp->line, r->info.id, "%s does not compile: %s", what,
+                   err && err->message ? err->message : "unknown error");
+            if (err)
+                hs_free_compile_error(err);
+            err = NULL;
+            rc = SG_ECOMPILE;
+            continue;
+        }
+        if (info->min_width == 0) {
+            report(ld, rs->files[r->file], pp->line, r->info.id,
+                   "%s can match an empty string (as x* or (a|) do); every match must "
+                   "contain at least one character", what);
+            rc = SG_ECOMPILE;
+        }
+        free(info);
+    }
+    if (rc)
+        goto out;
     if (hs_compile_multi(exprs, flags, ids, (unsigned)ld->npats, HS_MODE_BLOCK, NULL,
                          &rs->db, &err) != HS_SUCCESS) {
         rs->db = NULL;
@@ -1419,10 +1447,13 @@ static void rule_span(const sg_ruleset *rs, sg__scanner *sc, const char *norm, s
         }
     }
     if (best_s == SIZE_MAX || best_e <= best_s) {
-        /* The two engines disagree (should not happen): cover up to the
-         * end Hyperscan reported rather than lose the hit. */
+        /* The two engines disagree (should not happen: patterns that can
+         * match empty are refused at load): cover up to the end Hyperscan
+         * reported rather than lose the hit, never an empty span. */
         best_s = 0;
-        best_e = sc->end[r];
+        best_e = sc->end[r] > 0 ? sc->end[r] : 1;
+        if (best_e > len)
+            best_e = len;
     }
     *start = (uint32_t)best_s;
     *end = (uint32_t)best_e;

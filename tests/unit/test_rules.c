@@ -288,7 +288,24 @@ static void test_compile_errors(void **state)
                  "does not compile");
     /* a pattern that matches the empty string */
     expect_error("rule a\n  tactic: dare\n  words: x\n  pattern: y*\n", SG_ECOMPILE, 4, "a",
-                 "does not compile");
+                 "can match an empty string");
+    /* regression (fuzz_rules): \b(x|)\b matched empty at a word boundary
+     * and gave a 0-0 span; such patterns are now refused */
+    expect_error("rule a\n  tactic: dare\n  pattern: \\b(don't|e|)\\b\n", SG_ECOMPILE, 3, "a",
+                 "can match an empty string");
+    /* every bad pattern is reported, not only the first */
+    {
+        diags ds;
+        sg_ruleset *rs = NULL;
+        assert_int_equal(load("rule a\n  tactic: dare\n  pattern: (x\n"
+                              "rule b\n  tactic: dare\n  pattern: ok\n  pattern: [y\n", &ds, &rs),
+                         SG_ECOMPILE);
+        assert_int_equal(ds.n, 2);
+        assert_int_equal(ds.d[0].line, 3);
+        assert_string_equal(ds.d[0].rule, "a");
+        assert_int_equal(ds.d[1].line, 7);
+        assert_string_equal(ds.d[1].rule, "b");
+    }
 }
 
 /* ---- matcher ------------------------------------------------------------- */
