@@ -18,6 +18,9 @@
 #ifndef SG_DEFAULT_WEB
 #define SG_DEFAULT_WEB "web"
 #endif
+#ifndef SG_DEFAULT_MESSAGES
+#define SG_DEFAULT_MESSAGES "messages/en"
+#endif
 
 void sg__serve_cfg_init(sg__serve_cfg *c)
 {
@@ -27,6 +30,7 @@ void sg__serve_cfg_init(sg__serve_cfg *c)
     snprintf(c->data, sizeof c->data, "streamguard-data");
     snprintf(c->rules, sizeof c->rules, "%s", SG_DEFAULT_RULES);
     snprintf(c->web, sizeof c->web, "%s", SG_DEFAULT_WEB);
+    snprintf(c->nudge_catalogue, sizeof c->nudge_catalogue, "%s/nudges.txt", SG_DEFAULT_MESSAGES);
     c->threads = 2;
     c->max_connections = 1024;
     c->connection_timeout_s = 30;
@@ -125,6 +129,7 @@ static int apply(sg__serve_cfg *c, const char *k, const char *v)
     STR(data)
     STR(rules)
     STR(web)
+    STR(nudge_catalogue)
     NUM(threads, 1, 256)
     NUM(max_connections, 1, 1000000)
     NUM(connection_timeout_s, 1, 3600)
@@ -167,8 +172,10 @@ static bool engine_key(const char *k)
     static const char *const keys[] = {
         "max_conversations", "max_streams", "max_users", "conversation_idle", "decay_half_life",
         "flood_window", "flood_min_users", "serial_window", "serial_min_streams",
-        "nudge_min_interval", "nudge_catalogue"};
-    if (!strncmp(k, "hold_risk.", 10) || !strncmp(k, "block_risk.", 11) || !strncmp(k, "alert_risk.", 11))
+        "nudge_min_interval"};
+    if (!strncmp(k, "hold_risk.", 10) || !strncmp(k, "block_risk.", 11) || !strncmp(k, "alert_risk.", 11) ||
+        !strncmp(k, "hold_after_alert.", 17) || !strncmp(k, "hold_new_accounts_days.", 23) ||
+        !strncmp(k, "block_gifts_from_non_followers.", 31))
         return true;
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (!strcmp(k, keys[i]))

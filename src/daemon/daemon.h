@@ -19,6 +19,7 @@ typedef struct sg__serve_cfg {
     char data[SG_PATH_MAX];    /* data = ./streamguard-data */
     char rules[SG_PATH_MAX];   /* rules = <source>/rules/en (file or directory) */
     char web[SG_PATH_MAX];     /* web = <source>/web ("" disables the console) */
+    char nudge_catalogue[SG_PATH_MAX]; /* nudge_catalogue = <source>/messages/en/nudges.txt */
     int threads;               /* MHD worker threads */
     int max_connections;
     int connection_timeout_s;  /* idle connections (slow clients) are closed */

@@ -65,6 +65,7 @@
 #include "daemon/body.h"
 #include "daemon/context.h"
 #include "daemon/daemon.h"
+#include "daemon/family.h"
 #include "daemon/store.h"
 #include "streamguard.h"
 
@@ -79,6 +80,7 @@ enum route {
     R_USER, R_STREAM, R_WHOAMI,
     R_MEDIA_HASH, R_MEDIA_MATCH, R_BANKS, R_BANK_PUT, R_BANK_PATCH,
     R_RELOAD, R_CHECKPOINT, R_AUDIT,
+    R_NUDGE_STREAM, R_DIGEST, R_CYBERTIP,
     R__COUNT
 };
 
@@ -90,6 +92,9 @@ static int route_roles(int r)
     case R_EVENTS: case R_MEDIA_HASH: case R_MEDIA_MATCH: return SG_ROLE_INGEST;
     case R_ALERTS: case R_ALERT_STREAM: case R_ALERT_GET: case R_ALERT_RESOLVE:
     case R_USER: case R_STREAM: return SG_ROLE_MODERATOR;
+    case R_NUDGE_STREAM: return SG_ROLE_INGEST;      /* the platform shows nudges */
+    case R_DIGEST: return SG_ROLE_FAMILY;            /* scoped to one broadcaster */
+    case R_CYBERTIP: return SG_ROLE_MODERATOR;       /* docs/cybertip.md: who may draft */
     case R_WHOAMI: return SG_ROLE_INGEST | SG_ROLE_MODERATOR | SG_ROLE_FAMILY;
     default: return 0; /* admin only */
     }
@@ -106,7 +111,7 @@ static const double lat_bounds[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.00
  * Writer operations
  * ---------------------------------------------------------------------- */
 
-enum { OP_ALERT, OP_LABEL, OP_AUDIT, OP_CHECKPOINT, OP_PURGE };
+enum { OP_ALERT, OP_LABEL, OP_AUDIT, OP_CHECKPOINT, OP_PURGE, OP_STREAM, OP_FAMILY };
 
 typedef struct wop {
     struct wop *next;
@@ -123,6 +128,9 @@ typedef struct wop {
     size_t nallocs, capallocs;
     /* OP_LABEL / OP_AUDIT */
     const char *alert_id, *outcome, *note, *who, *action, *target, *detail;
+    /* OP_STREAM / OP_FAMILY (family.c) */
+    sg__stream_rec srec;
+    sg__family_event fev;
     /* OP_CHECKPOINT */
     char *blob, *cblob;
     size_t blen, clen;
@@ -136,6 +144,8 @@ typedef struct wop {
 typedef struct sse_conn {
     struct sse_conn *next;
     struct MHD_Connection *conn;
+    bool nudges;           /* GET /v1/nudges/stream instead of alerts */
+    char *filter;          /* nudges of this stream only (NULL: all) */
     int64_t last;          /* highest change seq sent */
     int64_t last_send_ms;
     bool suspended;
@@ -172,6 +182,10 @@ static struct daemon {
     pthread_mutex_t engine_mu;  /* guards engine, ctx, pending */
     sg_engine *engine;
     sg__ctx *ctx;
+    sg_ruleset *cur_rules;      /* the engine's current rules (a reference) */
+    char config_path[SG_PATH_MAX]; /* --config, for reloading engine keys */
+    char catalogue[SG_PATH_MAX];   /* nudge catalogue given to the engine */
+    pthread_mutex_t reload_mu;  /* one reload at a time */
     pend_alert *pending;        /* alerts raised by the current event */
     size_t nrules;
 
@@ -201,6 +215,7 @@ static struct daemon {
     atomic_llong body_bytes;    /* request bodies held in memory */
     int sigpipe[2];
     int64_t last_checkpoint_ms, last_purge_ms;
+    atomic_bool purged;         /* a purge deleted rows: compact the WAL */
     int64_t start_ms;
 
     /* metrics */
@@ -319,11 +334,17 @@ static int run_op(wop *op, int64_t now)
     case OP_PURGE: {
         int64_t n = 0;
         int rc = s->ops->purge(s, now - (int64_t)D.cfg.retention_days * 86400000, &n);
-        if (n)
+        if (n) {
             sg__daemon_log(SG_LOG_INFO, "retention: deleted %lld evidence messages older than %d days",
                     (long long)n, D.cfg.retention_days);
+            D.purged = true;
+        }
         return rc;
     }
+    case OP_STREAM:
+        return s->ops->stream_put(s, &op->srec, now);
+    case OP_FAMILY:
+        return s->ops->family_event_put(s, &op->fev, now);
     }
     return SG_EINVAL;
 }
@@ -375,6 +396,13 @@ static void *writer_main(void *arg)
         D.m_commit_us_last = mono_us() - t0;
         if (alerts_changed)
             D.latest_seq = D.store->ops->alert_max_seq(D.store);
+        if (!rc && D.purged) {
+            /* purged evidence must leave the -wal file too (docs/family.md) */
+            D.purged = false;
+            int cr = D.store->ops->compact(D.store);
+            if (cr)
+                sg__daemon_log(SG_LOG_WARN, "retention: WAL not truncated yet (%s)", sg_strerror(cr));
+        }
 
         pthread_mutex_lock(&D.q_mu);
         for (wop *op = batch, *next; op; op = next) {
@@ -614,6 +642,12 @@ static int reload_rules(sg__buf *json)
     if (!rc) {
         pthread_mutex_lock(&D.engine_mu);
         rc = sg_engine_swap_rules(D.engine, rs);
+        if (!rc) {
+            sg_ruleset_ref(rs);
+            if (D.cur_rules)
+                sg_ruleset_free(D.cur_rules);
+            D.cur_rules = rs;
+        }
         pthread_mutex_unlock(&D.engine_mu);
     }
     if (!rc) {
@@ -632,6 +666,102 @@ static int reload_rules(sg__buf *json)
                        rc ? "false" : "true", D.nrules, rc ? "\"error\":\"" : "",
                        rc ? sg_strerror(rc) : "", rc ? "\"," : "", diags.data ? diags.data : "");
     sg__buf_free(&diags);
+    return rc;
+}
+
+static int audit_sync(const char *who, const char *action, const char *target, const char *detail);
+
+static void audit_async(const char *who, const char *action, const char *target, const char *detail)
+{
+    wop *op = op_new(OP_AUDIT);
+    if (!op)
+        return;
+    op->who = op_str(op, who);
+    op->action = op_str(op, action);
+    op->target = op_str(op, target);
+    op->detail = op_str(op, detail ? detail : "");
+    enqueue(op);
+}
+
+/* Reads the engine's keys (thresholds, caps, protection switches) from the
+ * config file into *ecfg, with the nudge catalogue. err names the line. */
+static int load_engine_config(const char *path, sg_config *ecfg, char *err, size_t errcap)
+{
+    sg__serve_cfg tmp;
+    char engine_conf[64] = "";
+    int fd = -1;
+    sg_config_init(ecfg);
+    if (path) {
+        sg__serve_cfg_init(&tmp);
+        if (sg__serve_cfg_load(&tmp, path, engine_conf, sizeof engine_conf, &fd, err, errcap))
+            return SG_ECONFIG;
+        int rc = sg_config_load(ecfg, engine_conf, err, errcap);
+        close(fd);
+        if (rc)
+            return rc;
+    }
+    ecfg->nudge_catalogue = D.catalogue[0] ? D.catalogue : NULL;
+    return 0;
+}
+
+/* Config reload (POST /v1/admin/reload, SIGHUP): the engine's keys are read
+ * again from the --config file and a new engine is built with them and the
+ * current rules; the old engine's state moves over through a checkpoint,
+ * so conversations and open alerts survive. Daemon keys (listen, threads,
+ * caps, ...) need a restart. Every attempt, and the switch values in force
+ * after it, go to the audit log. Appends a JSON object to json. */
+static int reload_config(const char *who, sg__buf *json)
+{
+    char err[512] = "", sw[1024];
+    sg_config ecfg;
+    sg_engine *ne = NULL;
+    char *blob = NULL;
+    size_t blen = 0;
+    int rc;
+    if (!D.config_path[0]) {
+        if (json)
+            sg__buf_adds(json, "{\"reloaded\":false,\"reason\":\"the daemon was started without --config\"}");
+        return 0;
+    }
+    pthread_mutex_lock(&D.reload_mu);
+    rc = load_engine_config(D.config_path, &ecfg, err, sizeof err);
+    if (!rc) {
+        pthread_mutex_lock(&D.engine_mu);
+        rc = sg_engine_new(&ecfg, D.cur_rules, &ne);
+        if (!rc)
+            rc = sg_engine_checkpoint(D.engine, &blob, &blen);
+        if (!rc)
+            rc = sg_engine_restore(ne, blob, blen);
+        if (!rc) {
+            sg_engine_set_log(ne, on_engine_log, NULL);
+            sg_engine_set_alert_callback(ne, on_alert, NULL);
+            sg_engine *old = D.engine;
+            D.engine = ne;
+            ne = old; /* freed below */
+        } else if (!err[0]) {
+            snprintf(err, sizeof err, "the new engine could not take over the state: %s",
+                     sg_strerror(rc));
+        }
+        pthread_mutex_unlock(&D.engine_mu);
+        if (ne)
+            sg_engine_free(ne);
+        free(blob);
+    }
+    if (rc) {
+        sg__daemon_log(SG_LOG_ERROR, "config reload failed (%s); the previous settings stay", err);
+        audit_sync(who, "config_reload_failed", D.config_path, err);
+    } else {
+        sg__family_switches(&ecfg, sw, sizeof sw);
+        sg__daemon_log(SG_LOG_INFO, "config reloaded: %s", sw);
+        audit_sync(who, "config_reload", D.config_path, sw);
+    }
+    if (json) {
+        sg__buf_printf(json, "{\"reloaded\":%s,", rc ? "false" : "true");
+        sg__buf_adds(json, rc ? "\"error\":" : "\"switches\":");
+        sg__buf_json_cstr(json, rc ? err : sw);
+        sg__buf_addc(json, '}');
+    }
+    pthread_mutex_unlock(&D.reload_mu);
     return rc;
 }
 
@@ -751,6 +881,8 @@ static int route_of(const char *method, const char *url, req *r)
             *slash = 0;
             if (!strcmp(slash + 1, "resolve"))
                 return post ? R_ALERT_RESOLVE : -R_ALERT_RESOLVE;
+            if (!strcmp(slash + 1, "cybertip"))
+                return get ? R_CYBERTIP : -R_CYBERTIP;
             return R_NONE;
         }
         if (!strncmp(p, "users/", 6) && p[6] && !strchr(p + 6, '/')) {
@@ -763,6 +895,16 @@ static int route_of(const char *method, const char *url, req *r)
         }
         if (!strcmp(p, "whoami"))
             return get ? R_WHOAMI : -R_WHOAMI;
+        if (!strcmp(p, "nudges/stream"))
+            return get ? R_NUDGE_STREAM : -R_NUDGE_STREAM;
+        if (!strncmp(p, "family/", 7) && p[7]) {
+            char *id = p + 7, *slash = strchr(id, '/');
+            if (!slash || slash == id || strcmp(slash + 1, "digest"))
+                return R_NONE;
+            *slash = 0;
+            r->path_id = id;
+            return get ? R_DIGEST : -R_DIGEST;
+        }
         if (!strcmp(p, "media/hash"))
             return post ? R_MEDIA_HASH : -R_MEDIA_HASH;
         if (!strcmp(p, "media/match"))
@@ -839,7 +981,7 @@ static const char *bearer(struct MHD_Connection *c, int route, size_t *len)
             (*len)--;
         return h;
     }
-    if (route == R_ALERT_STREAM) {
+    if (route == R_ALERT_STREAM || route == R_NUDGE_STREAM) {
         const char *q = query(c, "token");
         if (!q)
             q = query(c, "access_token");
@@ -891,6 +1033,53 @@ static int add_entry_sep(ingest *in)
     return rc;
 }
 
+/* Under the engine lock: remembers a stream's broadcaster (family.c) and
+ * queues the stream row for the digest and CyberTip drafts. */
+static void family_note_stream(const sg_event *ev)
+{
+    sg__family_stream_event(ev);
+    wop *op = op_new(OP_STREAM);
+    if (!op)
+        return;
+    op->srec.stream = op_str(op, ev->stream);
+    if (ev->type == SG_EV_STREAM_START) {
+        op->srec.broadcaster = op_str(op, ev->broadcaster);
+        op->srec.age = op_str(op, sg_age_band_name(ev->broadcaster_age));
+        op->srec.title = op_str(op, ev->title);
+        op->srec.start_ts = ev->ts;
+        op->srec.end_ts = -1;
+    } else {
+        op->srec.start_ts = -1;
+        op->srec.end_ts = ev->ts;
+    }
+    enqueue(op);
+}
+
+/* Under the engine lock: a nudge goes to the nudge feed; a held, blocked
+ * or nudged decision is kept (without text or user) for the parent
+ * digest. Returns true when a nudge was published. */
+static bool family_note_decision(const sg_event *ev, const sg_decision *d)
+{
+    bool nudged = d->nudge && d->nudge->text;
+    const char *stream = d->stream ? d->stream : ev->stream;
+    if (nudged)
+        sg__nudge_push(stream, sg__family_broadcaster(stream), d);
+    if (d->action == SG_ALLOW && !nudged)
+        return false;
+    wop *op = op_new(OP_FAMILY);
+    if (!op)
+        return nudged;
+    op->fev.stream = op_str(op, stream);
+    op->fev.event = op_str(op, d->event);
+    op->fev.ts = d->ts;
+    op->fev.action = d->action;
+    op->fev.tactics = d->tactics;
+    op->fev.policy = op_str(op, d->policy);
+    op->fev.nudge = nudged;
+    enqueue(op);
+    return nudged;
+}
+
 static int on_line(void *ud, size_t lineno, const char *line, size_t len)
 {
     ingest *in = ud;
@@ -917,10 +1106,14 @@ static int on_line(void *ud, size_t lineno, const char *line, size_t len)
     size_t nw = 0;
     const char *decision = NULL;
     char *heap = NULL;
+    bool nudged = false;
     pthread_mutex_lock(&D.engine_mu);
     int pr = sg_engine_process(D.engine, &ev, &d);
     D.m_events++;
+    if (pr == 0)
+        family_note_stream(&ev);
     if (pr == 1) {
+        nudged = family_note_decision(&ev, &d);
         D.m_decisions[d.action <= SG_BLOCK ? d.action : 0]++;
         size_t need = sg_decision_json(&d, in->dec, sizeof in->dec);
         decision = in->dec;
@@ -933,6 +1126,8 @@ static int on_line(void *ud, size_t lineno, const char *line, size_t len)
     if (D.pending)
         nw = flush_pending(waits, sizeof waits / sizeof waits[0]);
     pthread_mutex_unlock(&D.engine_mu);
+    if (nudged)
+        sse_notify(false);
     for (size_t i = 0; i < nw; i++) {
         if (in->nwaits == in->capwaits) {
             size_t nc = in->capwaits ? in->capwaits * 2 : 8;
@@ -1267,6 +1462,99 @@ static enum MHD_Result handle_audit(struct MHD_Connection *c, req *r)
 }
 
 /* ------------------------------------------------------------------------
+ * Family: parent digest, CyberTip draft (family.c)
+ * ---------------------------------------------------------------------- */
+
+static bool wants_html(struct MHD_Connection *c)
+{
+    const char *f = query(c, "format");
+    if (f)
+        return !strcmp(f, "html");
+    const char *a = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
+    return a && strstr(a, "text/html") != NULL;
+}
+
+static enum MHD_Result handle_digest(struct MHD_Connection *c, req *r)
+{
+    const char *b = r->path_id;
+    if (!b || !*b || strlen(b) >= SG_MAX_ID_BYTES)
+        return send_error(c, r, 400, "bad_request", "broadcaster must be an id", 0);
+    if (r->role == SG_ROLE_FAMILY) {
+        /* a family token sees one broadcaster: the child it was made for */
+        char scope[SG_MAX_ID_BYTES];
+        int sr = D.store->ops->token_scope(D.store, r->token_id, scope, sizeof scope);
+        if (sr || strcmp(scope, b))
+            return send_error(c, r, 403, "forbidden",
+                              "this family token is not linked to that broadcaster", 0);
+    }
+    int64_t now = now_ms(), since = now - 7 * 86400000LL, until = now;
+    const char *v;
+    if ((v = query(c, "since")) && sg__family_parse_time(v, &since))
+        return send_error(c, r, 400, "bad_request",
+                          "since must be ISO 8601 UTC (2025-11-28 or 2025-11-28T09:00:00Z) or ms", 0);
+    if ((v = query(c, "until")) && sg__family_parse_time(v, &until))
+        return send_error(c, r, 400, "bad_request",
+                          "until must be ISO 8601 UTC (2025-11-28 or 2025-11-28T09:00:00Z) or ms", 0);
+    if (until < since)
+        return send_error(c, r, 400, "bad_request", "until is before since", 0);
+    bool html = wants_html(c);
+    char detail[128];
+    snprintf(detail, sizeof detail, "since=%lld until=%lld format=%s", (long long)since,
+             (long long)until, html ? "html" : "json");
+    int rc = audit_sync(r->token_id, "read_digest", b, detail);
+    sg__buf out;
+    sg__buf_init(&out, 32u << 20);
+    if (!rc)
+        rc = sg__family_digest(D.store, b, since, until, html, now, &out);
+    if (rc) {
+        sg__buf_free(&out);
+        return send_store_error(c, r, rc);
+    }
+    if (!html)
+        return send_buf(c, r, 200, &out, "application/json");
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer_with_free_callback(out.len, out.data, free);
+    if (!resp) {
+        sg__buf_free(&out);
+        return MHD_NO;
+    }
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
+    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    /* self-contained page: no scripts, no outside requests */
+    MHD_add_response_header(resp, "Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    enum MHD_Result ret = MHD_queue_response(c, 200, resp);
+    MHD_destroy_response(resp);
+    r->status = 200;
+    return ret;
+}
+
+static enum MHD_Result handle_cybertip(struct MHD_Connection *c, req *r)
+{
+    const char *ch = query(c, "channel");
+    if (ch && strcmp(ch, "chat_im") && strcmp(ch, "online_gaming"))
+        return send_error(c, r, 400, "bad_request", "channel must be chat_im or online_gaming", 0);
+    char err[512] = "";
+    sg__buf out;
+    sg__buf_init(&out, 32u << 20);
+    int rc = sg__family_cybertip(D.store, r->path_id, ch && !strcmp(ch, "online_gaming"), now_ms(),
+                                 &out, err, sizeof err);
+    if (rc == SG_ESTATE) {
+        sg__buf_free(&out);
+        return send_error(c, r, 409, "conflict", err, 0);
+    }
+    if (!rc) /* the draft holds the evidence: reading it is audited */
+        rc = audit_sync(r->token_id, "cybertip_draft", r->path_id, "");
+    if (rc) {
+        sg__buf_free(&out);
+        return send_store_error(c, r, rc);
+    }
+    return send_buf(c, r, 200, &out, "application/json");
+}
+
+/* ------------------------------------------------------------------------
  * SSE
  * ---------------------------------------------------------------------- */
 
@@ -1305,10 +1593,20 @@ static ssize_t sse_read(void *cls, uint64_t pos, char *buf, size_t max)
             return MHD_CONTENT_READER_END_OF_STREAM;
         if (!s->started) {
             s->started = true;
-            sg__buf_adds(&s->pending, "retry: 2000\n: streamguard alert stream\n\n");
+            sg__buf_adds(&s->pending, s->nudges ? "retry: 2000\n: streamguard nudge stream\n\n"
+                                                : "retry: 2000\n: streamguard alert stream\n\n");
             continue;
         }
-        if (s->last < D.latest_seq) {
+        if (s->nudges && s->last < sg__nudge_latest()) {
+            int64_t last = s->last;
+            int n = sg__nudge_read(s->last, s->filter, 100, &s->pending, &last);
+            if (n < 0)
+                return MHD_CONTENT_READER_END_WITH_ERROR;
+            s->last = last;
+            if (n > 0)
+                continue;
+        }
+        if (!s->nudges && s->last < D.latest_seq) {
             int64_t last = s->last;
             int n = D.store->ops->alert_changes(D.store, s->last, 100, &s->pending, &last);
             if (n < 0) {
@@ -1326,7 +1624,7 @@ static ssize_t sse_read(void *cls, uint64_t pos, char *buf, size_t max)
             continue;
         }
         pthread_mutex_lock(&D.sse_mu);
-        if (s->last < D.latest_seq || D.stopping) {
+        if (s->last < (s->nudges ? sg__nudge_latest() : D.latest_seq) || D.stopping) {
             pthread_mutex_unlock(&D.sse_mu);
             continue;
         }
@@ -1349,6 +1647,7 @@ static void sse_free(void *cls)
     pthread_mutex_unlock(&D.sse_mu);
     D.sse_clients--;
     sg__buf_free(&s->pending);
+    free(s->filter);
     free(s);
 }
 
@@ -1359,6 +1658,12 @@ static enum MHD_Result handle_sse(struct MHD_Connection *c, req *r)
     sse_conn *s = calloc(1, sizeof *s);
     if (!s)
         return send_error(c, r, 500, "internal", "out of memory", 0);
+    s->nudges = r->route == R_NUDGE_STREAM;
+    const char *fs = s->nudges ? query(c, "stream") : NULL;
+    if (fs && (strlen(fs) >= SG_MAX_ID_BYTES || !(s->filter = strdup(fs)))) {
+        free(s);
+        return send_error(c, r, 400, "bad_request", "stream must be a stream id", 0);
+    }
     sg__buf_init(&s->pending, 4u << 20);
     s->conn = c;
     s->last_send_ms = mono_ms();
@@ -1370,17 +1675,19 @@ static enum MHD_Result handle_sse(struct MHD_Connection *c, req *r)
         long long v = strtoll(le, &end, 10);
         if (*end || v < 0) {
             sg__buf_free(&s->pending);
+            free(s->filter);
             free(s);
             return send_error(c, r, 400, "bad_request", "Last-Event-ID must be an integer", 0);
         }
         s->last = v;
     } else {
-        s->last = D.latest_seq;
+        s->last = s->nudges ? sg__nudge_latest() : D.latest_seq;
     }
     struct MHD_Response *resp =
         MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, sse_read, s, sse_free);
     if (!resp) {
         sg__buf_free(&s->pending);
+        free(s->filter);
         free(s);
         return MHD_NO;
     }
@@ -1891,9 +2198,18 @@ static enum MHD_Result dispatch(struct MHD_Connection *c, req *r, const char *ur
     case R_BANKS: return handle_banks(c, r);
     case R_BANK_PUT: return handle_bank_put(c, r);
     case R_BANK_PATCH: return handle_bank_patch(c, r);
-    case R_RELOAD:
+    case R_RELOAD: {
         sg__buf_init(&b, 1u << 20);
-        return send_buf(c, r, reload_rules(&b) ? 422 : 200, &b, "application/json");
+        int rr = reload_rules(&b);
+        /* rules answer {...}: add "config":{...} before its closing brace */
+        if (b.len && b.data[b.len - 1] == '}') {
+            b.len--;
+            sg__buf_adds(&b, ",\"config\":");
+            rr |= reload_config(r->token_id, &b);
+            sg__buf_addc(&b, '}');
+        }
+        return send_buf(c, r, rr ? 422 : 200, &b, "application/json");
+    }
     case R_CHECKPOINT: {
         long n = checkpoint_now(true);
         if (n < 0)
@@ -1904,6 +2220,9 @@ static enum MHD_Result dispatch(struct MHD_Connection *c, req *r, const char *ur
         return send_buf(c, r, 200, &b, "application/json");
     }
     case R_AUDIT: return handle_audit(c, r);
+    case R_NUDGE_STREAM: return handle_sse(c, r);
+    case R_DIGEST: return handle_digest(c, r);
+    case R_CYBERTIP: return handle_cybertip(c, r);
     }
     return send_error(c, r, 404, "not_found", "no such endpoint", 0);
 }
@@ -2005,7 +2324,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     if (!r)
         return;
     int64_t us = mono_us() - r->t0_us;
-    int lc = r->route == R_ALERT_STREAM ? -1 : r->lat_class;
+    int lc = r->route == R_ALERT_STREAM || r->route == R_NUDGE_STREAM ? -1 : r->lat_class;
     if (lc >= 0) {
         size_t i = 0;
         while (i < NLAT && (double)us / 1e6 > lat_bounds[i])
@@ -2104,6 +2423,11 @@ int sg_cmd_serve(int argc, char **argv)
     sg__serve_cfg_init(&D.cfg);
     sg_config_init(&ecfg);
     if (config) {
+        if (strlen(config) >= sizeof D.config_path ||
+            !realpath(config, D.config_path)) {
+            fprintf(stderr, "streamguard serve: %s: %s\n", config, strerror(errno));
+            return 2;
+        }
         if (sg__serve_cfg_load(&D.cfg, config, engine_conf, sizeof engine_conf, &engine_fd, err,
                                sizeof err)) {
             fprintf(stderr, "streamguard serve: %s\n", err);
@@ -2131,6 +2455,17 @@ int sg_cmd_serve(int argc, char **argv)
         snprintf(D.cfg.web, sizeof D.cfg.web, "%s", o_web);
 
     pthread_mutex_init(&D.engine_mu, NULL);
+    pthread_mutex_init(&D.reload_mu, NULL);
+    if (access(D.cfg.nudge_catalogue, R_OK) == 0)
+        snprintf(D.catalogue, sizeof D.catalogue, "%s", D.cfg.nudge_catalogue);
+    else
+        sg__daemon_log(SG_LOG_WARN, "nudge catalogue %s not readable: using the built-in English one",
+                       D.cfg.nudge_catalogue);
+    ecfg.nudge_catalogue = D.catalogue[0] ? D.catalogue : NULL;
+    if (sg__family_init()) {
+        fprintf(stderr, "streamguard serve: out of memory\n");
+        return 1;
+    }
     pthread_mutex_init(&D.q_mu, NULL);
     pthread_cond_init(&D.q_cv, NULL);
     pthread_cond_init(&D.done_cv, NULL);
@@ -2198,6 +2533,10 @@ int sg_cmd_serve(int argc, char **argv)
         D.nrules = sg_ruleset_count(rules);
     }
     r = sg_engine_new(&ecfg, rules, &D.engine);
+    if (!r) {
+        sg_ruleset_ref(rules);
+        D.cur_rules = rules;
+    }
     if (!r)
         r = sg__ctx_new(D.cfg.context_streams, D.cfg.context_users, &D.ctx);
     if (r) {
@@ -2233,6 +2572,12 @@ int sg_cmd_serve(int argc, char **argv)
     }
     writer_started = true;
 
+    {
+        char sw[1024];
+        sg__family_switches(&ecfg, sw, sizeof sw);
+        audit_async("daemon", "config_loaded", D.config_path[0] ? D.config_path : "(defaults)", sw);
+        sg__daemon_log(SG_LOG_INFO, "protection switches: %s", sw);
+    }
     D.ready = true;
     D.last_checkpoint_ms = D.last_purge_ms = mono_ms();
     {
@@ -2252,8 +2597,9 @@ int sg_cmd_serve(int argc, char **argv)
             bool stop = false;
             while (read(D.sigpipe[0], &sig, 1) == 1) {
                 if (sig == SIGHUP) {
-                    sg__daemon_log(SG_LOG_INFO, "SIGHUP: reloading rules");
+                    sg__daemon_log(SG_LOG_INFO, "SIGHUP: reloading rules and config");
                     reload_rules(NULL);
+                    reload_config("signal:SIGHUP", NULL);
                 } else {
                     stop = true;
                 }
@@ -2305,6 +2651,9 @@ out:
         sg_engine_free(D.engine);
     if (rules)
         sg_ruleset_free(rules);
+    if (D.cur_rules)
+        sg_ruleset_free(D.cur_rules);
+    sg__family_shutdown();
     for (size_t i = 0; i < D.nrule_paths; i++)
         free(D.rule_paths[i]);
     free(D.rule_paths);

@@ -71,6 +71,74 @@ typedef struct sg__alert_filter {
     const char *cursor;  /* opaque, from a previous page */
 } sg__alert_filter;
 
+/* A stream as seen in stream_start / stream_end (family.c): maps a stream
+ * to its broadcaster for the parent digest, and tells a CyberTip draft
+ * whether the stream is still live. NULL / -1 fields keep the stored value. */
+typedef struct sg__stream_rec {
+    const char *stream;
+    const char *broadcaster;
+    const char *age;     /* sg_age_band_name */
+    const char *title;
+    int64_t start_ts;    /* -1: unchanged */
+    int64_t end_ts;      /* -1: unchanged */
+} sg__stream_rec;
+
+/* A decision the family features remember (held, blocked or nudged): no
+ * text, no user; only what the parent digest needs. */
+typedef struct sg__family_event {
+    const char *stream;
+    const char *event;
+    int64_t ts;
+    int action;          /* sg_action */
+    uint32_t tactics;    /* sg_tactic_set */
+    const char *policy;  /* protection switch, or NULL */
+    bool nudge;          /* a nudge was shown to the broadcaster */
+} sg__family_event;
+
+/* Rows handed to the digest callback, in this order: every stream of the
+ * broadcaster (SG__DR_STREAM), every alert in the period (SG__DR_ALERT),
+ * then every family event in the period (SG__DR_EVENT). */
+enum { SG__DR_STREAM = 1, SG__DR_ALERT, SG__DR_EVENT };
+typedef struct sg__digest_row {
+    int kind;
+    const char *stream;
+    /* SG__DR_STREAM */
+    const char *title, *age;
+    int64_t start_ts, end_ts;      /* end_ts 0 = no stream_end seen */
+    /* SG__DR_ALERT (alert_id also set on an event inside an alert) */
+    const char *alert_id;
+    int type, severity;
+    const char *status;            /* open|confirmed|dismissed|escalated */
+    int64_t opened_ts, ts;         /* event time */
+    int64_t resolved_at;           /* wall clock of the last label, 0 = none */
+    uint32_t tactics;
+    /* SG__DR_EVENT (ts and tactics above) */
+    int action;
+    const char *policy;
+    bool nudge;
+} sg__digest_row;
+
+#define SG__DIGEST_MAX_ALERTS 500
+#define SG__DIGEST_MAX_EVENTS 20000
+
+/* What a CyberTip draft needs about one alert (family.c). Strings are
+ * NUL-terminated and cut to their buffers. */
+typedef struct sg__alert_facts {
+    char id[32], engine_id[64], status[16];
+    int type, severity;
+    char stream[256], user[256];
+    char users_json[4096], streams_json[4096];
+    int64_t ts, opened_ts, created_at;
+    uint32_t tactics;
+    double risk;
+    bool have_stream;              /* the stream's stream_start was seen */
+    char broadcaster[256], age[16], title[1024];
+    int64_t start_ts, end_ts;      /* end_ts 0 = still live */
+    int64_t escalated_at;          /* wall clock of the escalated label */
+    char escalated_by[32], note[4096];
+    char hash_alerts_json[2048];   /* ids of hash_match alerts on the same stream */
+} sg__alert_facts;
+
 typedef struct sg__store sg__store;
 
 typedef struct sg__store_ops {
@@ -92,10 +160,20 @@ typedef struct sg__store_ops {
                         const char *target, const char *detail, int64_t now_ms);
     int (*checkpoint_put)(sg__store *s, const void *engine, size_t engine_len,
                           const void *context, size_t context_len, int64_t now_ms);
-    /* Deletes evidence messages stored before cutoff_ms; *deleted gets the count. */
+    /* Deletes evidence messages (and family events) stored before cutoff_ms;
+     * *deleted gets the number of messages. Deleted content is overwritten
+     * (secure_delete); call compact() after the commit to clear the WAL. */
     int (*purge)(sg__store *s, int64_t cutoff_ms, int64_t *deleted);
     int (*token_add)(sg__store *s, const char *id, const char *role,
                      const uint8_t hash[32], int64_t now_ms);
+    /* Family features (family.c). stream_put upserts; family_event_put
+     * appends one row; token_set_scope ties a token to one broadcaster. */
+    int (*stream_put)(sg__store *s, const sg__stream_rec *r, int64_t now_ms);
+    int (*family_event_put)(sg__store *s, const sg__family_event *e, int64_t now_ms);
+    int (*token_set_scope)(sg__store *s, const char *id, const char *scope);
+    /* Outside a transaction: checkpoints the WAL into the database and
+     * truncates it, so purged evidence leaves the -wal file too. */
+    int (*compact)(sg__store *s);
     /* --- reader side (any thread) ------------------------------------ */
     int (*alert_list)(sg__store *s, const sg__alert_filter *f, sg__buf *out);
     /* {"alert":{...},"messages":[...],"labels":[...]}; SG_ENOTFOUND. */
@@ -116,6 +194,18 @@ typedef struct sg__store_ops {
                       void (*fn)(void *ud, const char *id, const char *role,
                                  const uint8_t hash[32]),
                       void *ud);
+    /* The broadcaster a token is scoped to ("" when none). */
+    int (*token_scope)(sg__store *s, const char *id, char *out, size_t cap);
+    /* Calls fn for the broadcaster's streams, alerts and family events with
+     * event time in [since, until] (bounded by the SG__DIGEST_MAX_* caps;
+     * *truncated set when a cap was hit). */
+    int (*digest_each)(sg__store *s, const char *broadcaster, int64_t since, int64_t until,
+                       void (*fn)(void *ud, const sg__digest_row *row), void *ud,
+                       bool *truncated);
+    /* Fills *f for an alert and calls msg for each stored message, in
+     * order. SG_ENOTFOUND for an unknown id. */
+    int (*alert_facts)(sg__store *s, const char *alert_id, sg__alert_facts *f,
+                       void (*msg)(void *ud, const sg__msg *m), void *ud);
     /* Latest checkpoint; *engine and *context are malloc'd (caller frees),
      * NULL with length 0 when there is none. */
     int (*checkpoint_get)(sg__store *s, void **engine, size_t *engine_len,

@@ -39,7 +39,7 @@ typedef struct sq_store {
     int64_t change_seq;         /* last change sequence handed out (writer) */
     uint8_t audit_last[32];     /* hash of the last audit row (writer) */
     /* writer statements, prepared once */
-    sqlite3_stmt *st_find, *st_insert, *st_update, *st_msg, *st_row, *st_audit;
+    sqlite3_stmt *st_find, *st_insert, *st_update, *st_msg, *st_row, *st_audit, *st_family;
     /* read pool */
     pthread_mutex_t rmu;
     pthread_cond_t rcv;
@@ -94,6 +94,16 @@ static const char *const migrations[] = {
     " created_at INTEGER);"
     "CREATE TABLE checkpoints(id INTEGER PRIMARY KEY CHECK(id = 1), at INTEGER, engine BLOB,"
     " context BLOB);",
+    /* 2: family features: stream -> broadcaster, decisions the parent digest
+     * reports (no text, no user), family tokens scoped to a broadcaster */
+    "CREATE TABLE streams(stream TEXT PRIMARY KEY, broadcaster TEXT, age TEXT, title TEXT,"
+    " start_ts INTEGER, end_ts INTEGER, updated_at INTEGER);"
+    "CREATE INDEX streams_broadcaster ON streams(broadcaster);"
+    "CREATE TABLE family_events(seq INTEGER PRIMARY KEY, stream TEXT NOT NULL, event TEXT,"
+    " ts INTEGER, action INTEGER, tactics INTEGER, policy TEXT, nudge INTEGER, stored_at INTEGER);"
+    "CREATE INDEX family_events_stream ON family_events(stream, ts);"
+    "CREATE INDEX family_events_stored ON family_events(stored_at);"
+    "ALTER TABLE tokens ADD COLUMN scope TEXT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -149,7 +159,10 @@ static int open_conn(sq_store *s, sqlite3 **out, bool writer, char *err, size_t 
         return SG_ESTORE;
     }
     sqlite3_busy_timeout(db, 5000);
-    int rc = exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;", err, errcap);
+    /* secure_delete: deleted rows are overwritten with zeros, so purged
+     * evidence does not linger in free pages of the file */
+    int rc = exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
+                  err, errcap);
     if (!rc)
         rc = exec(db, s->full_sync ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL", err,
                   errcap);
@@ -513,6 +526,14 @@ static int w_audit_append(sg__store *base, const char *who, const char *action,
                   " VALUES(?1,?2,?3,?4,?5,?6,?7)");
     if (rc)
         return rc;
+    /* the chain continues from the newest row on disk, not a cached hash:
+     * a CLI command (digest, purge) may have appended since we opened */
+    sqlite3_stmt *lst = NULL;
+    if (sqlite3_prepare_v2(s->w, "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1", -1, &lst,
+                           NULL) == SQLITE_OK &&
+        sqlite3_step(lst) == SQLITE_ROW && sqlite3_column_bytes(lst, 0) == 32)
+        memcpy(s->audit_last, sqlite3_column_blob(lst, 0), 32);
+    sqlite3_finalize(lst);
     audit_hash(s->audit_last, now, who, action, target, detail, h);
     sqlite3_stmt *st = s->st_audit;
     sqlite3_bind_int64(st, 1, now);
@@ -559,6 +580,86 @@ static int w_purge(sg__store *base, int64_t cutoff, int64_t *deleted)
     sqlite3_finalize(st);
     if (deleted)
         *deleted = rc ? 0 : sqlite3_changes(s->w);
+    st = NULL;
+    if (!rc && sqlite3_prepare_v2(s->w, "DELETE FROM family_events WHERE stored_at < ?1", -1, &st,
+                                  NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, cutoff);
+        rc = sqlite3_step(st) == SQLITE_DONE ? 0 : SG_ESTORE;
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int w_compact(sg__store *base)
+{
+    sq_store *s = (sq_store *)base;
+    int log = 0, ckpt = 0;
+    int r = sqlite3_wal_checkpoint_v2(s->w, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &ckpt);
+    return r == SQLITE_OK ? 0 : r == SQLITE_BUSY ? SG_EBUSY : SG_ESTORE;
+}
+
+static int w_stream_put(sg__store *base, const sg__stream_rec *r, int64_t now)
+{
+    sq_store *s = (sq_store *)base;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->w,
+                           "INSERT INTO streams(stream, broadcaster, age, title, start_ts, end_ts,"
+                           " updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(stream) DO UPDATE SET"
+                           " broadcaster = coalesce(excluded.broadcaster, broadcaster),"
+                           " age = coalesce(excluded.age, age), title = coalesce(excluded.title, title),"
+                           " start_ts = coalesce(excluded.start_ts, start_ts),"
+                           " end_ts = CASE WHEN excluded.start_ts IS NOT NULL THEN excluded.end_ts"
+                           "  ELSE coalesce(excluded.end_ts, end_ts) END,"
+                           " updated_at = excluded.updated_at",
+                           -1, &st, NULL) != SQLITE_OK)
+        return SG_ESTORE;
+    bind_text(st, 1, r->stream);
+    bind_text(st, 2, r->broadcaster);
+    bind_text(st, 3, r->age);
+    bind_text(st, 4, r->title);
+    if (r->start_ts >= 0)
+        sqlite3_bind_int64(st, 5, r->start_ts);
+    if (r->end_ts >= 0)
+        sqlite3_bind_int64(st, 6, r->end_ts);
+    sqlite3_bind_int64(st, 7, now);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : SG_ESTORE;
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int w_family_event_put(sg__store *base, const sg__family_event *e, int64_t now)
+{
+    sq_store *s = (sq_store *)base;
+    int rc = prep(s->w, &s->st_family,
+                  "INSERT INTO family_events(stream, event, ts, action, tactics, policy, nudge,"
+                  " stored_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    if (rc)
+        return rc;
+    sqlite3_stmt *st = s->st_family;
+    bind_text(st, 1, e->stream ? e->stream : "");
+    bind_text(st, 2, e->event);
+    sqlite3_bind_int64(st, 3, e->ts);
+    sqlite3_bind_int(st, 4, e->action);
+    sqlite3_bind_int64(st, 5, e->tactics);
+    bind_text(st, 6, e->policy);
+    sqlite3_bind_int(st, 7, e->nudge);
+    sqlite3_bind_int64(st, 8, now);
+    rc = sqlite3_step(st) == SQLITE_DONE ? 0 : SG_ESTORE;
+    sqlite3_reset(st);
+    return rc;
+}
+
+static int w_token_set_scope(sg__store *base, const char *id, const char *scope)
+{
+    sq_store *s = (sq_store *)base;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->w, "UPDATE tokens SET scope = ?2 WHERE id = ?1", -1, &st, NULL) !=
+        SQLITE_OK)
+        return SG_ESTORE;
+    bind_text(st, 1, id);
+    bind_text(st, 2, scope);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? (sqlite3_changes(s->w) ? 0 : SG_ENOTFOUND) : SG_ESTORE;
+    sqlite3_finalize(st);
     return rc;
 }
 
@@ -1063,12 +1164,277 @@ out:
     return rc;
 }
 
+/* ------------------------------------------------------------------------
+ * Family features: token scope, digest rows, CyberTip facts
+ * ---------------------------------------------------------------------- */
+
+static int r_token_scope(sg__store *base, const char *id, char *out, size_t cap)
+{
+    sq_store *s = (sq_store *)base;
+    int slot, rc = 0;
+    sqlite3_stmt *st = NULL;
+    if (cap)
+        out[0] = 0;
+    sqlite3 *db = reader_get(s, &slot);
+    if (!db)
+        return SG_ESTORE;
+    if (sqlite3_prepare_v2(db, "SELECT coalesce(scope, '') FROM tokens WHERE id = ?1", -1, &st,
+                           NULL) != SQLITE_OK) {
+        rc = SG_ESTORE;
+        goto out;
+    }
+    bind_text(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        snprintf(out, cap, "%s", col_text(st, 0) ? col_text(st, 0) : "");
+    else
+        rc = SG_ENOTFOUND;
+out:
+    sqlite3_finalize(st);
+    reader_put(s, slot);
+    return rc;
+}
+
+static int r_digest_each(sg__store *base, const char *broadcaster, int64_t since, int64_t until,
+                         void (*fn)(void *, const sg__digest_row *), void *ud, bool *truncated)
+{
+    sq_store *s = (sq_store *)base;
+    int slot, rc = 0, n;
+    sqlite3_stmt *st = NULL;
+    *truncated = false;
+    sqlite3 *db = reader_get(s, &slot);
+    if (!db)
+        return SG_ESTORE;
+    exec(db, "BEGIN", NULL, 0);
+    /* streams */
+    if (sqlite3_prepare_v2(db,
+                           "SELECT stream, title, age, coalesce(start_ts, 0), coalesce(end_ts, 0)"
+                           " FROM streams WHERE broadcaster = ?1 ORDER BY start_ts, stream",
+                           -1, &st, NULL) != SQLITE_OK) {
+        rc = SG_ESTORE;
+        goto out;
+    }
+    bind_text(st, 1, broadcaster);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        sg__digest_row r = {.kind = SG__DR_STREAM};
+        r.stream = col_text(st, 0);
+        r.title = col_text(st, 1);
+        r.age = col_text(st, 2);
+        r.start_ts = sqlite3_column_int64(st, 3);
+        r.end_ts = sqlite3_column_int64(st, 4);
+        fn(ud, &r);
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    /* alerts on those streams (serial_contact alerts list their streams) */
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT a.seq, a.type, a.severity, a.status, coalesce(a.stream, ("
+            "  SELECT j.value FROM json_each(a.streams) j JOIN streams x ON x.stream = j.value"
+            "  WHERE x.broadcaster = ?1 LIMIT 1)), a.opened_ts, a.ts, a.tactics,"
+            " (SELECT max(at) FROM labels l WHERE l.alert_seq = a.seq)"
+            " FROM alerts a WHERE a.ts >= ?2 AND a.opened_ts <= ?3 AND ("
+            "  a.stream IN (SELECT stream FROM streams WHERE broadcaster = ?1) OR"
+            "  (a.stream IS NULL AND EXISTS (SELECT 1 FROM json_each(a.streams) j"
+            "   JOIN streams x ON x.stream = j.value WHERE x.broadcaster = ?1)))"
+            " ORDER BY a.opened_ts, a.seq LIMIT ?4",
+            -1, &st, NULL) != SQLITE_OK) {
+        rc = SG_ESTORE;
+        goto out;
+    }
+    bind_text(st, 1, broadcaster);
+    sqlite3_bind_int64(st, 2, since);
+    sqlite3_bind_int64(st, 3, until);
+    sqlite3_bind_int(st, 4, SG__DIGEST_MAX_ALERTS + 1);
+    n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (++n > SG__DIGEST_MAX_ALERTS) {
+            *truncated = true;
+            break;
+        }
+        char id[32];
+        snprintf(id, sizeof id, "a-%lld", (long long)sqlite3_column_int64(st, 0));
+        sg__digest_row r = {.kind = SG__DR_ALERT, .alert_id = id};
+        r.type = sqlite3_column_int(st, 1);
+        r.severity = sqlite3_column_int(st, 2);
+        r.status = col_text(st, 3);
+        r.stream = col_text(st, 4);
+        r.opened_ts = sqlite3_column_int64(st, 5);
+        r.ts = sqlite3_column_int64(st, 6);
+        r.tactics = (uint32_t)sqlite3_column_int64(st, 7);
+        r.resolved_at = sqlite3_column_int64(st, 8);
+        fn(ud, &r);
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    /* held / blocked / nudged decisions, each with the alert it belongs to */
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT f.stream, f.ts, f.action, f.tactics, f.policy, f.nudge,"
+            " (SELECT 'a-' || a.seq FROM alerts a WHERE a.stream = f.stream AND f.event IS NOT NULL"
+            "  AND instr(a.events, json_quote(f.event)) > 0 ORDER BY a.seq DESC LIMIT 1)"
+            " FROM family_events f JOIN streams x ON x.stream = f.stream"
+            " WHERE x.broadcaster = ?1 AND f.ts >= ?2 AND f.ts <= ?3 ORDER BY f.ts, f.seq LIMIT ?4",
+            -1, &st, NULL) != SQLITE_OK) {
+        rc = SG_ESTORE;
+        goto out;
+    }
+    bind_text(st, 1, broadcaster);
+    sqlite3_bind_int64(st, 2, since);
+    sqlite3_bind_int64(st, 3, until);
+    sqlite3_bind_int(st, 4, SG__DIGEST_MAX_EVENTS + 1);
+    n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (++n > SG__DIGEST_MAX_EVENTS) {
+            *truncated = true;
+            break;
+        }
+        sg__digest_row r = {.kind = SG__DR_EVENT};
+        r.stream = col_text(st, 0);
+        r.ts = sqlite3_column_int64(st, 1);
+        r.action = sqlite3_column_int(st, 2);
+        r.tactics = (uint32_t)sqlite3_column_int64(st, 3);
+        r.policy = col_text(st, 4);
+        r.nudge = sqlite3_column_int(st, 5) != 0;
+        r.alert_id = col_text(st, 6);
+        fn(ud, &r);
+    }
+out:
+    sqlite3_finalize(st);
+    exec(db, "COMMIT", NULL, 0);
+    reader_put(s, slot);
+    return rc;
+}
+
+static void copy_col(char *dst, size_t cap, sqlite3_stmt *st, int i)
+{
+    const char *v = col_text(st, i);
+    snprintf(dst, cap, "%s", v ? v : "");
+}
+
+static int r_alert_facts(sg__store *base, const char *alert_id, sg__alert_facts *f,
+                         void (*msg)(void *, const sg__msg *), void *ud)
+{
+    sq_store *s = (sq_store *)base;
+    int64_t seq = parse_alert_id(alert_id);
+    int slot, rc = 0;
+    sqlite3_stmt *st = NULL;
+    memset(f, 0, sizeof *f);
+    if (seq < 0)
+        return SG_ENOTFOUND;
+    sqlite3 *db = reader_get(s, &slot);
+    if (!db)
+        return SG_ESTORE;
+    exec(db, "BEGIN", NULL, 0);
+    if (sqlite3_prepare_v2(db,
+                           "SELECT engine_id, type, severity, status, coalesce(stream, ''),"
+                           " coalesce(user, ''), coalesce(users, '[]'), coalesce(streams, '[]'), ts,"
+                           " opened_ts, tactics, risk, created_at FROM alerts WHERE seq = ?1",
+                           -1, &st, NULL) != SQLITE_OK) {
+        rc = SG_ESTORE;
+        goto out;
+    }
+    sqlite3_bind_int64(st, 1, seq);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        rc = SG_ENOTFOUND;
+        goto out;
+    }
+    snprintf(f->id, sizeof f->id, "a-%lld", (long long)seq);
+    copy_col(f->engine_id, sizeof f->engine_id, st, 0);
+    f->type = sqlite3_column_int(st, 1);
+    f->severity = sqlite3_column_int(st, 2);
+    copy_col(f->status, sizeof f->status, st, 3);
+    copy_col(f->stream, sizeof f->stream, st, 4);
+    copy_col(f->user, sizeof f->user, st, 5);
+    copy_col(f->users_json, sizeof f->users_json, st, 6);
+    copy_col(f->streams_json, sizeof f->streams_json, st, 7);
+    f->ts = sqlite3_column_int64(st, 8);
+    f->opened_ts = sqlite3_column_int64(st, 9);
+    f->tactics = (uint32_t)sqlite3_column_int64(st, 10);
+    f->risk = sqlite3_column_double(st, 11);
+    f->created_at = sqlite3_column_int64(st, 12);
+    sqlite3_finalize(st);
+    st = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT coalesce(broadcaster, ''), coalesce(age, ''), coalesce(title, ''),"
+                           " coalesce(start_ts, 0), coalesce(end_ts, 0) FROM streams WHERE stream = ?1",
+                           -1, &st, NULL) == SQLITE_OK) {
+        bind_text(st, 1, f->stream);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            f->have_stream = true;
+            copy_col(f->broadcaster, sizeof f->broadcaster, st, 0);
+            copy_col(f->age, sizeof f->age, st, 1);
+            copy_col(f->title, sizeof f->title, st, 2);
+            f->start_ts = sqlite3_column_int64(st, 3);
+            f->end_ts = sqlite3_column_int64(st, 4);
+        }
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT at, coalesce(who, ''), coalesce(note, '') FROM labels"
+                           " WHERE alert_seq = ?1 AND outcome = 'escalated' ORDER BY id DESC LIMIT 1",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, seq);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            f->escalated_at = sqlite3_column_int64(st, 0);
+            copy_col(f->escalated_by, sizeof f->escalated_by, st, 1);
+            copy_col(f->note, sizeof f->note, st, 2);
+        }
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT coalesce(json_group_array('a-' || seq), '[]') FROM (SELECT seq"
+                           " FROM alerts WHERE type = ?2 AND stream = ?1 ORDER BY seq LIMIT 32)",
+                           -1, &st, NULL) == SQLITE_OK) {
+        bind_text(st, 1, f->stream);
+        sqlite3_bind_int(st, 2, SG_ALERT_HASH_MATCH);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            copy_col(f->hash_alerts_json, sizeof f->hash_alerts_json, st, 0);
+    }
+    if (!f->hash_alerts_json[0])
+        snprintf(f->hash_alerts_json, sizeof f->hash_alerts_json, "[]");
+    sqlite3_finalize(st);
+    st = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT event, type, stream, user, ts, text, item, amount, flagged,"
+                           " action, risk, evidence FROM messages WHERE alert_seq = ?1"
+                           " ORDER BY ts, rowid",
+                           -1, &st, NULL) != SQLITE_OK) {
+        rc = SG_ESTORE;
+        goto out;
+    }
+    sqlite3_bind_int64(st, 1, seq);
+    while (msg && sqlite3_step(st) == SQLITE_ROW) {
+        sg__msg m = {0};
+        m.event = col_text(st, 0);
+        m.type = sqlite3_column_int(st, 1);
+        m.stream = col_text(st, 2);
+        m.user = col_text(st, 3);
+        m.ts = sqlite3_column_int64(st, 4);
+        m.text = col_text(st, 5);
+        m.item = col_text(st, 6);
+        m.amount = sqlite3_column_int64(st, 7);
+        m.flagged = sqlite3_column_int(st, 8) != 0;
+        m.action = sqlite3_column_int(st, 9);
+        m.risk = sqlite3_column_double(st, 10);
+        m.evidence_json = col_text(st, 11);
+        msg(ud, &m);
+    }
+out:
+    sqlite3_finalize(st);
+    exec(db, "COMMIT", NULL, 0);
+    reader_put(s, slot);
+    return rc;
+}
+
 static void sq_close(sg__store *base)
 {
     sq_store *s = (sq_store *)base;
     if (!s)
         return;
-    sqlite3_stmt *sts[] = {s->st_find, s->st_insert, s->st_update, s->st_msg, s->st_row, s->st_audit};
+    sqlite3_stmt *sts[] = {s->st_find, s->st_insert, s->st_update, s->st_msg,
+                           s->st_row,  s->st_audit,  s->st_family};
     for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++)
         sqlite3_finalize(sts[i]);
     for (int i = 0; i < READERS; i++)
@@ -1090,6 +1456,10 @@ static const sg__store_ops sq_ops = {
     .checkpoint_put = w_checkpoint_put,
     .purge = w_purge,
     .token_add = w_token_add,
+    .stream_put = w_stream_put,
+    .family_event_put = w_family_event_put,
+    .token_set_scope = w_token_set_scope,
+    .compact = w_compact,
     .alert_list = r_alert_list,
     .alert_get = r_alert_get,
     .alert_changes = r_alert_changes,
@@ -1099,6 +1469,9 @@ static const sg__store_ops sq_ops = {
     .audit_verify = r_audit_verify,
     .token_each = r_token_each,
     .checkpoint_get = r_checkpoint_get,
+    .token_scope = r_token_scope,
+    .digest_each = r_digest_each,
+    .alert_facts = r_alert_facts,
 };
 
 int sg__store_sqlite_open(const char *dir, bool full_sync, sg__store **out, char *err,

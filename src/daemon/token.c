@@ -204,7 +204,8 @@ static int fill_random(void *buf, size_t n)
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: streamguard token create --role ingest|moderator|admin|family --data DIR\n"
+            "usage: streamguard token create --role ingest|moderator|admin --data DIR\n"
+            "       streamguard token create --role family --broadcaster ID --data DIR\n"
             "       streamguard token list --data DIR\n"
             "Prints a new token once; only its SHA-256 hash is stored in DIR.\n");
 }
@@ -218,7 +219,7 @@ static void list_one(void *ud, const char *id, const char *role, const uint8_t h
 
 int sg_cmd_token(int argc, char **argv)
 {
-    const char *role = NULL, *data = NULL;
+    const char *role = NULL, *data = NULL, *broadcaster = NULL;
     sg__store *store = NULL;
     char err[256] = "";
     int rc = 2;
@@ -232,6 +233,8 @@ int sg_cmd_token(int argc, char **argv)
             role = argv[++i];
         else if (!strcmp(argv[i], "--data") && i + 1 < argc)
             data = argv[++i];
+        else if (!strcmp(argv[i], "--broadcaster") && i + 1 < argc)
+            broadcaster = argv[++i];
         else {
             usage();
             return 2;
@@ -244,6 +247,18 @@ int sg_cmd_token(int argc, char **argv)
     if (create && sg__role_parse(role) < 0) {
         fprintf(stderr, "streamguard token: unknown role '%s' (ingest, moderator, admin, family)\n",
                 role);
+        return 2;
+    }
+    /* a family token reads one child's digest: it names the child */
+    if (broadcaster && (!*broadcaster || strlen(broadcaster) >= SG_MAX_ID_BYTES)) {
+        fprintf(stderr, "streamguard token: --broadcaster must be a broadcaster id\n");
+        return 2;
+    }
+    if (create && !strcmp(role, "family") && !broadcaster)
+        fprintf(stderr, "streamguard token: warning: a family token without --broadcaster ID "
+                        "can read no digest\n");
+    if (create && broadcaster && strcmp(role, "family")) {
+        fprintf(stderr, "streamguard token: --broadcaster applies to --role family only\n");
         return 2;
     }
     if (sg__store_sqlite_open(data, true, &store, err, sizeof err)) {
@@ -272,14 +287,16 @@ int sg_cmd_token(int argc, char **argv)
                                       (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
         if (r == SG_EEXISTS)
             continue;
+        if (!r && broadcaster)
+            r = store->ops->token_set_scope(store, id, broadcaster);
         if (r) {
             fprintf(stderr, "streamguard token: cannot store the token: %s\n", sg_strerror(r));
             rc = 1;
             goto out;
         }
         printf("%s\n", token);
-        fprintf(stderr, "created token %s with role %s (shown once; only its hash is stored)\n",
-                id, role);
+        fprintf(stderr, "created token %s with role %s%s%s (shown once; only its hash is stored)\n",
+                id, role, broadcaster ? " for broadcaster " : "", broadcaster ? broadcaster : "");
         rc = 0;
         goto out;
     }
