@@ -18,6 +18,7 @@ pkgs=(
   libturbojpeg0-dev libpng-dev libwebp-dev   # image decoding
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg  # video
   curl python3 jq time
+  python3-jsonschema       # validates CyberTip drafts (tests/family_api.sh)
   wrk                      # HTTP benchmarks
   chromium                 # headless browser for the console test (tests/console_browser.sh)
 )

@@ -10,7 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "cli/cli.h"
+#include "daemon/context.h"
 #include "daemon/daemon.h"
 #include "daemon/store.h"
 #include "streamguard.h"
@@ -88,15 +90,32 @@ int sg_cmd_purge(int argc, char **argv)
         return 1;
     }
     int64_t cutoff = now - (int64_t)days * 86400000, deleted = 0;
-    char who[64], detail[160];
+    char who[64], detail[256];
     struct passwd *pw = getpwuid(getuid());
     snprintf(who, sizeof who, "cli:%s", pw && pw->pw_name ? pw->pw_name : "?");
-    int r = store->ops->begin(store);
+    /* the context checkpoint remembers recent chat per stream: drop the
+     * streams idle since before the cutoff (as the daemon does) */
+    void *eng = NULL, *ctxb = NULL;
+    size_t elen = 0, clen = 0, forgotten = 0;
+    sg__ctx *ctx = NULL;
+    sg__buf cb;
+    sg__buf_init(&cb, (size_t)1 << 30);
+    int r = store->ops->checkpoint_get(store, &eng, &elen, &ctxb, &clen);
+    if (!r && clen && !sg__ctx_new(1u << 20, 1, &ctx) && !sg__ctx_load(ctx, ctxb, clen)) {
+        forgotten = sg__ctx_forget_before(ctx, cutoff);
+        if (forgotten && sg__ctx_save(ctx, &cb))
+            forgotten = 0;
+    }
+    if (!r)
+        r = store->ops->begin(store);
+    if (!r && forgotten)
+        r = store->ops->checkpoint_put(store, eng, elen, cb.data, cb.len, now);
     if (!r)
         r = store->ops->purge(store, cutoff, &deleted);
     if (!r) {
-        snprintf(detail, sizeof detail, "deleted %lld evidence messages stored before %lld (%ld days)",
-                 (long long)deleted, (long long)cutoff, days);
+        snprintf(detail, sizeof detail,
+                 "deleted %lld evidence messages stored before %lld (%ld days); forgot the context "
+                 "of %zu streams", (long long)deleted, (long long)cutoff, days, forgotten);
         r = store->ops->audit_append(store, who, "purge", data, detail, now);
     }
     if (!r)
@@ -115,5 +134,9 @@ int sg_cmd_purge(int argc, char **argv)
         rc = 0;
     }
     store->ops->close(store);
+    sg__ctx_free(ctx);
+    sg__buf_free(&cb);
+    free(eng);
+    free(ctxb);
     return rc;
 }

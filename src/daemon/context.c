@@ -417,6 +417,31 @@ size_t sg__ctx_streams(const sg__ctx *c)
     return c->streams.count;
 }
 
+static int64_t newest_ts(const stream_ctx *s)
+{
+    int64_t t = 0;
+    for (size_t i = 0; i < SG_CTX_RING; i++)
+        if (s->recent[i] && s->recent[i]->ts > t)
+            t = s->recent[i]->ts;
+    for (size_t i = 0; i < SG_CTX_FLAGGED; i++)
+        if (s->flagged[i].msg && s->flagged[i].msg->ts > t)
+            t = s->flagged[i].msg->ts;
+    return t;
+}
+
+size_t sg__ctx_forget_before(sg__ctx *c, int64_t cutoff_ts)
+{
+    size_t n = 0;
+    for (lru_node *x = c->streams.head, *next; x; x = next) {
+        next = x->next;
+        if (newest_ts(x->val) < cutoff_ts) {
+            lru_remove(&c->streams, x);
+            n++;
+        }
+    }
+    return n;
+}
+
 /* ------------------------------------------------------------------------
  * Checkpoint: "SGC1", then per stream (oldest first): the stream's recent
  * messages oldest first, then its flagged entries oldest first, each

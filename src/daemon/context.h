@@ -69,6 +69,11 @@ bool sg__ctx_get_counters(sg__ctx *c, bool is_user, const char *id, sg__ctx_coun
 
 size_t sg__ctx_streams(const sg__ctx *c);
 
+/* Retention: forgets every stream whose newest remembered message has an
+ * event time before cutoff_ts (its messages, not its counters), so expired
+ * chat does not live on in the context checkpoint. Returns the count. */
+size_t sg__ctx_forget_before(sg__ctx *c, int64_t cutoff_ts);
+
 /* Checkpoint of the remembered messages (not the counters). */
 int sg__ctx_save(const sg__ctx *c, sg__buf *out);
 int sg__ctx_load(sg__ctx *c, const char *data, size_t len);

@@ -267,8 +267,8 @@ static const tactic_words words[SG_T__COUNT] = {
         "\"Safe people do not ask you to keep secrets from your family. Has anyone online "
         "ever asked you not to tell me something?\""},
     [SG_T_OFF_PLATFORM] = {
-        "attempts to move to another app", "tried to move the chat to another app or a "
-        "private call",
+        "attempts to move to another app", "tried to get your child to talk somewhere else, "
+        "away from the stream",
         "Moving a child to a private app or call takes them away from the platform's "
         "moderators and safety tools, where nobody else can see what is said.",
         "\"Has anyone from a stream asked you to add them on another app or talk in "

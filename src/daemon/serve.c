@@ -697,8 +697,18 @@ static int load_engine_config(const char *path, sg_config *ecfg, char *err, size
             return SG_ECONFIG;
         int rc = sg_config_load(ecfg, engine_conf, err, errcap);
         close(fd);
-        if (rc)
+        if (rc) {
+            /* the engine read a memory copy: name the real file */
+            size_t el = strlen(engine_conf);
+            if (!strncmp(err, engine_conf, el)) {
+                char tail[512];
+                snprintf(tail, sizeof tail, "%s", err + el);
+                size_t pl = strlen(path) < errcap ? strlen(path) : errcap - 1;
+                memcpy(err, path, pl);
+                snprintf(err + pl, errcap - pl, "%s", tail);
+            }
             return rc;
+        }
     }
     ecfg->nudge_catalogue = D.catalogue[0] ? D.catalogue : NULL;
     return 0;
@@ -2377,6 +2387,18 @@ static void split_rules(const char *spec)
     free(copy);
 }
 
+/* Retention also covers the remembered chat of idle streams, which the
+ * context checkpoint would otherwise keep on disk past retention_days. */
+static void retention_forget_context(void)
+{
+    int64_t cutoff = now_ms() - (int64_t)D.cfg.retention_days * 86400000;
+    pthread_mutex_lock(&D.engine_mu);
+    size_t n = sg__ctx_forget_before(D.ctx, cutoff);
+    pthread_mutex_unlock(&D.engine_mu);
+    if (n)
+        sg__daemon_log(SG_LOG_INFO, "retention: forgot the chat context of %zu idle streams", n);
+}
+
 static void housekeeping(void)
 {
     int64_t now = mono_ms();
@@ -2386,6 +2408,7 @@ static void housekeeping(void)
     }
     if (now - D.last_purge_ms >= 3600 * 1000) {
         D.last_purge_ms = now;
+        retention_forget_context();
         wop *op = op_new(OP_PURGE);
         if (op)
             enqueue(op);
@@ -2581,6 +2604,7 @@ int sg_cmd_serve(int argc, char **argv)
     D.ready = true;
     D.last_checkpoint_ms = D.last_purge_ms = mono_ms();
     {
+        retention_forget_context();
         wop *op = op_new(OP_PURGE); /* retention at start */
         if (op)
             enqueue(op);
