@@ -200,6 +200,11 @@ int sg_ruleset_load(const char *const *paths, size_t npaths,
 /* Same, from an in-memory buffer; name is used in diagnostics. */
 int sg_ruleset_load_buffer(const char *name, const char *data, size_t len,
                            sg_rule_diag_fn diag, void *ud, sg_ruleset **out);
+/* Process-wide: keep compiled databases in dir (created if missing) and
+ * reuse one when a later load has byte-identical patterns, skipping the
+ * compile (seconds of CPU for the default set). NULL or "" turns the cache
+ * off (the default). Call before loading, not concurrently with a load. */
+void sg_ruleset_set_cache_dir(const char *dir);
 /* Rule sets are reference counted so an engine can swap while a caller
  * still holds the old one. sg_ruleset_free drops one reference. */
 void sg_ruleset_ref(sg_ruleset *rs);

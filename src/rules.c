@@ -71,6 +71,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <time.h>
 
 #include <hs/hs.h>
@@ -1022,6 +1023,92 @@ static int resolve_refs(loader *ld)
  * Compiler
  * ======================================================================== */
 
+/* The compiled-database cache. Compiling the default rule set takes seconds
+ * of CPU, paid at every engine start, replay and reload; a database whose
+ * inputs are byte-identical is reused from disk instead. The key hashes
+ * every input of hs_compile_multi (the Hyperscan version, each expression,
+ * its flags and id) with two independent 64-bit hashes, so a stale or
+ * foreign file is never picked up by mistake; hs_deserialize_database
+ * checks the file's own integrity and platform. The cache is optional:
+ * any failure to read or write it just means compiling. */
+static char cache_dir[1024];
+
+void sg_ruleset_set_cache_dir(const char *dir)
+{
+    if (!dir || !*dir || strlen(dir) >= sizeof cache_dir)
+        cache_dir[0] = '\0';
+    else
+        memcpy(cache_dir, dir, strlen(dir) + 1);
+}
+
+static void key_mix(uint64_t h[2], const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        h[0] = (h[0] ^ b[i]) * 0x100000001b3ull;
+        h[1] = (h[1] ^ b[i]) * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull;
+    }
+}
+
+static int cache_path(char *out, size_t cap, const char *const *exprs, const unsigned *flags,
+                      const unsigned *ids, size_t n)
+{
+    if (!cache_dir[0])
+        return -1;
+    uint64_t h[2] = {0xcbf29ce484222325ull, 0x84222325cbf29ce4ull};
+    const char *v = hs_version();
+    key_mix(h, v, strlen(v) + 1);
+    key_mix(h, &n, sizeof n);
+    for (size_t i = 0; i < n; i++) {
+        key_mix(h, &flags[i], sizeof flags[i]);
+        key_mix(h, &ids[i], sizeof ids[i]);
+        key_mix(h, exprs[i], strlen(exprs[i]) + 1);
+    }
+    int w = snprintf(out, cap, "%s/rules-%016llx%016llx.hsdb", cache_dir,
+                     (unsigned long long)h[0], (unsigned long long)h[1]);
+    return (w > 0 && (size_t)w < cap) ? 0 : -1;
+}
+
+#define CACHE_MAX_BYTES ((size_t)512 << 20)
+
+static hs_database_t *cache_load(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    hs_database_t *db = NULL;
+    char *buf = NULL;
+    if (fseek(f, 0, SEEK_END) == 0) {
+        long n = ftell(f);
+        if (n > 0 && (size_t)n <= CACHE_MAX_BYTES && fseek(f, 0, SEEK_SET) == 0 &&
+            (buf = malloc((size_t)n)) && fread(buf, 1, (size_t)n, f) == (size_t)n &&
+            hs_deserialize_database(buf, (size_t)n, &db) != HS_SUCCESS)
+            db = NULL;
+    }
+    free(buf);
+    fclose(f);
+    return db;
+}
+
+static void cache_store(const char *path, const hs_database_t *db)
+{
+    char *bytes = NULL;
+    size_t n = 0;
+    if (hs_serialize_database(db, &bytes, &n) != HS_SUCCESS)
+        return;
+    (void)mkdir(cache_dir, 0700);
+    char tmp[1300];
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (f) {
+        int ok = fwrite(bytes, 1, n, f) == n;
+        ok = (fclose(f) == 0) && ok;
+        if (!ok || rename(tmp, path) != 0) /* rename: readers never see half a file */
+            remove(tmp);
+    }
+    free(bytes);
+}
+
 static int compile_set(loader *ld)
 {
     sg_ruleset *rs = ld->rs;
@@ -1053,6 +1140,18 @@ static int compile_set(loader *ld)
         rs->pat_rule[i] = ld->pats[i].rule;
         rs->pat_line[i] = ld->pats[i].line;
     }
+    /* Patterns with bounded repeats (word gaps) are compiled in prefilter
+     * mode: Hyperscan may report a superset of their true matches, which
+     * makes the scan cheaper; such candidates are confirmed by PCRE2 on the
+     * exact expression. Other patterns are exact and need no confirming. */
+    for (size_t i = 0; i < ld->npats; i++)
+        if (strchr(exprs[i], '{')) /* a bounded repeat: the costly kind */
+            rs->pat_prefilter[i] = 1;
+    char cpath[1200];
+    bool cacheable = cache_path(cpath, sizeof cpath, exprs, flags, ids, ld->npats) == 0;
+    if (cacheable && (rs->db = cache_load(cpath)) != NULL)
+        goto span_finder; /* these exact inputs compiled (and validated) before */
+
     /* Check each pattern alone first: every bad pattern is reported (the
      * multi compile stops at the first), and patterns that can match the
      * empty string somewhere (`\b(a|)\b`) are refused: a zero-width hit is
@@ -1081,16 +1180,9 @@ static int compile_set(loader *ld)
     }
     if (rc)
         goto out;
-    /* Patterns with bounded repeats (word gaps) are compiled in prefilter
-     * mode: Hyperscan may report a superset of their true matches, which
-     * makes the scan cheaper; such candidates are confirmed by PCRE2 on the
-     * exact expression. Other patterns are exact and need no confirming. */
-    for (size_t i = 0; i < ld->npats; i++) {
-        if (strchr(exprs[i], '{')) { /* a bounded repeat: the costly kind */
+    for (size_t i = 0; i < ld->npats; i++)
+        if (rs->pat_prefilter[i])
             flags[i] |= HS_FLAG_PREFILTER;
-            rs->pat_prefilter[i] = 1;
-        }
-    }
     if (hs_compile_multi(exprs, flags, ids, (unsigned)ld->npats, HS_MODE_BLOCK, NULL,
                          &rs->db, &err) != HS_SUCCESS) {
         rs->db = NULL;
@@ -1106,6 +1198,9 @@ static int compile_set(loader *ld)
         rc = SG_ECOMPILE;
         goto out;
     }
+    if (cacheable)
+        cache_store(cpath, rs->db);
+span_finder:
     /* The span finder: the same expressions for PCRE2's DFA matcher, run
      * only on the rules that fire (see "Spans" above). */
     for (size_t i = 0; i < ld->npats; i++) {

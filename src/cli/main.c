@@ -1,6 +1,8 @@
 /* main.c — the streamguard binary: dispatches to a subcommand. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "streamguard.h"
@@ -21,6 +23,38 @@ static const struct command {
     {"purge", sg_cmd_purge, "purge --data DIR         delete expired evidence"},
 };
 
+/* Where compiled rule databases are cached (sg_ruleset_set_cache_dir):
+ * $STREAMGUARD_CACHE_DIR ("off" disables), else $XDG_CACHE_HOME/streamguard,
+ * else $HOME/.cache/streamguard. Set for every subcommand, so replay,
+ * rules and serve all start in milliseconds when the rules did not change. */
+static void setup_rules_cache(void)
+{
+    char dir[1024];
+    const char *env = getenv("STREAMGUARD_CACHE_DIR");
+    if (env) {
+        if (strcmp(env, "off") != 0)
+            sg_ruleset_set_cache_dir(env);
+        return;
+    }
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    int n;
+    if (xdg && *xdg)
+        n = snprintf(dir, sizeof dir, "%s/streamguard", xdg);
+    else if (home && *home)
+        n = snprintf(dir, sizeof dir, "%s/.cache/streamguard", home);
+    else
+        return;
+    if (n <= 0 || (size_t)n >= sizeof dir)
+        return;
+    /* the parent of the cache dir must exist; create ~/.cache if needed */
+    if (!(xdg && *xdg) && home) {
+        char parent[1024];
+        snprintf(parent, sizeof parent, "%s/.cache", home);
+        (void)mkdir(parent, 0700);
+    }
+    sg_ruleset_set_cache_dir(dir);
+}
+
 static void usage(FILE *f)
 {
     fprintf(f, "streamguard %s — live-stream child-safety engine\n\nusage:\n", SG_VERSION);
@@ -39,6 +73,7 @@ int main(int argc, char **argv)
         printf("streamguard %s\n", SG_VERSION);
         return 0;
     }
+    setup_rules_cache();
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(argv[1], commands[i].name))
             return commands[i].fn(argc - 1, argv + 1);

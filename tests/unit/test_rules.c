@@ -492,6 +492,41 @@ static void test_space_rewrite(void **state)
     destroy(f);
 }
 
+/* The compiled-database cache: a second load of the same patterns reuses
+ * the file; a damaged file is ignored (compile again); a changed set is a
+ * different key, and a bad pattern is still refused. */
+static void test_compile_cache(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/sg-rules-cache-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    sg_ruleset_set_cache_dir(dir);
+    static const char good[] = "rule c.one\n  tactic: dare\n  pattern: bet (you|u) (wont|cant)\n";
+    sg_ruleset *a = NULL, *b = NULL, *c = NULL;
+    assert_int_equal(sg_ruleset_load_buffer("g", good, strlen(good), NULL, NULL, &a), 0);
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "test $(ls %s/*.hsdb | wc -l) -eq 1", dir);
+    assert_int_equal(system(cmd), 0);
+    /* Damage the cached file: the load still works (compiles afresh). */
+    snprintf(cmd, sizeof cmd, "for f in %s/*.hsdb; do printf garbage > $f; done", dir);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(sg_ruleset_load_buffer("g", good, strlen(good), NULL, NULL, &b), 0);
+    sg__scanner *sc;
+    assert_int_equal(sg__scanner_new(b, &sc), 0);
+    sg__match_ctx ctx = {.age = SG_AGE_UNKNOWN, .from = SG__FROM_VIEWER};
+    sg__hit hits[4];
+    assert_int_equal(sg__rules_match(b, sc, "bet u wont", 10, &ctx, hits, 4), 1);
+    sg__scanner_free(sc);
+    static const char bad[] = "rule c.bad\n  tactic: dare\n  pattern: (unclosed\n";
+    assert_int_not_equal(sg_ruleset_load_buffer("b", bad, strlen(bad), NULL, NULL, &c), 0);
+    assert_null(c);
+    sg_ruleset_free(a);
+    sg_ruleset_free(b);
+    sg_ruleset_set_cache_dir(NULL);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 static void test_words_escaping(void **state)
 {
     (void)state;
@@ -798,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_match_conditions_after_when),
         cmocka_unit_test(test_words_escaping),
         cmocka_unit_test(test_space_rewrite),
+        cmocka_unit_test(test_compile_cache),
         cmocka_unit_test(test_utf8_pattern),
         cmocka_unit_test(test_raw_match_cap),
         cmocka_unit_test(test_spans_match_som),
