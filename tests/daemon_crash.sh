@@ -47,7 +47,13 @@ jq -e -s --arg u "$offender" 'any(.kind == "decision" and .user == $u and (.tact
 echo "# pre-crash evidence for $offender: $(jq -r -s --arg u "$offender" '[.[] | select(.kind == "decision" and .user == $u and (.tactics | length) > 0) | "\(.event):\(.tactics | join("+"))"] | join(" ")' "$WORK/part1.out")"
 
 # ---- 3. continuous ingest, then SIGKILL ---------------------------------------
-jq -c -s 'sort_by(.ts)[]' tests/scenarios/*.ndjson | sed -E 's/"(stream|user|broadcaster)":"/&load-/g' >"$WORK/load.ndjson"
+# The load is re-timed to start with the conversation above (5 ms apart):
+# the scenarios span months of event time, and a daemon fed months of event
+# time in seconds rightly expires a conversation idle for 30 days of it,
+# which is not what this test is about.
+t0=$(head -n 1 "$WORK/conv.ndjson" | jq .ts)
+jq -c -s --argjson t0 "$t0" 'sort_by(.ts) | to_entries | map(.value + {ts: ($t0 + .key * 5)})[]' \
+  tests/scenarios/*.ndjson | sed -E 's/"(stream|user|broadcaster)":"/&load-/g' >"$WORK/load.ndjson"
 split -l 40 "$WORK/load.ndjson" "$WORK/load."
 : >"$WORK/acked"
 (
