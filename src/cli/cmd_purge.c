@@ -102,7 +102,8 @@ int sg_cmd_purge(int argc, char **argv)
     sg__buf_init(&cb, (size_t)1 << 30);
     int r = store->ops->checkpoint_get(store, &eng, &elen, &ctxb, &clen);
     if (!r && clen && !sg__ctx_new(1u << 20, 1, &ctx) && !sg__ctx_load(ctx, ctxb, clen)) {
-        forgotten = sg__ctx_forget_before(ctx, cutoff);
+        int64_t by_events = sg__ctx_newest(ctx) - (int64_t)days * 86400000;
+        forgotten = sg__ctx_forget_before(ctx, by_events < cutoff ? by_events : cutoff);
         if (forgotten && sg__ctx_save(ctx, &cb))
             forgotten = 0;
     }

@@ -429,6 +429,17 @@ static int64_t newest_ts(const stream_ctx *s)
     return t;
 }
 
+int64_t sg__ctx_newest(const sg__ctx *c)
+{
+    int64_t t = 0;
+    for (lru_node *x = c->streams.head; x; x = x->next) {
+        int64_t n = newest_ts(x->val);
+        if (n > t)
+            t = n;
+    }
+    return t;
+}
+
 size_t sg__ctx_forget_before(sg__ctx *c, int64_t cutoff_ts)
 {
     size_t n = 0;

@@ -73,6 +73,8 @@ size_t sg__ctx_streams(const sg__ctx *c);
  * event time before cutoff_ts (its messages, not its counters), so expired
  * chat does not live on in the context checkpoint. Returns the count. */
 size_t sg__ctx_forget_before(sg__ctx *c, int64_t cutoff_ts);
+/* The newest event time among the remembered messages (0 if none). */
+int64_t sg__ctx_newest(const sg__ctx *c);
 
 /* Checkpoint of the remembered messages (not the counters). */
 int sg__ctx_save(const sg__ctx *c, sg__buf *out);

@@ -2391,9 +2391,13 @@ static void split_rules(const char *spec)
  * context checkpoint would otherwise keep on disk past retention_days. */
 static void retention_forget_context(void)
 {
-    int64_t cutoff = now_ms() - (int64_t)D.cfg.retention_days * 86400000;
+    /* older than retention by the wall clock AND by event time (replays
+     * and tests feed event times far from today) */
+    int64_t keep = (int64_t)D.cfg.retention_days * 86400000;
+    int64_t cutoff = now_ms() - keep;
     pthread_mutex_lock(&D.engine_mu);
-    size_t n = sg__ctx_forget_before(D.ctx, cutoff);
+    int64_t by_events = sg__ctx_newest(D.ctx) - keep;
+    size_t n = sg__ctx_forget_before(D.ctx, by_events < cutoff ? by_events : cutoff);
     pthread_mutex_unlock(&D.engine_mu);
     if (n)
         sg__daemon_log(SG_LOG_INFO, "retention: forgot the chat context of %zu idle streams", n);
@@ -2604,7 +2608,6 @@ int sg_cmd_serve(int argc, char **argv)
     D.ready = true;
     D.last_checkpoint_ms = D.last_purge_ms = mono_ms();
     {
-        retention_forget_context();
         wop *op = op_new(OP_PURGE); /* retention at start */
         if (op)
             enqueue(op);
