@@ -1,8 +1,7 @@
 /* jsonout.c — decisions and alerts as NDJSON lines (the DESIGN.md
  * contracts), written into a caller's buffer with snprintf semantics so
  * the hot path never allocates. */
-#include <inttypes.h>
-#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,16 +26,33 @@ static void puts_(writer *w, const char *s)
     put(w, s, strlen(s));
 }
 
-static void putf(writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void putf(writer *w, const char *fmt, ...)
+/* Decimal integers and two-decimal numbers without printf: the decision
+ * line is written for every event, and vsnprintf was a measurable share of
+ * the per-event cost. */
+static void put_i64(writer *w, int64_t v)
 {
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+    char tmp[24];
+    int i = sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[--i] = '-';
+    put(w, tmp + i, sizeof tmp - (size_t)i);
+}
+
+/* x in [0, 1] (clamped) with two decimals, rounded half up: "0.81". */
+static void put_fixed2(writer *w, double x)
+{
+    if (!(x > 0)) /* also NaN */
+        x = 0;
+    if (x > 1)
+        x = 1;
+    int c = (int)(x * 100.0 + 0.5);
+    char tmp[4] = {(char)('0' + c / 100), '.', (char)('0' + (c / 10) % 10), (char)('0' + c % 10)};
+    put(w, tmp, 4);
 }
 
 static void put_str(writer *w, const char *s)
@@ -112,8 +128,13 @@ size_t sg_decision_json(const sg_decision *d, char *buf, size_t cap)
     put_str(&w, d->stream);
     puts_(&w, ",\"user\":");
     put_str(&w, d->user);
-    putf(&w, ",\"ts\":%" PRId64 ",\"action\":\"%s\",\"risk\":%.2f,\"tactics\":", d->ts,
-         sg_action_name(d->action), d->risk);
+    puts_(&w, ",\"ts\":");
+    put_i64(&w, d->ts);
+    puts_(&w, ",\"action\":\"");
+    puts_(&w, sg_action_name(d->action));
+    puts_(&w, "\",\"risk\":");
+    put_fixed2(&w, d->risk);
+    puts_(&w, ",\"tactics\":");
     put_tactics(&w, d->tactics);
     puts_(&w, ",\"evidence\":[");
     for (size_t i = 0; i < d->nevidence; i++) {
@@ -124,8 +145,12 @@ size_t sg_decision_json(const sg_decision *d, char *buf, size_t cap)
         put_str(&w, sg_tactic_name(ev->tactic));
         puts_(&w, ",\"rule\":");
         put_str(&w, ev->rule);
-        putf(&w, ",\"start\":%u,\"end\":%u,\"weight\":%.2f", ev->start, ev->end,
-             (double)ev->weight);
+        puts_(&w, ",\"start\":");
+        put_i64(&w, ev->start);
+        puts_(&w, ",\"end\":");
+        put_i64(&w, ev->end);
+        puts_(&w, ",\"weight\":");
+        put_fixed2(&w, ev->weight);
         if (ev->shadow)
             puts_(&w, ",\"shadow\":true");
         put(&w, "}", 1);
@@ -167,8 +192,12 @@ size_t sg_alert_json(const sg_alert *a, char *buf, size_t cap)
         puts_(&w, ",\"streams\":");
         put_list(&w, a->streams, a->nstreams);
     }
-    putf(&w, ",\"ts\":%" PRId64 ",\"opened_ts\":%" PRId64 ",\"risk\":%.2f", a->ts,
-         a->opened_ts, a->risk);
+    puts_(&w, ",\"ts\":");
+    put_i64(&w, a->ts);
+    puts_(&w, ",\"opened_ts\":");
+    put_i64(&w, a->opened_ts);
+    puts_(&w, ",\"risk\":");
+    put_fixed2(&w, a->risk);
     puts_(&w, ",\"tactics\":");
     put_tactics(&w, a->tactics);
     puts_(&w, ",\"events\":");
