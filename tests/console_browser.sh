@@ -86,7 +86,8 @@ until curl -fsS "$BASE/readyz" >/dev/null 2>&1; do
   sleep 0.2
 done
 echo "console_browser: daemon ready on port $PORT after $((SECONDS - t_start)) s"
-curl -fsS "$BASE/" | grep -q 'moderator console' || fail "the daemon does not serve web/ at /"
+curl -fsS "$BASE/" -o "$DATA/index.html" || fail "GET / failed"
+grep -q "moderator console" "$DATA/index.html" || fail "the daemon does not serve web/ at /"
 
 # ---- the browser test -------------------------------------------------------------
 mkdir -p "$SHOTS"

@@ -280,7 +280,10 @@ pass "purge: expired evidence gone from streamguard.db and its WAL (marker grep)
 # ---- the CLI digest reads the same store ---------------------------------------
 "$BIN" digest --data "$DATA" --broadcaster lumi_wishes --since 0 >"$WORK/cli.json" || fail "streamguard digest"
 jq -e '.kind == "family_digest" and (.events | map(select(.kind == "grooming")) | length) >= 1' "$WORK/cli.json" >/dev/null || fail "CLI digest content"
-"$BIN" digest --data "$DATA" --broadcaster lumi_wishes --since 2025-01-01 --html | grep -q '<h1>Safety summary for lumi_wishes' || fail "CLI html digest"
+# (to a file first: `| grep -q` would close the pipe early and, under
+# pipefail, fail on the writer's SIGPIPE)
+"$BIN" digest --data "$DATA" --broadcaster lumi_wishes --since 2025-01-01 --html >"$WORK/cli.html" || fail "CLI html digest exit"
+grep -q '<h1>Safety summary for lumi_wishes' "$WORK/cli.html" || fail "CLI html digest"
 sqlite3 "$DATA/streamguard.db" "SELECT count(*) FROM audit WHERE action='read_digest' AND who LIKE 'cli:%'" | grep -qx 2 || fail "CLI digest reads not audited"
 "$BIN" digest --data "$DATA" --broadcaster lumi_wishes --since nonsense >/dev/null 2>&1 && fail "bad --since accepted"
 pass "streamguard digest: JSON and HTML from the store, reads audited"
