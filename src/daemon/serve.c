@@ -2301,9 +2301,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             size_t before = r->body.cap;
             if (sg__buf_add(&r->body, upload, *upload_size))
                 r->too_big = true;
-            else if (r->body.cap > before &&
-                     (D.body_bytes += (long long)(r->body.cap - before)) > D.cfg.max_total_body_bytes)
-                r->over_budget = true;
+            else if (r->body.cap > before) {
+                long long grown = (long long)(r->body.cap - before);
+                if (atomic_fetch_add(&D.body_bytes, grown) + grown > D.cfg.max_total_body_bytes)
+                    r->over_budget = true;
+            }
             r->charged = r->body.cap;
         }
         *upload_size = 0;
