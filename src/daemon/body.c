@@ -372,3 +372,76 @@ int sg__body_bank_mode(const char *body, size_t len, int *mode, char *err, size_
     }
     return 0;
 }
+
+bool sg__body_id_ok(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    if (!n || n >= SG_MAX_ID_BYTES)
+        return false;
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned c = *p;
+        int more;
+        uint32_t cp;
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7f)
+                return false;
+            p++;
+            continue;
+        } else if (c >= 0xc2 && c <= 0xdf) {
+            more = 1, cp = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            more = 2, cp = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            more = 3, cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= more)
+            return false;
+        for (int i = 1; i <= more; i++) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+            cp = cp << 6 | (p[i] & 0x3f);
+        }
+        if ((more == 2 && cp < 0x800) || (more == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        p += more + 1;
+    }
+    return true;
+}
+
+int sg__body_parse_ts(const char *s, size_t n, int64_t *ts)
+{
+    int64_t v = 0;
+    if (!n || n > 16)
+        return SG_EFIELD;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return SG_EFIELD;
+        v = v * 10 + (s[i] - '0');
+    }
+    if (v > ((int64_t)1 << 53))
+        return SG_EFIELD;
+    *ts = v;
+    return 0;
+}
+
+int sg__body_match_ts(const char *body, size_t len, int64_t *ts, char *err, size_t errcap)
+{
+    jsmntok_t toks[BODY_MAX_TOKENS];
+    int n = parse_object(body, len, toks, err, errcap);
+    if (n < 0)
+        return n;
+    *ts = -1;
+    int v = find_key(body, toks, n, "ts");
+    if (v < 0)
+        return 0;
+    if (toks[v].type != JSMN_PRIMITIVE ||
+        sg__body_parse_ts(body + toks[v].start, (size_t)(toks[v].end - toks[v].start), ts)) {
+        snprintf(err, errcap, "ts must be an integer of milliseconds, 0..2^53");
+        return SG_EFIELD;
+    }
+    return 0;
+}

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Called for each non-blank line (1-based lineno, '\r' stripped, no '\n').
  * A nonzero return stops the iteration and is returned. */
@@ -36,6 +37,17 @@ int sg__body_resolve(const char *body, size_t len, char outcome[16], char *note,
  * defaults to 31 and must be 0..64; stream/user are optional ("" if absent). */
 int sg__body_match(const char *body, size_t len, char hash[65], int *radius, char *stream,
                    char *user, size_t idcap, char *err, size_t errcap);
+
+/* The optional "ts" of a media match body (integer ms, 0..2^53); *ts = -1
+ * when absent. */
+int sg__body_match_ts(const char *body, size_t len, int64_t *ts, char *err, size_t errcap);
+
+/* A decimal of n digits (ms, 0..2^53), e.g. a query string's ts. */
+int sg__body_parse_ts(const char *s, size_t n, int64_t *ts);
+
+/* An id from a query string (stream, user): 1..SG_MAX_ID_BYTES-1 bytes of
+ * valid UTF-8 without control characters. */
+bool sg__body_id_ok(const char *s);
 
 /* {"mode":"enabled|disabled|negative"} -> 0, 1, 2 (sg_bank_mode). */
 int sg__body_bank_mode(const char *body, size_t len, int *mode, char *err, size_t errcap);

@@ -111,7 +111,7 @@ static const double lat_bounds[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.00
  * Writer operations
  * ---------------------------------------------------------------------- */
 
-enum { OP_ALERT, OP_LABEL, OP_AUDIT, OP_CHECKPOINT, OP_PURGE, OP_STREAM, OP_FAMILY };
+enum { OP_ALERT, OP_LABEL, OP_AUDIT, OP_CHECKPOINT, OP_PURGE, OP_STREAM, OP_FAMILY, OP_HASH };
 
 typedef struct wop {
     struct wop *next;
@@ -131,6 +131,9 @@ typedef struct wop {
     /* OP_STREAM / OP_FAMILY (family.c) */
     sg__stream_rec srec;
     sg__family_event fev;
+    /* OP_HASH (POST /v1/media/match with a stream) */
+    sg__hash_hit hit;
+    bool created;
     /* OP_CHECKPOINT */
     char *blob, *cblob;
     size_t blen, clen;
@@ -345,6 +348,8 @@ static int run_op(wop *op, int64_t now)
         return s->ops->stream_put(s, &op->srec, now);
     case OP_FAMILY:
         return s->ops->family_event_put(s, &op->fev, now);
+    case OP_HASH:
+        return s->ops->hash_alert_put(s, &op->hit, now, &op->created, &op->result);
     }
     return SG_EINVAL;
 }
@@ -380,7 +385,7 @@ static void *writer_main(void *arg)
         int rc = D.store->ops->begin(D.store);
         for (wop *op = batch; op; op = op->next) {
             op->rc = rc ? rc : run_op(op, now);
-            if (!op->rc && (op->kind == OP_ALERT || op->kind == OP_LABEL))
+            if (!op->rc && (op->kind == OP_ALERT || op->kind == OP_LABEL || op->kind == OP_HASH))
                 alerts_changed = true;
         }
         if (!rc && (rc = D.store->ops->commit(D.store))) {
@@ -1767,6 +1772,37 @@ static enum MHD_Result media_error(struct MHD_Connection *c, req *r, int rc, con
     return send_error(c, r, 501, "not_implemented", sg_strerror(rc), 0);
 }
 
+/* The alert id ("a-N") in an Alert JSON, or "" */
+static void alert_id_of(const sg__buf *b, char *out, size_t cap)
+{
+    const char *p = b->data ? strstr(b->data, "\"id\":\"") : NULL;
+    out[0] = 0;
+    if (p) {
+        p += 6;
+        size_t n = strcspn(p, "\"");
+        if (n < cap) {
+            memcpy(out, p, n);
+            out[n] = 0;
+        }
+    }
+}
+
+/* One match of POST /v1/media/match, copied out of the hash db (its strings
+ * are borrowed only while media_mu is held) with the alert op it raised. */
+typedef struct media_hit {
+    wop *op;               /* NULL: no alert (no stream, or a bank not enabled) */
+    char alert[32];
+    char hash[65];
+    int distance;
+    const char *variant;   /* static name */
+    const char *bank, *id, *label; /* owned by op when op, else by strs */
+} media_hit;
+
+/* POST /v1/media/hash and /v1/media/match. A match with a stream (query
+ * parameters stream, user, ts for image bytes; the same fields in a JSON
+ * hash body) is stored as a hash_match alert through the writer, committed
+ * before the answer; the image itself is hashed and dropped. /v1/media/hash
+ * does not match, so it raises nothing. */
 static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
 {
     const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
@@ -1774,6 +1810,7 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
     sg_pdq_hash q[SG_DIH__COUNT];
     size_t nq = 0;
     int radius = 31, quality = -1, rc;
+    int64_t ts = -1;
     char err[256] = "", hex[65], stream[SG_MAX_ID_BYTES], user[SG_MAX_ID_BYTES];
     stream[0] = user[0] = 0;
     if (!r->body.len)
@@ -1783,12 +1820,33 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
         return send_error(c, r, 415, "unsupported_media_type", "send the image bytes", 0);
     if (json) {
         if (sg__body_match(r->body.data, r->body.len, hex, &radius, stream, user, sizeof stream, err,
-                           sizeof err))
+                           sizeof err) ||
+            sg__body_match_ts(r->body.data, r->body.len, &ts, err, sizeof err))
             return send_error(c, r, 400, "bad_request", err, 0);
         if ((rc = sg_pdq_from_hex(hex, 64, &q[0])))
             return media_error(c, r, rc, "bad hash");
         nq = 1;
-    } else {
+    }
+    if (r->route == R_MEDIA_MATCH) {
+        /* the subject of the alert: query parameters (image bytes), or the
+         * JSON fields, which win */
+        const char *v;
+        if (!stream[0] && (v = query(c, "stream"))) {
+            if (!sg__body_id_ok(v))
+                return send_error(c, r, 400, "bad_request",
+                                  "stream must be 1-255 bytes of UTF-8 without control characters", 0);
+            snprintf(stream, sizeof stream, "%s", v);
+        }
+        if (!user[0] && (v = query(c, "user"))) {
+            if (!sg__body_id_ok(v))
+                return send_error(c, r, 400, "bad_request",
+                                  "user must be 1-255 bytes of UTF-8 without control characters", 0);
+            snprintf(user, sizeof user, "%s", v);
+        }
+        if (ts < 0 && (v = query(c, "ts")) && sg__body_parse_ts(v, strlen(v), &ts))
+            return send_error(c, r, 400, "bad_request", "ts must be an integer of milliseconds, 0..2^53", 0);
+    }
+    if (!json) {
         sg_image_opts opts = {0};
         rc = sg_pdq_hash_image((const uint8_t *)r->body.data, r->body.len, &opts, &pr, err, sizeof err);
         if (rc)
@@ -1806,9 +1864,17 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
                        pr.quality, pr.width, pr.height);
         return send_buf(c, r, 200, &b, "application/json");
     }
+    if (ts < 0)
+        ts = now_ms();
     sg_match m[64];
+    media_hit hits[64];
+    char *strs[64 * 3];
+    size_t nstrs = 0;
+    memset(hits, 0, sizeof hits);
     pthread_mutex_lock(&D.media_mu);
-    int n = D.hashdb ? sg_hashdb_query(D.hashdb, q, nq, radius, m, 64) : 0;
+    /* quality: images below the db's min_quality do not match (hex: -1,
+     * not checked); the monotonic clock paces auto-quarantine */
+    int n = D.hashdb ? sg_hashdb_query_ex(D.hashdb, q, nq, radius, quality, mono_ms(), m, 64) : 0;
     if (n < 0) {
         pthread_mutex_unlock(&D.media_mu);
         sg__buf_free(&b);
@@ -1816,23 +1882,100 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
     }
     if (n > 64)
         n = 64;
-    sg__buf_printf(&b, "{\"hash\":\"%s\",\"quality\":%d,\"matches\":[", hex, quality);
     for (int i = 0; i < n; i++) {
-        char mh[65];
-        sg_pdq_to_hex(&m[i].hash, mh);
-        if (i)
-            sg__buf_addc(&b, ',');
-        sg__buf_adds(&b, "{\"bank\":");
-        sg__buf_json_cstr(&b, m[i].bank);
-        sg__buf_adds(&b, ",\"id\":");
-        sg__buf_json_cstr(&b, m[i].id);
-        sg__buf_adds(&b, ",\"label\":");
-        sg__buf_json_cstr(&b, m[i].label);
-        sg__buf_printf(&b, ",\"hash\":\"%s\",\"distance\":%d,\"variant\":\"%s\"}", mh, m[i].distance,
-                       sg_dihedral_name(m[i].variant) ? sg_dihedral_name(m[i].variant) : "original");
+        media_hit *h = &hits[i];
+        sg_pdq_to_hex(&m[i].hash, h->hash);
+        h->distance = m[i].distance;
+        h->variant = sg_dihedral_name(m[i].variant) ? sg_dihedral_name(m[i].variant) : "original";
+        /* the db reports enabled banks only; checked again so a negative or
+         * disabled bank can never raise an alert */
+        const bank_info *bi = bank_find(m[i].bank, false);
+        bool alert = stream[0] && (!bi || bi->mode == SG_BANK_ENABLED);
+        if (alert && (h->op = op_new(OP_HASH))) {
+            wop *op = h->op;
+            sg__hash_hit *hh = &op->hit;
+            hh->stream = op_str(op, stream);
+            hh->user = user[0] ? op_str(op, user) : NULL;
+            hh->ts = ts;
+            hh->bank = h->bank = op_str(op, m[i].bank);
+            hh->hash_id = h->id = op_str(op, m[i].id ? m[i].id : "");
+            hh->label = h->label = op_str(op, m[i].label);
+            hh->hash = op_str(op, h->hash);
+            hh->distance = h->distance;
+            hh->variant = h->variant;
+            hh->query_hash = op_str(op, hex);
+            hh->quality = quality;
+            op->waited = true;
+            if (!hh->stream || !hh->bank || !hh->hash_id || !hh->hash || !hh->query_hash) {
+                op_free(op);
+                h->op = NULL;
+            }
+        }
+        if (!h->op) {
+            h->bank = strs[nstrs++] = strdup(m[i].bank ? m[i].bank : "");
+            h->id = strs[nstrs++] = strdup(m[i].id ? m[i].id : "");
+            h->label = m[i].label ? (strs[nstrs++] = strdup(m[i].label)) : NULL;
+        }
     }
     pthread_mutex_unlock(&D.media_mu);
-    sg__buf_adds(&b, "]}");
+    /* store the alerts; answer only once they are committed */
+    for (int i = 0; i < n; i++)
+        if (hits[i].op)
+            enqueue(hits[i].op);
+    rc = 0;
+    for (int i = 0; i < n; i++) {
+        wop *op = hits[i].op;
+        if (!op)
+            continue;
+        wait_done(op);
+        if (!op->rc) {
+            alert_id_of(&op->result, hits[i].alert, sizeof hits[i].alert);
+            D.m_alerts[SG_ALERT_HASH_MATCH & 3][op->created ? 0 : 1]++;
+        } else if (!rc) {
+            rc = op->rc;
+        }
+    }
+    if (!rc) {
+        rc = sg__buf_printf(&b, "{\"hash\":\"%s\",\"quality\":%d,\"matches\":[", hex, quality);
+        for (int i = 0; !rc && i < n; i++) {
+            media_hit *h = &hits[i];
+            if (i)
+                rc = sg__buf_addc(&b, ',');
+            if (!rc) rc = sg__buf_adds(&b, "{\"bank\":");
+            if (!rc) rc = sg__buf_json_cstr(&b, h->bank ? h->bank : "");
+            if (!rc) rc = sg__buf_adds(&b, ",\"id\":");
+            if (!rc) rc = sg__buf_json_cstr(&b, h->id ? h->id : "");
+            if (!rc) rc = sg__buf_adds(&b, ",\"label\":");
+            if (!rc) rc = sg__buf_json_cstr(&b, h->label);
+            if (!rc) rc = sg__buf_printf(&b, ",\"hash\":\"%s\",\"distance\":%d,\"variant\":\"%s\",\"alert\":",
+                                         h->hash, h->distance, h->variant);
+            if (!rc) rc = sg__buf_json_cstr(&b, h->alert[0] ? h->alert : NULL);
+            if (!rc) rc = sg__buf_addc(&b, '}');
+        }
+        if (!rc) rc = sg__buf_adds(&b, "],\"alerts\":[");
+        bool first = true;
+        for (int i = 0; !rc && i < n; i++) {
+            if (!hits[i].alert[0])
+                continue;
+            if (!first)
+                rc = sg__buf_addc(&b, ',');
+            if (!rc)
+                rc = sg__buf_json_cstr(&b, hits[i].alert);
+            first = false;
+        }
+        if (!rc) rc = sg__buf_adds(&b, "]}");
+    }
+    for (int i = 0; i < n; i++)
+        op_free(hits[i].op);
+    for (size_t i = 0; i < nstrs; i++)
+        free(strs[i]);
+    if (rc) {
+        sg__buf_free(&b);
+        if (rc == SG_ESTORE)
+            return send_error(c, r, 503, "store_error",
+                              "the hash_match alert could not be committed; retry", 1);
+        return send_error(c, r, 500, "internal", sg_strerror(rc), 0);
+    }
     return send_buf(c, r, 200, &b, "application/json");
 }
 

@@ -58,6 +58,22 @@ typedef struct sg__alert_rec {
     size_t nmsgs;
 } sg__alert_rec;
 
+/* A media match to keep as a hash_match alert (POST /v1/media/match with a
+ * stream). Only hashes and match metadata: never pixels. */
+typedef struct sg__hash_hit {
+    const char *stream;     /* required */
+    const char *user;       /* may be NULL */
+    int64_t ts;             /* event time, ms */
+    const char *bank;
+    const char *hash_id;    /* the bank hash's id */
+    const char *label;      /* may be NULL */
+    const char *hash;       /* the bank hash, 64 hex */
+    int distance;
+    const char *variant;    /* dihedral variant of the query that matched */
+    const char *query_hash; /* the query's hash (original orientation), 64 hex */
+    int quality;            /* the query's PDQ quality, -1 if unknown (hex query) */
+} sg__hash_hit;
+
 /* Filters for listing alerts; NULL / -1 = any. */
 typedef struct sg__alert_filter {
     const char *status;  /* open|confirmed|dismissed|escalated|resolved */
@@ -151,6 +167,13 @@ typedef struct sg__store_ops {
      * updates the alert and merges its messages. Appends the alert's JSON
      * (the API's Alert object) to out when out is non-NULL. */
     int (*alert_put)(sg__store *s, const sg__alert_rec *a, int64_t now_ms, sg__buf *out);
+    /* Adds a media match to the open hash_match alert of (stream, bank,
+     * bank hash), or opens one (severity critical). The alert keeps the
+     * closest match as its evidence, counts the matches and lists the
+     * users (at most 32). *created tells which happened. Appends the Alert
+     * JSON to out when out is non-NULL. */
+    int (*hash_alert_put)(sg__store *s, const sg__hash_hit *h, int64_t now_ms, bool *created,
+                          sg__buf *out);
     /* Resolves: stores the label, sets the status, appends the Alert JSON.
      * SG_ENOTFOUND for an unknown id. */
     int (*label_add)(sg__store *s, const char *alert_id, const char *outcome,

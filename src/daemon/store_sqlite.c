@@ -15,7 +15,12 @@
  * "al-N" ids restart from its last checkpoint after a crash: an update from
  * the engine goes to the newest stored alert with that engine id, an open
  * always makes a new row. change_seq orders every change for the SSE
- * stream and its Last-Event-ID resume. */
+ * stream and its Last-Event-ID resume.
+ *
+ * hash_match alerts from POST /v1/media/match come from the daemon, not the
+ * engine: their engine_id is "hash:<bank>/<hash id>" (never "al-N", so an
+ * engine update cannot land on one), media_key is "<bank> <bank hash hex>",
+ * and a repeat on the same stream goes to the open alert with that key. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +45,7 @@ typedef struct sq_store {
     uint8_t audit_last[32];     /* hash of the last audit row (writer) */
     /* writer statements, prepared once */
     sqlite3_stmt *st_find, *st_insert, *st_update, *st_msg, *st_row, *st_audit, *st_family;
+    sqlite3_stmt *st_hfind, *st_hinsert, *st_hupdate;
     /* read pool */
     pthread_mutex_t rmu;
     pthread_cond_t rcv;
@@ -104,6 +110,12 @@ static const char *const migrations[] = {
     "CREATE INDEX family_events_stream ON family_events(stream, ts);"
     "CREATE INDEX family_events_stored ON family_events(stored_at);"
     "ALTER TABLE tokens ADD COLUMN scope TEXT;",
+    /* 3: hash_match alerts raised by POST /v1/media/match: the match
+     * evidence as a JSON object (hashes and metadata only, never pixels)
+     * and the key of "one open alert per stream and bank hash" */
+    "ALTER TABLE alerts ADD COLUMN media TEXT;"
+    "ALTER TABLE alerts ADD COLUMN media_key TEXT;"
+    "CREATE INDEX alerts_media ON alerts(media_key, stream, seq) WHERE media_key IS NOT NULL;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -182,7 +194,7 @@ static int open_conn(sq_store *s, sqlite3 **out, bool writer, char *err, size_t 
 
 #define ALERT_COLS                                                                         \
     "seq, engine_id, type, severity, status, stream, user, users, streams, ts, opened_ts, " \
-    "risk, tactics, events, summary, created_at, updated_at, version, change_seq"
+    "risk, tactics, events, summary, created_at, updated_at, version, change_seq, media"
 
 static const char *col_text(sqlite3_stmt *st, int i)
 {
@@ -250,12 +262,17 @@ static int alert_row_json(sqlite3_stmt *st, sg__buf *b)
     if (!rc) rc = sg__buf_adds(b, ",\"summary\":");
     if (!rc) rc = sg__buf_json_cstr(b, col_text(st, 14) ? col_text(st, 14) : "");
     if (!rc) rc = sg__buf_printf(b, ",\"created_at\":%lld,\"updated_at\":%lld,\"version\":%lld,"
-                                 "\"seq\":%lld}",
+                                 "\"seq\":%lld",
                                  (long long)sqlite3_column_int64(st, 15),
                                  (long long)sqlite3_column_int64(st, 16),
                                  (long long)sqlite3_column_int64(st, 17),
                                  (long long)sqlite3_column_int64(st, 18));
-    return rc;
+    /* hash_match: the match evidence (bank, hash id, distance, ...) */
+    if (!rc && col_text(st, 19) && *col_text(st, 19)) {
+        if (!(rc = sg__buf_adds(b, ",\"match\":")))
+            rc = sg__buf_adds(b, col_text(st, 19));
+    }
+    return rc ? rc : sg__buf_addc(b, '}');
 }
 
 /* Parses "a-<seq>"; returns -1 if malformed. */
@@ -462,6 +479,138 @@ static int w_alert_put(sg__store *base, const sg__alert_rec *a, int64_t now, sg_
     }
     sqlite3_reset(s->st_msg);
     return out ? row_json_by_seq(s, seq, out) : 0;
+}
+
+/* The match evidence of a hash_match alert as a JSON object. */
+static int hash_media_json(const sg__hash_hit *h, int64_t matches, sg__buf *b)
+{
+    int rc = sg__buf_adds(b, "{\"bank\":");
+    if (!rc) rc = sg__buf_json_cstr(b, h->bank);
+    if (!rc) rc = sg__buf_adds(b, ",\"hash_id\":");
+    if (!rc) rc = sg__buf_json_cstr(b, h->hash_id);
+    if (!rc) rc = sg__buf_adds(b, ",\"label\":");
+    if (!rc) rc = sg__buf_json_cstr(b, h->label);
+    if (!rc) rc = sg__buf_adds(b, ",\"hash\":");
+    if (!rc) rc = sg__buf_json_cstr(b, h->hash);
+    if (!rc) rc = sg__buf_printf(b, ",\"distance\":%d,\"variant\":", h->distance);
+    if (!rc) rc = sg__buf_json_cstr(b, h->variant);
+    if (!rc) rc = sg__buf_adds(b, ",\"query_hash\":");
+    if (!rc) rc = sg__buf_json_cstr(b, h->query_hash);
+    if (!rc && h->quality >= 0)
+        rc = sg__buf_printf(b, ",\"quality\":%d", h->quality);
+    else if (!rc)
+        rc = sg__buf_adds(b, ",\"quality\":null");
+    if (!rc) rc = sg__buf_printf(b, ",\"matches\":%lld}", (long long)matches);
+    return rc;
+}
+
+static int w_hash_alert_put(sg__store *base, const sg__hash_hit *h, int64_t now, bool *created,
+                            sg__buf *out)
+{
+    sq_store *s = (sq_store *)base;
+    char key[512], engine_id[256], summary[512];
+    int64_t seq = -1, matches = 0;
+    int old_dist = 1000, rc;
+    sg__buf media, users;
+    sg__buf_init(&media, 1u << 20);
+    sg__buf_init(&users, 4096);
+    *created = false;
+    if (!h->stream || !*h->stream || !h->bank || !h->hash_id || !h->hash) {
+        rc = SG_EINVAL;
+        goto out;
+    }
+    snprintf(key, sizeof key, "%s %s", h->bank, h->hash);
+    if ((rc = prep(s->w, &s->st_hfind,
+                   "SELECT seq, coalesce(json_extract(media, '$.distance'), 1000),"
+                   " coalesce(json_extract(media, '$.matches'), 0) FROM alerts"
+                   " WHERE media_key = ?1 AND stream = ?2 AND type = ?3 AND status = 'open'"
+                   " ORDER BY seq DESC LIMIT 1")))
+        goto out;
+    bind_text(s->st_hfind, 1, key);
+    bind_text(s->st_hfind, 2, h->stream);
+    sqlite3_bind_int(s->st_hfind, 3, SG_ALERT_HASH_MATCH);
+    if (sqlite3_step(s->st_hfind) == SQLITE_ROW) {
+        seq = sqlite3_column_int64(s->st_hfind, 0);
+        old_dist = sqlite3_column_int(s->st_hfind, 1);
+        matches = sqlite3_column_int64(s->st_hfind, 2);
+    }
+    sqlite3_reset(s->st_hfind);
+    matches++;
+    /* the alert keeps the closest match as its evidence */
+    bool better = seq < 0 || h->distance < old_dist;
+    int best = better ? h->distance : old_dist;
+    if (better && (rc = hash_media_json(h, matches, &media)))
+        goto out;
+    if (matches > 1)
+        snprintf(summary, sizeof summary, "media matched hash %.64s of bank %s at distance %d (%lld matches)",
+                 h->hash_id, h->bank, best, (long long)matches);
+    else
+        snprintf(summary, sizeof summary, "media matched hash %.64s of bank %s at distance %d",
+                 h->hash_id, h->bank, best);
+    int64_t change = s->change_seq + 1;
+    if (seq >= 0) {
+        if ((rc = prep(s->w, &s->st_hupdate,
+                       "UPDATE alerts SET ts = max(coalesce(ts, 0), ?2), user = coalesce(user, ?3),"
+                       " users = CASE WHEN ?3 IS NULL OR instr(users, json_quote(?3)) > 0"
+                       "   OR json_array_length(users) >= 32 THEN users"
+                       "   ELSE json_insert(users, '$[#]', ?3) END,"
+                       " summary = ?4, media = json_set(coalesce(?5, media), '$.matches', ?6),"
+                       " updated_at = ?7, version = version + 1, change_seq = ?8 WHERE seq = ?1")))
+            goto out;
+        sqlite3_stmt *st = s->st_hupdate;
+        sqlite3_bind_int64(st, 1, seq);
+        sqlite3_bind_int64(st, 2, h->ts);
+        bind_text(st, 3, h->user && *h->user ? h->user : NULL);
+        bind_text(st, 4, summary);
+        bind_text(st, 5, better ? media.data : NULL);
+        sqlite3_bind_int64(st, 6, matches);
+        sqlite3_bind_int64(st, 7, now);
+        sqlite3_bind_int64(st, 8, change);
+        rc = sqlite3_step(st) == SQLITE_DONE ? 0 : SG_ESTORE;
+        sqlite3_reset(st);
+    } else {
+        snprintf(engine_id, sizeof engine_id, "hash:%s/%.160s", h->bank, h->hash_id);
+        rc = sg__buf_addc(&users, '[');
+        if (!rc && h->user && *h->user)
+            rc = sg__buf_json_cstr(&users, h->user);
+        if (!rc)
+            rc = sg__buf_addc(&users, ']');
+        if (rc || (rc = prep(s->w, &s->st_hinsert,
+                             "INSERT INTO alerts(engine_id, type, severity, stream, user, ts,"
+                             " opened_ts, risk, tactics, events, users, streams, summary,"
+                             " created_at, updated_at, change_seq, media, media_key)"
+                             " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?6, 1.0, 0, '[]', ?7,"
+                             " json_array(?4), ?8, ?9, ?9, ?10, ?11, ?12)")))
+            goto out;
+        sqlite3_stmt *st = s->st_hinsert;
+        bind_text(st, 1, engine_id);
+        sqlite3_bind_int(st, 2, SG_ALERT_HASH_MATCH);
+        sqlite3_bind_int(st, 3, SG_SEV_CRITICAL);
+        bind_text(st, 4, h->stream);
+        bind_text(st, 5, h->user && *h->user ? h->user : NULL);
+        sqlite3_bind_int64(st, 6, h->ts);
+        bind_text(st, 7, users.data);
+        bind_text(st, 8, summary);
+        sqlite3_bind_int64(st, 9, now);
+        sqlite3_bind_int64(st, 10, change);
+        bind_text(st, 11, media.data);
+        bind_text(st, 12, key);
+        rc = sqlite3_step(st) == SQLITE_DONE ? 0 : SG_ESTORE;
+        sqlite3_reset(st);
+        if (!rc) {
+            seq = sqlite3_last_insert_rowid(s->w);
+            *created = true;
+        }
+    }
+    if (rc)
+        goto out;
+    s->change_seq = change;
+    if (out)
+        rc = row_json_by_seq(s, seq, out);
+out:
+    sg__buf_free(&media);
+    sg__buf_free(&users);
+    return rc;
 }
 
 static int w_label_add(sg__store *base, const char *alert_id, const char *outcome,
@@ -1434,7 +1583,8 @@ static void sq_close(sg__store *base)
     if (!s)
         return;
     sqlite3_stmt *sts[] = {s->st_find, s->st_insert, s->st_update, s->st_msg,
-                           s->st_row,  s->st_audit,  s->st_family};
+                           s->st_row,  s->st_audit,  s->st_family, s->st_hfind,
+                           s->st_hinsert, s->st_hupdate};
     for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++)
         sqlite3_finalize(sts[i]);
     for (int i = 0; i < READERS; i++)
@@ -1451,6 +1601,7 @@ static const sg__store_ops sq_ops = {
     .commit = w_commit,
     .rollback = w_rollback,
     .alert_put = w_alert_put,
+    .hash_alert_put = w_hash_alert_put,
     .label_add = w_label_add,
     .audit_append = w_audit_append,
     .checkpoint_put = w_checkpoint_put,
