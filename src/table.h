@@ -11,7 +11,9 @@
  * the table never reads a clock.
  *
  * Memory: slab = cap * (record size + 24 bytes of links/key), index = 2 *
- * cap * 4 bytes. Both grow by doubling up to `max`, never beyond. */
+ * cap * 8 bytes (slot number + a 32-bit tag of the key, so probing for an
+ * absent key never reads the slab), the index rounded up to a power of
+ * two. Both grow by doubling up to `max`, never beyond. */
 #ifndef SG_TABLE_H
 #define SG_TABLE_H
 
@@ -20,6 +22,11 @@
 
 typedef void (*sg__table_evict_fn)(void *ud, uint64_t key, void *rec);
 
+typedef struct sg__table_ient {
+    uint32_t n;   /* record number + 1, 0 = empty */
+    uint32_t tag; /* low 32 bits of the key's mixed hash (see table.c) */
+} sg__table_ient;
+
 typedef struct sg__table {
     size_t rec_size;  /* caller's record size */
     size_t slot_size; /* rec_size + header, aligned */
@@ -27,7 +34,7 @@ typedef struct sg__table {
     size_t count;
     size_t cap;       /* records allocated in the slab */
     unsigned char *slab;
-    uint32_t *index;  /* 2*cap slots: record number + 1, 0 = empty */
+    sg__table_ient *index; /* >= 2*cap entries, a power of two */
     size_t index_mask;
     uint32_t free_head; /* free list through the header, 0 = none */
     uint32_t used_top;  /* records [1, used_top] have been handed out */
