@@ -60,6 +60,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (sg__body_match(body, n, hash, &radius, stream, user, sizeof stream, err, sizeof err) == 0 &&
             (strlen(hash) != 64 || radius < 0 || radius > 64))
             abort();
+        {
+            int64_t ts;
+            if (sg__body_match_ts(body, n, &ts, err, sizeof err) == 0 && ts < -1)
+                abort(); /* -1 = absent */
+            if (sg__body_parse_ts(body, n, &ts) == 0 && ts < 0)
+                abort();
+            char *id = strndup(body, n); /* the id check takes a C string */
+            if (id) {
+                (void)sg__body_id_ok(id);
+                free(id);
+            }
+        }
         break;
     case 4:
         if (sg__body_bank_mode(body, n, &mode, err, sizeof err) == 0 && (mode < 0 || mode > 2))
