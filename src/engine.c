@@ -490,13 +490,18 @@ static void add_evidence(sg_engine *e, line_result *lr, const sg__rule_info *ri,
     }
 }
 
-static int match_line(sg_engine *e, sg__conv *c, const sg_event *ev,
-                      const sg__match_ctx *ctx, line_result *lr)
+/* Matches the line alone. Reads no conversation state, so it runs before
+ * the conversation is looked up: while the text is normalised and scanned,
+ * the conversation's index entry (prefetched by the caller) and then its
+ * record (prefetched here) arrive from memory. */
+static int scan_line(sg_engine *e, const sg_event *ev, const sg__match_ctx *ctx,
+                     uint64_t ckey, line_result *lr)
 {
     memset(lr, 0, sizeof *lr);
     int rc = sg__normalize(&e->norm, ev->text, ev->text_len);
     if (rc)
         return rc;
+    sg__table_prefetch_rec(&e->convs, ckey);
     int n = sg__rules_match(e->rules, e->scanner, e->norm.text, e->norm.len, ctx,
                             e->hits, SG__MAX_HITS);
     if (n < 0)
@@ -507,7 +512,14 @@ static int match_line(sg_engine *e, sg__conv *c, const sg_event *ev,
         sg__norm_span(&e->norm, e->hits[i].start, e->hits[i].end, &os, &oe);
         add_evidence(e, lr, ri, os, oe);
     }
+    return 0;
+}
 
+/* The conversation's part of matching a line (after scan_line). */
+static void match_split(sg_engine *e, sg__conv *c, const sg_event *ev,
+                        const sg__match_ctx *ctx, line_result *lr)
+{
+    int n;
     /* Split requests: join the viewer's recent short fragments with this
      * line and keep hits that reach into this line. */
     if (c->split_len && ev->ts - c->split_ts <= 45000 && ev->ts >= c->split_ts) {
@@ -543,7 +555,6 @@ static int match_line(sg_engine *e, sg__conv *c, const sg_event *ev,
     } else {
         c->split_len = 0;
     }
-    return 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -716,6 +727,14 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     bool own = is_broadcaster(s, ev->user);
     uint64_t ukey = sg__hash_str(ev->user, strlen(ev->user), SEED_USER);
     uint64_t ckey = sg__hash_mix(s->bkey, ukey);
+    sg__table_prefetch(&e->convs, ckey);
+
+    /* The line alone first (see scan_line); an error is returned once the
+     * conversation has counted the message, as it always was. */
+    line_result lr = {0};
+    sg__match_ctx ctx = {.age = s->age, .from = own ? SG__FROM_BROADCASTER : SG__FROM_VIEWER};
+    int scan_rc = ev->type == SG_EV_CHAT ? scan_line(e, ev, &ctx, ckey, &lr) : 0;
+
     int created;
     sg__conv *c = sg__table_upsert(&e->convs, ckey, &created);
     if (!c)
@@ -729,16 +748,13 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     c->touched = e->now;
     conv_decay(e, c, ev->ts);
 
-    line_result lr = {0};
     if (ev->type == SG_EV_CHAT) {
         c->msgs++;
         if (ev->account_age_days >= 0 && ev->account_age_days <= 7)
             c->fresh_account = 1;
-        sg__match_ctx ctx = {.age = s->age,
-                             .from = own ? SG__FROM_BROADCASTER : SG__FROM_VIEWER};
-        int rc = match_line(e, c, ev, &ctx, &lr);
-        if (rc)
-            return rc;
+        if (scan_rc)
+            return scan_rc;
+        match_split(e, c, ev, &ctx, &lr);
     } else { /* gift */
         c->gifts++;
         c->gift_amount += (uint64_t)ev->amount;

@@ -32,7 +32,7 @@ typedef struct slot_hdr {
  * bits of this, the tag its low 32 bits. */
 static inline uint64_t key_pos(uint64_t key)
 {
-    return (key * 0x9e3779b97f4a7c15ull) >> 16;
+    return sg__table_pos(key);
 }
 
 static inline slot_hdr *slot(const sg__table *t, uint32_t n)
@@ -288,6 +288,24 @@ void *sg__table_next(sg__table *t, void *rec, uint64_t *key)
     if (key)
         *key = h->key;
     return rec_of(h);
+}
+
+void sg__table_prefetch_rec(const sg__table *t, uint64_t key)
+{
+    if (!t->count)
+        return;
+    /* Like index_find, but trusts the tag: reading the slot's key would
+     * wait for the very load this starts. */
+    uint64_t pos = key_pos(key);
+    uint32_t tag = (uint32_t)pos;
+    for (size_t i = (size_t)pos & t->index_mask; t->index[i].n; i = (i + 1) & t->index_mask) {
+        if (t->index[i].tag == tag) {
+            const unsigned char *p = (const unsigned char *)slot(t, t->index[i].n);
+            for (size_t off = 0; off < t->slot_size; off += 64)
+                __builtin_prefetch(p + off, 1);
+            return;
+        }
+    }
 }
 
 size_t sg__table_bytes(const sg__table *t)

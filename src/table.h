@@ -64,6 +64,22 @@ void sg__table_evict_oldest(sg__table *t);
 void *sg__table_next(sg__table *t, void *rec, uint64_t *key);
 size_t sg__table_bytes(const sg__table *t);
 
+/* Hints for a lookup that comes a little later: sg__table_prefetch starts
+ * loading the index entry where key lives (or would); once that has had
+ * time to arrive, sg__table_prefetch_rec starts loading key's record, if
+ * present. Neither changes anything: they only hide memory latency behind
+ * other work (engine.c scans the line in between). */
+static inline uint64_t sg__table_pos(uint64_t key)
+{
+    return (key * 0x9e3779b97f4a7c15ull) >> 16; /* home = low bits, tag = low 32 */
+}
+static inline void sg__table_prefetch(const sg__table *t, uint64_t key)
+{
+    if (t->index)
+        __builtin_prefetch(&t->index[(size_t)sg__table_pos(key) & t->index_mask]);
+}
+void sg__table_prefetch_rec(const sg__table *t, uint64_t key);
+
 /* 64-bit hash of a string (wyhash-style mixing of 8-byte words). */
 uint64_t sg__hash_str(const char *s, size_t n, uint64_t seed);
 static inline uint64_t sg__hash_mix(uint64_t a, uint64_t b)
