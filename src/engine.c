@@ -407,6 +407,9 @@ static int on_stream_start(sg_engine *e, const sg_event *ev)
         return SG_ENOMEM;
     free(s->broadcaster);
     s->broadcaster = dupstr(ev->broadcaster);
+    s->bukey_of = s->broadcaster;
+    if (s->broadcaster)
+        s->bukey = sg__hash_str(s->broadcaster, strlen(s->broadcaster), SEED_USER);
     const char *b = ev->broadcaster ? ev->broadcaster : ev->stream;
     s->bkey = sg__hash_str(b, strlen(b), SEED_BCAST);
     s->age = ev->broadcaster_age;
@@ -415,9 +418,16 @@ static int on_stream_start(sg_engine *e, const sg_event *ev)
     return 0;
 }
 
-static bool is_broadcaster(const sg__stream *s, const char *user)
+/* ukey is the hash of user (SEED_USER): when the stream knows the hash of
+ * its broadcaster's name, a different hash settles it without reading the
+ * name (a cache miss on a busy engine); equal hashes are confirmed. */
+static bool is_broadcaster(const sg__stream *s, const char *user, uint64_t ukey)
 {
-    return s->broadcaster && user && strcmp(s->broadcaster, user) == 0;
+    if (!s->broadcaster || !user)
+        return false;
+    if (s->bukey_of == s->broadcaster && s->bukey != ukey)
+        return false;
+    return strcmp(s->broadcaster, user) == 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -724,8 +734,8 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     e->stats.decisions++;
 
     bool minor = sg_age_band_may_be_minor(s->age);
-    bool own = is_broadcaster(s, ev->user);
     uint64_t ukey = sg__hash_str(ev->user, strlen(ev->user), SEED_USER);
+    bool own = is_broadcaster(s, ev->user, ukey);
     uint64_t ckey = sg__hash_mix(s->bkey, ukey);
     sg__table_prefetch(&e->convs, ckey);
 

@@ -64,6 +64,8 @@ typedef struct sg__stream {
     char *name;        /* owned: stream id */
     char *broadcaster; /* owned */
     uint64_t bkey;     /* hash of the broadcaster (the conversation side) */
+    uint64_t bukey;    /* hash of the broadcaster as a user name (SEED_USER), */
+    const char *bukey_of; /* valid while bukey_of == broadcaster, else unknown */
     sg_age_band age;
     int64_t start_ts, last_ts;
     int64_t touched;   /* engine clock at the last event */

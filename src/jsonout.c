@@ -63,8 +63,8 @@ static void put_str(writer *w, const char *s)
         return;
     }
     put(w, "\"", 1);
-    const char *run = s;
-    for (const char *p = s; *p; p++) {
+    const char *run = s, *p = s;
+    for (; *p; p++) {
         unsigned char c = (unsigned char)*p;
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
             continue;
@@ -82,7 +82,7 @@ static void put_str(writer *w, const char *s)
         }
         }
     }
-    put(w, run, strlen(run));
+    put(w, run, (size_t)(p - run)); /* p is at the NUL: no second pass */
     put(w, "\"", 1);
 }
 
