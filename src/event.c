@@ -33,7 +33,9 @@
  *    characters and \u0000 are refused, and UTF-8 is validated (overlongs,
  *    encoded surrogates, > U+10FFFF, truncated sequences). Strings that are
  *    values of known top-level keys are committed in the arena (NUL-
- *    terminated); all others are decoded at the arena's top and forgotten.
+ *    terminated); all others are decoded at the arena's top and forgotten
+ *    (a key of plain printable ASCII without '\\' decodes to itself, so it
+ *    is only checked byte by byte and looked up in place).
  *    Decoding never grows a string, so a decoded string plus its NUL is no
  *    longer than the quoted original; the quoted originals are disjoint
  *    pieces of the line; so an arena of SG_MAX_EVENT_BYTES + 1 bytes can
@@ -508,11 +510,22 @@ static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *
                 int rc;
                 if (t[i].type != JSMN_STRING)
                     return fail(e, SG_EJSON, "invalid JSON at byte %d", raw_start(&t[i]));
-                if ((rc = decode_token(p, js, &t[i], -1, &klen, e)) < 0)
-                    return rc;
+                /* A key of plain ASCII (every key an event should have)
+                 * decodes to itself: look it up in place. Anything else is
+                 * decoded, and so checked, at the arena's top. */
+                const char *key = js + t[i].start;
+                klen = (size_t)(t[i].end - t[i].start);
+                for (size_t k = 0; k < klen; k++) {
+                    if (!plain_ascii[(unsigned char)key[k]]) {
+                        if ((rc = decode_token(p, js, &t[i], -1, &klen, e)) < 0)
+                            return rc;
+                        key = p->arena + p->arena_used;
+                        break;
+                    }
+                }
                 f->key_field = -1;
                 if (depth == 1) {
-                    int fid = field_lookup(p->arena + p->arena_used, klen);
+                    int fid = field_lookup(key, klen);
                     if (fid >= 0) {
                         /* reported after the walk: syntax errors come first */
                         if ((p->seen & (1u << fid)) && dup < 0)
