@@ -144,9 +144,14 @@ int main(int argc, char **argv)
             snprintf(stream, sizeof stream, "st-%ld", i % 1000);
             snprintf(user, sizeof user, "user_%ld", i);
             snprintf(id, sizeof id, "m%ld", i);
-            sg_event ev = {.type = SG_EV_CHAT, .ts = 1764320000000 + i / 10, .stream = stream,
-                           .id = id, .user = user, .text = "hello there how are you",
-                           .text_len = 23, .account_age_days = -1};
+            sg_event ev = { .type = SG_EV_CHAT,
+                            .ts = 1764320000000 + i / 10,
+                            .stream = stream,
+                            .id = id,
+                            .user = user,
+                            .text = "hello there how are you",
+                            .text_len = 23,
+                            .account_age_days = -1 };
             sg_decision d;
             sg_engine_process(e, &ev, &d);
         }

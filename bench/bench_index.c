@@ -24,7 +24,7 @@ static uint64_t splitmix(uint64_t *s)
     return z ^ (z >> 31);
 }
 
-static int clustered; /* --clustered: groups of 1000 hashes near a centre */
+static int clustered;  /* --clustered: groups of 1000 hashes near a centre */
 static int quarantine; /* --quarantine: default auto-quarantine on */
 
 static void centre_hash(size_t c, uint64_t w[4])
@@ -94,8 +94,7 @@ static long rss_kb(void)
 
 /* Brute force: number of bank hashes within radius of any of the nq hashes,
  * and the sum of their best distances (a checksum to compare with). */
-static void brute(size_t n, const uint64_t *q, size_t nq, int radius, size_t *count,
-                  uint64_t *dsum)
+static void brute(size_t n, const uint64_t *q, size_t nq, int radius, size_t *count, uint64_t *dsum)
 {
     *count = 0;
     *dsum = 0;
@@ -213,8 +212,8 @@ static int run(size_t n, int chunks, size_t nqueries, int radius)
         }
     }
     t4 = now_s();
-    printf("query8_rate %.0f q/s (8 variants per query, %zu queries)\n",
-           (double)n8 / (t4 - t3), n8);
+    printf("query8_rate %.0f q/s (8 variants per query, %zu queries)\n", (double)n8 / (t4 - t3),
+           n8);
 
     /* brute force on fewer queries, and the recall check: half random
      * queries, half near a bank hash at 25..40 flipped bits */

@@ -53,17 +53,21 @@ static const char *const MIXED_LINES[] = {
     "caf\xc3\xa9 stream \xe2\x98\x95 na\xc3\xafve question: are you on discord?",
     "\xef\xbc\xb3\xef\xbc\xae\xef\xbc\xa1\xef\xbc\xb0 me",
     "that was so good \xe2\x9d\xa4\xef\xb8\x8f\xe2\x9d\xa4\xef\xb8\x8f\xe2\x9d\xa4\xef\xb8\x8f",
-    "sn\xe2\x80\x8b" "ap \xe2\x80\x94 same name",
+    "sn\xe2\x80\x8b"
+    "ap \xe2\x80\x94 same name",
     "i\xe2\x80\x99ll gift u \xf0\x9f\x92\x8e\xf0\x9f\x92\x8e if u show \xf0\x9f\x8d\x91",
     "\xe4\xbd\xa0\xe5\xa5\xbd \xe4\xb8\xbb\xe6\x92\xad",
-    "GG \xf0\x9f\x8e\x89\xf0\x9f\x8e\x89 that last round was insane, you\xe2\x80\x99re getting so much better",
+    "GG \xf0\x9f\x8e\x89\xf0\x9f\x8e\x89 that last round was insane, you\xe2\x80\x99re getting so "
+    "much better",
     "where do u live? \xf0\x9f\x8f\xa0 i could come visit \xf0\x9f\x98\x88",
     "ol\xc3\xa1 do brasil \xf0\x9f\x87\xa7\xf0\x9f\x87\xb7",
     "\xce\xb1\xce\xbd\xce\xbd\xce\xb1 is my name",
     "MVP MVP \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5",
     "\xf0\x9f\x98\xac",
-    "wanna v\xd1\x96\xd0\xb4" "eo call? \xf0\x9f\x93\xb9 just u and me",
-    "na\xc3\xafve r\xc3\xa9sum\xc3\xa9 fa\xc3\xa7" "ade",
+    "wanna v\xd1\x96\xd0\xb4"
+    "eo call? \xf0\x9f\x93\xb9 just u and me",
+    "na\xc3\xafve r\xc3\xa9sum\xc3\xa9 fa\xc3\xa7"
+    "ade",
     "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 family stream today",
     "hello \xf0\x9f\x91\x8b\xf0\x9f\x8f\xbd new here",
     "\xf0\x9f\x8e\x81 for the best streamer \xf0\x9f\x92\xb0",
@@ -82,7 +86,7 @@ static size_t sink;
 
 /* Each figure is the best of TRIALS timed batches: the machine is shared,
  * and the minimum is the figure least disturbed by other processes. */
-#define TRIALS 60
+#define TRIALS     60
 #define BATCH_REPS 20
 
 static double bench_norm(sg__norm *n, const char *const *lines, size_t count)
@@ -161,8 +165,7 @@ int main(void)
     printf("lines: ascii %zu (mean %.0f bytes), ascii_long %zu (mean %.0f bytes), "
            "mixed %zu (mean %.0f bytes)\n",
            NLINES(ASCII_LINES), mean_len(ASCII_LINES, NLINES(ASCII_LINES)), nlong,
-           mean_len(longl, nlong), NLINES(MIXED_LINES),
-           mean_len(MIXED_LINES, NLINES(MIXED_LINES)));
+           mean_len(longl, nlong), NLINES(MIXED_LINES), mean_len(MIXED_LINES, NLINES(MIXED_LINES)));
     printf("normalize_ascii: %.0f ns/msg\n", bench_norm(&n, ASCII_LINES, NLINES(ASCII_LINES)));
     printf("normalize_ascii_long: %.0f ns/msg\n", bench_norm(&n, longl, nlong));
     printf("normalize_mixed: %.0f ns/msg\n", bench_norm(&n, MIXED_LINES, NLINES(MIXED_LINES)));

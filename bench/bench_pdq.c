@@ -98,7 +98,7 @@ static void bench_size(const sg__image *base, int w, int h, int reps)
     double *t = malloc(sizeof(double) * reps);
     sg_pdq_result full, fast, naive;
     char err[256];
-    sg_image_opts o_full = {0, false}, o_fast = {0, true};
+    sg_image_opts o_full = { 0, false }, o_fast = { 0, true };
     sg__image img;
 
     /* decode only */
@@ -173,7 +173,8 @@ int main(int argc, char **argv)
     if (reps < 1)
         reps = 1;
     size_t len;
-    uint8_t *data = load_file("tests/data/pdq/images/reg-test-input/dih/bridge-1-original.jpg", &len);
+    uint8_t *data =
+        load_file("tests/data/pdq/images/reg-test-input/dih/bridge-1-original.jpg", &len);
     sg__image base;
     char err[256];
     if (!data || sg__image_decode(data, len, NULL, &base, err, sizeof err)) {

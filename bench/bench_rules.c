@@ -22,7 +22,7 @@ static double now(void)
 }
 
 static const char *const tactics[] = { "flattery", "personal_info", "gift_offer", "dare",
-                                       "secrecy", "off_platform", "threat", "meeting" };
+                                       "secrecy",  "off_platform",  "threat",     "meeting" };
 
 /* Rules shaped like real ones: a distinctive leading word, alternations,
  * \s+, a small gap in one rule of four, a words list. (Thousands of
@@ -37,8 +37,8 @@ static int generate(sg__buf *b, int n)
                             "  pattern: \\bw%d(s|z)?\\s+(me|u|you)\\b%s(if|for)\\s+(you|u)\\b\n"
                             "  pattern: \\bq%d\\s+(pls|plz|please)\\b\n"
                             "  words: alpha%d beta%d, gamma%d\n",
-                            i, tactics[i % 8], i % 10, i, i % 4 == 0 ? ".{0,30}\\b" : "\\s+",
-                            i, i, i, i);
+                            i, tactics[i % 8], i % 10, i, i % 4 == 0 ? ".{0,30}\\b" : "\\s+", i, i,
+                            i, i);
         if (rc == 0 && i % 20 == 5)
             rc = sg__buf_printf(b, "  unless: gen.r%05d\n", i - 1);
     }
@@ -63,12 +63,13 @@ static double compile_ms(int n)
 }
 
 static const char *const vocab[] = {
-    "hey", "ur", "so", "good", "at", "this", "game", "lol", "gg", "wp", "that", "was",
-    "sick", "can", "you", "send", "me", "the", "link", "pls", "what", "rank", "are",
-    "u", "on", "minecraft", "server", "nice", "build", "haha", "omg", "wait", "how",
-    "did", "do", "it", "again", "stream", "tomorrow", "i", "love", "your", "videos",
-    "free", "coins", "if", "show", "dare", "snap", "secret", "don't", "tell", "mom",
-    "old", "where", "live", "team", "bank", "clan", "play", "with", "friends", "500",
+    "hey",   "ur",     "so",       "good", "at",     "this",  "game",   "lol",       "gg",
+    "wp",    "that",   "was",      "sick", "can",    "you",   "send",   "me",        "the",
+    "link",  "pls",    "what",     "rank", "are",    "u",     "on",     "minecraft", "server",
+    "nice",  "build",  "haha",     "omg",  "wait",   "how",   "did",    "do",        "it",
+    "again", "stream", "tomorrow", "i",    "love",   "your",  "videos", "free",      "coins",
+    "if",    "show",   "dare",     "snap", "secret", "don't", "tell",   "mom",       "old",
+    "where", "live",   "team",     "bank", "clan",   "play",  "with",   "friends",   "500",
 };
 
 /* Fills out with ~100 bytes of chat made of vocab words (lowercase ASCII, as

@@ -30,22 +30,40 @@ static void run(bool full, int batch, int n)
     sg__msg msgs[6];
     for (int k = 0; k < 6; k++) {
         snprintf(ev[k], sizeof ev[k], "m%d", k);
-        msgs[k] = (sg__msg){.event = ev[k], .type = SG_EV_CHAT, .stream = "st-42", .user = "sam_1988",
-                            .ts = 1764320000000 + k, .text = "take your hoodie off for 1000 coins, dont tell ur mum",
-                            .flagged = k % 3 == 2, .action = SG_HOLD, .risk = 0.8,
-                            .evidence_json = "[{\"tactic\":\"dare\",\"rule\":\"dare.body_act\",\"start\":0,\"end\":20}]"};
+        msgs[k] = (sg__msg){
+            .event = ev[k],
+            .type = SG_EV_CHAT,
+            .stream = "st-42",
+            .user = "sam_1988",
+            .ts = 1764320000000 + k,
+            .text = "take your hoodie off for 1000 coins, dont tell ur mum",
+            .flagged = k % 3 == 2,
+            .action = SG_HOLD,
+            .risk = 0.8,
+            .evidence_json =
+                "[{\"tactic\":\"dare\",\"rule\":\"dare.body_act\",\"start\":0,\"end\":20}]"
+        };
     }
     double t0 = now_s();
     for (int i = 0; i < n; i += batch) {
         s->ops->begin(s);
         for (int j = i; j < i + batch && j < n; j++) {
             snprintf(eid, sizeof eid, "al-%d", j + 1);
-            sg__alert_rec a = {.engine_id = eid, .type = SG_ALERT_GROOMING, .severity = SG_SEV_HIGH,
-                               .stream = "st-42", .user = "sam_1988", .ts = 1764320070000,
-                               .opened_ts = 1764320070000, .tactics = 7, .risk = 0.81,
-                               .events_json = "[\"m3\",\"m9\",\"m14\"]", .users_json = "[]",
-                               .streams_json = "[]", .summary = "sam_1988 toward kid_gamer (13-15)",
-                               .msgs = msgs, .nmsgs = 6};
+            sg__alert_rec a = { .engine_id = eid,
+                                .type = SG_ALERT_GROOMING,
+                                .severity = SG_SEV_HIGH,
+                                .stream = "st-42",
+                                .user = "sam_1988",
+                                .ts = 1764320070000,
+                                .opened_ts = 1764320070000,
+                                .tactics = 7,
+                                .risk = 0.81,
+                                .events_json = "[\"m3\",\"m9\",\"m14\"]",
+                                .users_json = "[]",
+                                .streams_json = "[]",
+                                .summary = "sam_1988 toward kid_gamer (13-15)",
+                                .msgs = msgs,
+                                .nmsgs = 6 };
             if (s->ops->alert_put(s, &a, 1764320070000, NULL)) {
                 fprintf(stderr, "bench_store: alert_put failed\n");
                 exit(1);
@@ -57,8 +75,9 @@ static void run(bool full, int batch, int n)
         }
     }
     double dt = now_s() - t0;
-    printf("store_alert_writes_per_s %.0f (synchronous=%s, %d alerts per commit, 6 messages each)\n",
-           n / dt, full ? "FULL" : "NORMAL", batch);
+    printf(
+        "store_alert_writes_per_s %.0f (synchronous=%s, %d alerts per commit, 6 messages each)\n",
+        n / dt, full ? "FULL" : "NORMAL", batch);
     if (batch == 100 && !full) {
         sg__buf b;
         sg__buf_init(&b, 1 << 20);
@@ -72,7 +91,8 @@ static void run(bool full, int batch, int n)
                 exit(1);
             }
         }
-        printf("store_alert_reads_per_s %.0f (alert + messages + labels as JSON)\n", reads / (now_s() - t0));
+        printf("store_alert_reads_per_s %.0f (alert + messages + labels as JSON)\n",
+               reads / (now_s() - t0));
         sg__buf_free(&b);
     }
     s->ops->close(s);

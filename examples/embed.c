@@ -20,9 +20,12 @@ int main(int argc, char **argv)
 {
     const char *rules_path = argc > 1 ? argv[1] : "rules/en";
     static const char *const events[] = {
-        "{\"type\":\"stream_start\",\"ts\":1764320000000,\"stream\":\"st-1\",\"broadcaster\":\"kid\",\"broadcaster_age\":\"13-15\"}",
-        "{\"type\":\"chat\",\"ts\":1764320005000,\"stream\":\"st-1\",\"id\":\"m1\",\"user\":\"v1\",\"text\":\"gg that was a sick play\"}",
-        "{\"type\":\"chat\",\"ts\":1764320009000,\"stream\":\"st-1\",\"id\":\"m2\",\"user\":\"v2\",\"text\":\"how old are u? are ur parents home\"}",
+        "{\"type\":\"stream_start\",\"ts\":1764320000000,\"stream\":\"st-1\",\"broadcaster\":"
+        "\"kid\",\"broadcaster_age\":\"13-15\"}",
+        "{\"type\":\"chat\",\"ts\":1764320005000,\"stream\":\"st-1\",\"id\":\"m1\",\"user\":\"v1\","
+        "\"text\":\"gg that was a sick play\"}",
+        "{\"type\":\"chat\",\"ts\":1764320009000,\"stream\":\"st-1\",\"id\":\"m2\",\"user\":\"v2\","
+        "\"text\":\"how old are u? are ur parents home\"}",
     };
     sg_ruleset *rules = NULL;
     sg_engine *engine = NULL;

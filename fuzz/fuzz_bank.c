@@ -42,8 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         n = sg_hashdb_load_mem(db, copy, size, "fuzz.snap", err, sizeof err);
         free(copy);
     } else {
-        n = sg_hashdb_import_mem(db, "fuzz", (const char *)data, size, "fuzz.txt", err,
-                                 sizeof err);
+        n = sg_hashdb_import_mem(db, "fuzz", (const char *)data, size, "fuzz.txt", err, sizeof err);
     }
     if (n < 0 && !err[0])
         __builtin_trap(); /* every failure must say why */

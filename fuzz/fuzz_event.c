@@ -27,10 +27,17 @@ static int utf8_ok(const unsigned char *s, size_t n)
             i++;
             continue;
         }
-        if ((c & 0xE0) == 0xC0) { need = 1; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { need = 2; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { need = 3; cp = c & 0x07; }
-        else return 0;
+        if ((c & 0xE0) == 0xC0) {
+            need = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            need = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            need = 3;
+            cp = c & 0x07;
+        } else
+            return 0;
         if (i + need >= n)
             return 0;
         for (uint32_t k = 1; k <= need; k++) {
@@ -92,10 +99,8 @@ static void parse_one(const char *data, size_t len)
         if ((unsigned)ev.broadcaster_age >= SG_AGE__COUNT)
             abort();
         break;
-    case SG_EV_STREAM_END:
-        break;
-    default:
-        abort();
+    case SG_EV_STREAM_END: break;
+    default: abort();
     }
 }
 

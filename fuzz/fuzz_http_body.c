@@ -40,7 +40,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     memcpy(body, data + 1, size - 1);
     size_t n = size - 1, count = 0;
-    char err[256], outcome[16], note[4096], hash[65], stream[SG_MAX_ID_BYTES], user[SG_MAX_ID_BYTES];
+    char err[256], outcome[16], note[4096], hash[65], stream[SG_MAX_ID_BYTES],
+        user[SG_MAX_ID_BYTES];
     int radius, mode;
     switch (which) {
     case 0:
@@ -53,11 +54,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     case 2:
         if (sg__body_resolve(body, n, outcome, note, sizeof note, err, sizeof err) == 0 &&
-            strcmp(outcome, "confirmed") && strcmp(outcome, "dismissed") && strcmp(outcome, "escalated"))
+            strcmp(outcome, "confirmed") && strcmp(outcome, "dismissed") &&
+            strcmp(outcome, "escalated"))
             abort();
         break;
     case 3:
-        if (sg__body_match(body, n, hash, &radius, stream, user, sizeof stream, err, sizeof err) == 0 &&
+        if (sg__body_match(body, n, hash, &radius, stream, user, sizeof stream, err, sizeof err) ==
+                0 &&
             (strlen(hash) != 64 || radius < 0 || radius > 64))
             abort();
         {

@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char err[256];
     /* 1M pixels: big enough for the seeds, small enough to keep runs fast
      * and to exercise the cap. */
-    sg_image_opts opts = {1u << 20, (size & 1) != 0};
+    sg_image_opts opts = { 1u << 20, (size & 1) != 0 };
     int rc = sg_pdq_hash_image(data, size, &opts, &r, err, sizeof err);
     if (rc == 0) {
         /* success means a real hash of a real image */

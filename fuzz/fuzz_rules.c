@@ -59,11 +59,8 @@ static int too_costly(const uint8_t *data, size_t size)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const lines[] = {
-        "i'll send you 500 coins if u do it",
-        "dont tell ur mom and add me on snap",
-        "hey",
-        "gg wp that was a sick play lol",
-        "\xc3\xa9t\xc3\xa9 caf\xc3\xa9",
+        "i'll send you 500 coins if u do it", "dont tell ur mom and add me on snap", "hey",
+        "gg wp that was a sick play lol",     "\xc3\xa9t\xc3\xa9 caf\xc3\xa9",
     };
     if (size > FUZZ_MAX_INPUT || too_costly(data, size))
         return 0;

@@ -40,28 +40,28 @@ extern "C" {
  * Errors
  * ---------------------------------------------------------------------- */
 
-#define SG_ERRNO_MAP(X)                                                      \
-    X(INVAL, -1, "invalid argument")                                         \
-    X(NOMEM, -2, "out of memory")                                            \
-    X(TOOBIG, -3, "input exceeds a size cap")                                \
-    X(JSON, -4, "malformed JSON")                                            \
-    X(UTF8, -5, "invalid UTF-8")                                             \
-    X(FIELD, -6, "missing or mistyped field")                                \
-    X(RULE, -7, "invalid rule")                                              \
-    X(COMPILE, -8, "pattern compilation failed")                             \
-    X(IO, -9, "input/output error")                                          \
-    X(NOTFOUND, -10, "not found")                                            \
-    X(DECODE, -11, "image or media could not be decoded")                    \
-    X(FORMAT, -12, "unsupported or unrecognised format")                     \
-    X(LIMIT, -13, "a configured limit was reached")                          \
-    X(AUTH, -14, "authentication failed")                                    \
-    X(FORBIDDEN, -15, "not permitted for this role")                         \
-    X(TIMEOUT, -16, "timed out")                                             \
-    X(BUSY, -17, "overloaded, retry later")                                  \
-    X(STATE, -18, "operation not valid in the current state")                \
-    X(STORE, -19, "storage error")                                           \
-    X(CONFIG, -20, "invalid configuration")                                  \
-    X(EXISTS, -21, "already exists")                                         \
+#define SG_ERRNO_MAP(X)                                       \
+    X(INVAL, -1, "invalid argument")                          \
+    X(NOMEM, -2, "out of memory")                             \
+    X(TOOBIG, -3, "input exceeds a size cap")                 \
+    X(JSON, -4, "malformed JSON")                             \
+    X(UTF8, -5, "invalid UTF-8")                              \
+    X(FIELD, -6, "missing or mistyped field")                 \
+    X(RULE, -7, "invalid rule")                               \
+    X(COMPILE, -8, "pattern compilation failed")              \
+    X(IO, -9, "input/output error")                           \
+    X(NOTFOUND, -10, "not found")                             \
+    X(DECODE, -11, "image or media could not be decoded")     \
+    X(FORMAT, -12, "unsupported or unrecognised format")      \
+    X(LIMIT, -13, "a configured limit was reached")           \
+    X(AUTH, -14, "authentication failed")                     \
+    X(FORBIDDEN, -15, "not permitted for this role")          \
+    X(TIMEOUT, -16, "timed out")                              \
+    X(BUSY, -17, "overloaded, retry later")                   \
+    X(STATE, -18, "operation not valid in the current state") \
+    X(STORE, -19, "storage error")                            \
+    X(CONFIG, -20, "invalid configuration")                   \
+    X(EXISTS, -21, "already exists")                          \
     X(SCAN, -22, "pattern scan failed")
 
 enum {
@@ -132,22 +132,22 @@ typedef enum sg_event_type {
 
 /* Hard caps on event fields, enforced by sg_event_parse(). */
 #define SG_MAX_EVENT_BYTES (64 * 1024) /* one NDJSON line */
-#define SG_MAX_TEXT_BYTES (4 * 1024)   /* chat text after unescaping */
-#define SG_MAX_ID_BYTES 256            /* stream, user, id, item, broadcaster */
+#define SG_MAX_TEXT_BYTES  (4 * 1024)  /* chat text after unescaping */
+#define SG_MAX_ID_BYTES    256         /* stream, user, id, item, broadcaster */
 #define SG_MAX_TITLE_BYTES 1024
 #define SG_MAX_JSON_TOKENS 256
-#define SG_MAX_JSON_DEPTH 8
+#define SG_MAX_JSON_DEPTH  8
 
 /* A parsed event. Strings are NUL-terminated, valid UTF-8, and borrowed from
  * the parser (valid until its next sg_event_parse call). Absent optional
  * strings are NULL; absent account_age_days is -1. */
 typedef struct sg_event {
     sg_event_type type;
-    int64_t ts;                  /* ms since the epoch; event time */
-    const char *stream;          /* all types */
-    const char *id;              /* chat, gift */
-    const char *user;            /* chat, gift */
-    const char *text;            /* chat */
+    int64_t ts;         /* ms since the epoch; event time */
+    const char *stream; /* all types */
+    const char *id;     /* chat, gift */
+    const char *user;   /* chat, gift */
+    const char *text;   /* chat */
     size_t text_len;
     int32_t account_age_days;    /* chat, optional: -1 when absent */
     const char *broadcaster;     /* stream_start */
@@ -170,8 +170,8 @@ void sg_event_parser_free(sg_event_parser *p);
  * On failure returns a negative code and writes a precise, human-readable
  * reason (naming the field where there is one) into err (always
  * NUL-terminated when errcap > 0). */
-int sg_event_parse(sg_event_parser *p, const char *json, size_t len,
-                   sg_event *ev, char *err, size_t errcap);
+int sg_event_parse(sg_event_parser *p, const char *json, size_t len, sg_event *ev, char *err,
+                   size_t errcap);
 
 /* ------------------------------------------------------------------------
  * Rules (docs/rules.md describes the file format)
@@ -195,11 +195,11 @@ typedef void (*sg_rule_diag_fn)(void *ud, const sg_rule_diag *d);
  * NULL) with file, line and reason; any problem makes the whole load fail
  * with SG_ERULE, SG_ECOMPILE, or SG_EIO when a file cannot be read, and
  * *out untouched. */
-int sg_ruleset_load(const char *const *paths, size_t npaths,
-                    sg_rule_diag_fn diag, void *ud, sg_ruleset **out);
+int sg_ruleset_load(const char *const *paths, size_t npaths, sg_rule_diag_fn diag, void *ud,
+                    sg_ruleset **out);
 /* Same, from an in-memory buffer; name is used in diagnostics. */
-int sg_ruleset_load_buffer(const char *name, const char *data, size_t len,
-                           sg_rule_diag_fn diag, void *ud, sg_ruleset **out);
+int sg_ruleset_load_buffer(const char *name, const char *data, size_t len, sg_rule_diag_fn diag,
+                           void *ud, sg_ruleset **out);
 /* Process-wide: keep compiled databases in dir (created if missing) and
  * reuse one when a later load has byte-identical patterns, skipping the
  * compile (seconds of CPU for the default set). NULL or "" turns the cache
@@ -215,8 +215,7 @@ size_t sg_ruleset_count(const sg_ruleset *rs);
  * fire it) lines. Each failure is reported through diag. Returns the number
  * of failures (0 = all pass) or a negative code. *checked receives the
  * number of examples run. */
-int sg_ruleset_test(const sg_ruleset *rs, sg_rule_diag_fn diag, void *ud,
-                    size_t *checked);
+int sg_ruleset_test(const sg_ruleset *rs, sg_rule_diag_fn diag, void *ud, size_t *checked);
 
 /* ------------------------------------------------------------------------
  * Engine
@@ -234,30 +233,30 @@ typedef struct sg_evidence {
     const char *rule;    /* rule id */
     uint32_t start, end; /* byte offsets into the original text, end exclusive */
     float weight;
-    bool shadow;         /* shadow rules are reported, never acted upon */
+    bool shadow; /* shadow rules are reported, never acted upon */
 } sg_evidence;
 
 #define SG_MAX_EVIDENCE 32 /* per decision */
 
 typedef struct sg_nudge {
-    const char *to;   /* "broadcaster" */
+    const char *to; /* "broadcaster" */
     const char *text;
 } sg_nudge;
 
 /* The engine's answer to one chat or gift event. Borrowed: valid until the
  * next sg_engine_process / sg_engine_process_json call on the engine. */
 typedef struct sg_decision {
-    const char *event;  /* event id */
+    const char *event; /* event id */
     const char *stream;
     const char *user;
     int64_t ts;
     sg_action action;
-    double risk;        /* 0..1 */
+    double risk;           /* 0..1 */
     sg_tactic_set tactics; /* tactics seen in this event (non-shadow evidence) */
     const sg_evidence *evidence;
     size_t nevidence;
     const sg_nudge *nudge; /* NULL when no nudge */
-    const char *policy; /* the protection switch that set the action when no
+    const char *policy;    /* the protection switch that set the action when no
                            evidence did ("new_account", "user_under_alert",
                            "gift_from_non_follower"), else NULL */
 } sg_decision;
@@ -270,31 +269,36 @@ typedef enum sg_alert_type {
 } sg_alert_type;
 const char *sg_alert_type_name(sg_alert_type t);
 
-typedef enum sg_severity { SG_SEV_LOW = 0, SG_SEV_MEDIUM, SG_SEV_HIGH, SG_SEV_CRITICAL } sg_severity;
+typedef enum sg_severity {
+    SG_SEV_LOW = 0,
+    SG_SEV_MEDIUM,
+    SG_SEV_HIGH,
+    SG_SEV_CRITICAL
+} sg_severity;
 const char *sg_severity_name(sg_severity s);
 
-#define SG_MAX_ALERT_EVENTS 64  /* event ids kept per alert (first ones kept) */
+#define SG_MAX_ALERT_EVENTS   64 /* event ids kept per alert (first ones kept) */
 #define SG_MAX_ALERT_SUBJECTS 64 /* users (flood) or streams (serial) */
 
 /* An alert as raised or updated. Borrowed for the duration of the callback. */
 typedef struct sg_alert {
-    const char *id;          /* "al-N", unique per engine */
+    const char *id; /* "al-N", unique per engine */
     sg_alert_type type;
     sg_severity severity;
-    bool update;             /* false: newly opened; true: evidence added */
-    const char *stream;      /* NULL for serial_contact spanning streams */
-    const char *user;        /* NULL for flood */
-    int64_t ts;              /* event time of the latest event added */
+    bool update;        /* false: newly opened; true: evidence added */
+    const char *stream; /* NULL for serial_contact spanning streams */
+    const char *user;   /* NULL for flood */
+    int64_t ts;         /* event time of the latest event added */
     int64_t opened_ts;
     sg_tactic_set tactics;
     double risk;
     const char *const *events; /* event ids, in order */
     size_t nevents;
-    const char *const *users;  /* flood: users involved */
+    const char *const *users; /* flood: users involved */
     size_t nusers;
     const char *const *streams; /* serial_contact: streams pressed */
     size_t nstreams;
-    const char *summary;     /* one line a moderator can read */
+    const char *summary; /* one line a moderator can read */
 } sg_alert;
 
 typedef void (*sg_alert_fn)(void *ud, const sg_alert *alert);
@@ -303,11 +307,11 @@ typedef void (*sg_alert_fn)(void *ud, const sg_alert *alert);
  * a zero field keeps the default. Policy thresholds are per age band. */
 typedef struct sg_config {
     /* policy, indexed by sg_age_band */
-    double hold_risk[SG_AGE__COUNT];    /* hold a message at or above this risk */
-    double block_risk[SG_AGE__COUNT];   /* block at or above */
-    double alert_risk[SG_AGE__COUNT];   /* raise a grooming alert at or above */
+    double hold_risk[SG_AGE__COUNT];  /* hold a message at or above this risk */
+    double block_risk[SG_AGE__COUNT]; /* block at or above */
+    double alert_risk[SG_AGE__COUNT]; /* raise a grooming alert at or above */
     /* state caps */
-    size_t max_conversations;  /* (stream,user) pairs kept; LRU-evicted beyond */
+    size_t max_conversations; /* (stream,user) pairs kept; LRU-evicted beyond */
     size_t max_streams;
     size_t max_users;
     int64_t conversation_idle_ms; /* state expires after this much event time */
@@ -321,7 +325,7 @@ typedef struct sg_config {
     /* Protections per age band (Ofcom-style switches; docs/engine.md). Each
      * is off (0) unless set, except hold_after_alert which the defaults turn
      * on for every band but adult. */
-    int hold_new_accounts_days[SG_AGE__COUNT]; /* hold chat from accounts younger than N days */
+    int hold_new_accounts_days[SG_AGE__COUNT];    /* hold chat from accounts younger than N days */
     int block_gifts_non_followers[SG_AGE__COUNT]; /* block gifts whose sender does not follow */
     int hold_after_alert[SG_AGE__COUNT]; /* hold every line of a viewer under a grooming alert */
     /* nudges */

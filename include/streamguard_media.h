@@ -30,13 +30,13 @@ typedef struct sg_pdq_hash {
  * of the image as given. */
 typedef enum sg_dihedral {
     SG_DIH_ORIGINAL = 0,
-    SG_DIH_ROT90,   /* counter-clockwise */
+    SG_DIH_ROT90, /* counter-clockwise */
     SG_DIH_ROT180,
     SG_DIH_ROT270,
-    SG_DIH_FLIPX,   /* top <-> bottom */
-    SG_DIH_FLIPY,   /* mirror left <-> right */
-    SG_DIH_FLIPP,   /* transpose about the main diagonal */
-    SG_DIH_FLIPM,   /* transpose about the minor diagonal */
+    SG_DIH_FLIPX, /* top <-> bottom */
+    SG_DIH_FLIPY, /* mirror left <-> right */
+    SG_DIH_FLIPP, /* transpose about the main diagonal */
+    SG_DIH_FLIPM, /* transpose about the minor diagonal */
     SG_DIH__COUNT
 } sg_dihedral;
 const char *sg_dihedral_name(sg_dihedral d); /* "original","rot90",... */
@@ -58,8 +58,7 @@ typedef struct sg_pdq_result {
  * quality 0, as the reference does. Computes all 8 dihedral hashes. */
 int sg_pdq_hash_luma(const float *luma, int w, int h, sg_pdq_result *out);
 /* Hashes packed 8-bit RGB (3 bytes per pixel), stride in bytes. */
-int sg_pdq_hash_rgb(const uint8_t *rgb, int w, int h, size_t stride,
-                    sg_pdq_result *out);
+int sg_pdq_hash_rgb(const uint8_t *rgb, int w, int h, size_t stride, sg_pdq_result *out);
 
 /* Image decoding limits and options. */
 typedef struct sg_image_opts {
@@ -73,8 +72,8 @@ typedef struct sg_image_opts {
  * before any pixel buffer is allocated. */
 int sg_pdq_hash_image(const uint8_t *data, size_t len, const sg_image_opts *opts,
                       sg_pdq_result *out, char *err, size_t errcap);
-int sg_pdq_hash_file(const char *path, const sg_image_opts *opts,
-                     sg_pdq_result *out, char *err, size_t errcap);
+int sg_pdq_hash_file(const char *path, const sg_image_opts *opts, sg_pdq_result *out, char *err,
+                     size_t errcap);
 
 /* ------------------------------------------------------------------------
  * Video frame sampling (vPDQ style) and whole-video comparison
@@ -120,8 +119,8 @@ typedef struct sg_video_frame {
 /* Opens url_or_path (opts may be NULL for the defaults). On failure
  * returns SG_EIO / SG_EFORMAT / SG_EDECODE / SG_ETIMEOUT / SG_ELIMIT with
  * the reason in err, and *out is NULL. */
-int sg_video_open(const char *url_or_path, const sg_video_opts *opts,
-                  sg_video **out, char *err, size_t errcap);
+int sg_video_open(const char *url_or_path, const sg_video_opts *opts, sg_video **out, char *err,
+                  size_t errcap);
 /* Returns 1 and fills *out for the next kept frame, 0 at the end of the
  * media, or a negative SG_E* code (SG_ETIMEOUT when the source stalls past
  * timeout_ms); sg_video_error() then gives the reason. */
@@ -139,9 +138,8 @@ void sg_video_free(sg_video *v);
  * once), and *q_pct is the percentage of distinct query hashes within
  * radius (<=, normally 31) of some target hash, *t_pct the same the other
  * way. A side with no frames left gives 0%. Returns 0 or SG_EINVAL/SG_ENOMEM. */
-int sg_vpdq_compare(const sg_pdq_hash *q, const int *q_quality, size_t nq,
-                    const sg_pdq_hash *t, const int *t_quality, size_t nt,
-                    int radius, double *q_pct, double *t_pct);
+int sg_vpdq_compare(const sg_pdq_hash *q, const int *q_quality, size_t nq, const sg_pdq_hash *t,
+                    const int *t_quality, size_t nt, int radius, double *q_pct, double *t_pct);
 
 /* ------------------------------------------------------------------------
  * Hash banks and the match index
@@ -163,9 +161,9 @@ typedef enum sg_hash_status {
 
 typedef struct sg_match {
     const char *bank;
-    const char *id;      /* the hash's id within its bank */
-    const char *label;   /* may be NULL */
-    sg_pdq_hash hash;    /* the bank's hash */
+    const char *id;    /* the hash's id within its bank */
+    const char *label; /* may be NULL */
+    sg_pdq_hash hash;  /* the bank's hash */
     int distance;
     sg_dihedral variant; /* which query variant matched */
 } sg_match;
@@ -180,13 +178,11 @@ void sg_hashdb_free(sg_hashdb *db);
  * nothing: after an error nothing from the file was added. Creates the bank
  * (enabled) if needed. Returns the number of hashes added (lines whose id
  * and hash are already in the bank are skipped). See docs/media.md. */
-int sg_hashdb_import(sg_hashdb *db, const char *bank, const char *path,
-                     char *err, size_t errcap);
-int sg_hashdb_add(sg_hashdb *db, const char *bank, const sg_pdq_hash *h,
-                  const char *id, const char *label);
+int sg_hashdb_import(sg_hashdb *db, const char *bank, const char *path, char *err, size_t errcap);
+int sg_hashdb_add(sg_hashdb *db, const char *bank, const sg_pdq_hash *h, const char *id,
+                  const char *label);
 int sg_hashdb_set_bank_mode(sg_hashdb *db, const char *bank, sg_bank_mode mode);
-int sg_hashdb_set_hash_status(sg_hashdb *db, const char *bank, const char *id,
-                              sg_hash_status st);
+int sg_hashdb_set_hash_status(sg_hashdb *db, const char *bank, const char *id, sg_hash_status st);
 /* Builds (or rebuilds) the multi-index; call after imports. */
 int sg_hashdb_build(sg_hashdb *db);
 
@@ -197,8 +193,8 @@ int sg_hashdb_build(sg_hashdb *db);
  * is returned, unless a negative bank also matches. Matches are written to
  * out (at most cap; borrowed strings valid until the db changes); returns
  * the number of matches (may exceed cap: then only cap were written). */
-int sg_hashdb_query(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius,
-                    sg_match *out, size_t cap);
+int sg_hashdb_query(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius, sg_match *out,
+                    size_t cap);
 size_t sg_hashdb_size(const sg_hashdb *db);
 
 /* Tuning and caps. Initialise with sg_hashdb_config_init() (the defaults
@@ -230,25 +226,25 @@ int sg_hashdb_import_mem(sg_hashdb *db, const char *bank, const char *data, size
  * ms (any clock that only moves forward: the auto-quarantine window is
  * measured in it). sg_hashdb_query is this with quality -1 and the
  * monotonic clock. Not thread-safe: a query updates match counters. */
-int sg_hashdb_query_ex(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius,
-                       int quality, int64_t ts_ms, sg_match *out, size_t cap);
+int sg_hashdb_query_ex(sg_hashdb *db, const sg_pdq_hash *q, size_t nq, int radius, int quality,
+                       int64_t ts_ms, sg_match *out, size_t cap);
 
 /* A hash and its metadata; strings borrowed until the db changes. */
 typedef struct sg_hash_info {
     const char *bank;
     const char *id;
-    const char *label;   /* NULL if none */
-    const char *source;  /* file it came from, or the source column; may be NULL */
+    const char *label;  /* NULL if none */
+    const char *source; /* file it came from, or the source column; may be NULL */
     sg_pdq_hash hash;
-    int64_t added;       /* unix seconds */
+    int64_t added; /* unix seconds */
     sg_hash_status status;
 } sg_hash_info;
 int sg_hashdb_get(const sg_hashdb *db, const char *bank, const char *id, sg_hash_info *out);
 
 typedef struct sg_bank_info {
-    const char *name;    /* borrowed until the db changes */
+    const char *name; /* borrowed until the db changes */
     sg_bank_mode mode;
-    size_t size;         /* hashes in the bank */
+    size_t size; /* hashes in the bank */
 } sg_bank_info;
 size_t sg_hashdb_bank_count(const sg_hashdb *db);
 int sg_hashdb_bank_info(const sg_hashdb *db, size_t i, sg_bank_info *out);
@@ -260,8 +256,8 @@ typedef struct sg_hashdb_event {
     const char *bank;
     const char *id;
     sg_pdq_hash hash;
-    int64_t ts_ms;       /* query time of the match that tripped it */
-    int matches;         /* matches inside the window, including that one */
+    int64_t ts_ms; /* query time of the match that tripped it */
+    int matches;   /* matches inside the window, including that one */
 } sg_hashdb_event;
 /* Returns 1 and fills *out with the oldest pending event, 0 if none. */
 int sg_hashdb_next_event(sg_hashdb *db, sg_hashdb_event *out);
@@ -278,15 +274,15 @@ int sg_hashdb_load_mem(sg_hashdb *db, const void *data, size_t len, const char *
                        size_t errcap);
 
 typedef struct sg_hashdb_stats {
-    size_t hashes, indexed, banks;  /* indexed < hashes: tail scanned linearly */
-    size_t quarantined;             /* hashes with status quarantined */
-    uint64_t auto_quarantined;      /* of which automatically */
-    uint64_t queries, low_quality;  /* queries, and those skipped for quality */
-    uint64_t matches, suppressed;   /* matches reported; queries a negative bank suppressed */
+    size_t hashes, indexed, banks; /* indexed < hashes: tail scanned linearly */
+    size_t quarantined;            /* hashes with status quarantined */
+    uint64_t auto_quarantined;     /* of which automatically */
+    uint64_t queries, low_quality; /* queries, and those skipped for quality */
+    uint64_t matches, suppressed;  /* matches reported; queries a negative bank suppressed */
     uint64_t events_dropped;
-    int index_chunks;               /* 0 = not built */
-    size_t index_bytes;             /* multi-index tables */
-    size_t bytes;                   /* everything the db holds */
+    int index_chunks;   /* 0 = not built */
+    size_t index_bytes; /* multi-index tables */
+    size_t bytes;       /* everything the db holds */
 } sg_hashdb_stats;
 void sg_hashdb_get_stats(const sg_hashdb *db, sg_hashdb_stats *out);
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # test.sh — the whole test suite, as CI runs it (via `make test`):
+#   0. layout: clang-format --dry-run over the C sources (.clang-format)
 #   1. release build + ctest (unit tests, CLI/scenario/daemon tests)
 #   2. address+undefined sanitizer build + the same ctest suite
 #   3. libFuzzer targets, briefly, over the committed corpus
@@ -8,6 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=$(nproc)
 FUZZ_SECONDS=${FUZZ_SECONDS:-15}
+
+echo "== format (clang-format)"
+clang-format --dry-run -Werror src/*.c src/*.h src/*/*.c src/*/*.h include/*.h \
+  tests/unit/*.c fuzz/*.c bench/*.c examples/*.c
 
 echo "== build (RelWithDebInfo)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

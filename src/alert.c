@@ -101,19 +101,18 @@ static void summarise(const sg__alert *a)
     case SG_ALERT_GROOMING:
         snprintf(d->summary, sizeof d->summary,
                  "%s toward %s (%s) on %s: %s; %zu flagged message%s, risk %.2f",
-                 d->user ? d->user : "?", b, sg_age_band_name(d->age),
-                 d->stream ? d->stream : "?", tw, d->nevents, d->nevents == 1 ? "" : "s",
-                 (double)a->risk);
+                 d->user ? d->user : "?", b, sg_age_band_name(d->age), d->stream ? d->stream : "?",
+                 tw, d->nevents, d->nevents == 1 ? "" : "s", (double)a->risk);
         break;
     case SG_ALERT_FLOOD:
         snprintf(d->summary, sizeof d->summary,
-                 "%zu accounts pressing %s (%s) on %s within a minute: %s",
-                 d->nusers, b, sg_age_band_name(d->age), d->stream ? d->stream : "?", tw);
+                 "%zu accounts pressing %s (%s) on %s within a minute: %s", d->nusers, b,
+                 sg_age_band_name(d->age), d->stream ? d->stream : "?", tw);
         break;
     case SG_ALERT_SERIAL_CONTACT:
         snprintf(d->summary, sizeof d->summary,
-                 "%s pressed %zu young streamers in a short time: %s",
-                 d->user ? d->user : "?", d->nstreams, tw);
+                 "%s pressed %zu young streamers in a short time: %s", d->user ? d->user : "?",
+                 d->nstreams, tw);
         break;
     case SG_ALERT_HASH_MATCH:
         snprintf(d->summary, sizeof d->summary, "media matched a hash bank");

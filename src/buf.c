@@ -111,7 +111,7 @@ int sg__buf_json_str(sg__buf *b, const char *s, size_t n)
         case '\t': rc = sg__buf_add(b, "\\t", 2); break;
         default:
             if (c < 0x20 || c == 0x7f) {
-                char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
                 rc = sg__buf_add(b, u, 6);
             } else {
                 rc = sg__buf_addc(b, (char)c);

@@ -10,10 +10,10 @@
 #include <stdint.h>
 
 typedef struct sg__buf {
-    char *data;  /* always NUL-terminated when non-NULL */
+    char *data; /* always NUL-terminated when non-NULL */
     size_t len;
-    size_t cap;  /* allocated */
-    size_t max;  /* hard cap on len */
+    size_t cap; /* allocated */
+    size_t max; /* hard cap on len */
 } sg__buf;
 
 void sg__buf_init(sg__buf *b, size_t max);

@@ -20,10 +20,10 @@
 #include "buf.h"
 #include "engine.h"
 
-#define CK_MAGIC "SGCK"
-#define CK_VERSION 2u
+#define CK_MAGIC     "SGCK"
+#define CK_VERSION   2u
 #define CK_MAX_BYTES ((size_t)4 << 30)
-#define CK_MAX_STR 4096u
+#define CK_MAX_STR   4096u
 
 static int w_raw(sg__buf *b, const void *p, size_t n)
 {
@@ -56,81 +56,127 @@ int sg_engine_checkpoint(const sg_engine *ce, char **out, size_t *outlen)
     sg__buf_init(&b, CK_MAX_BYTES);
     uint64_t key;
     int rc = w_raw(&b, CK_MAGIC, 4);
-    if (!rc) rc = w_u32(&b, CK_VERSION);
-    if (!rc) rc = w_u32(&b, (uint32_t)sizeof(sg__conv));
-    if (!rc) rc = w_u32(&b, (uint32_t)sizeof(sg__user));
-    if (!rc) rc = w_u64(&b, (uint64_t)e->now);
-    if (!rc) rc = w_u64(&b, e->alert_seq);
-    if (!rc) rc = w_raw(&b, &e->stats, sizeof e->stats);
+    if (!rc)
+        rc = w_u32(&b, CK_VERSION);
+    if (!rc)
+        rc = w_u32(&b, (uint32_t)sizeof(sg__conv));
+    if (!rc)
+        rc = w_u32(&b, (uint32_t)sizeof(sg__user));
+    if (!rc)
+        rc = w_u64(&b, (uint64_t)e->now);
+    if (!rc)
+        rc = w_u64(&b, e->alert_seq);
+    if (!rc)
+        rc = w_raw(&b, &e->stats, sizeof e->stats);
 
-    if (!rc) rc = w_u64(&b, e->convs.count);
+    if (!rc)
+        rc = w_u64(&b, e->convs.count);
     for (sg__conv *c = sg__table_next(&e->convs, NULL, &key); !rc && c;
          c = sg__table_next(&e->convs, c, &key)) {
         rc = w_u64(&b, key);
-        if (!rc) rc = w_raw(&b, c, sizeof *c);
+        if (!rc)
+            rc = w_raw(&b, c, sizeof *c);
     }
 
-    if (!rc) rc = w_u64(&b, e->streams.count);
+    if (!rc)
+        rc = w_u64(&b, e->streams.count);
     for (sg__stream *s = sg__table_next(&e->streams, NULL, &key); !rc && s;
          s = sg__table_next(&e->streams, s, &key)) {
         rc = w_u64(&b, key);
-        if (!rc) rc = w_str(&b, s->name);
-        if (!rc) rc = w_str(&b, s->broadcaster);
-        if (!rc) rc = w_u64(&b, s->bkey);
-        if (!rc) rc = w_u32(&b, (uint32_t)s->age);
-        if (!rc) rc = w_u64(&b, (uint64_t)s->start_ts);
-        if (!rc) rc = w_u64(&b, (uint64_t)s->last_ts);
-        if (!rc) rc = w_u64(&b, (uint64_t)s->touched);
-        if (!rc) rc = w_u32(&b, s->ended);
-        if (!rc) rc = w_u64(&b, s->msgs);
-        if (!rc) rc = w_u64(&b, (uint64_t)s->last_nudge_ts);
-        if (!rc) rc = w_u32(&b, s->last_nudge_tactics);
-        if (!rc) rc = w_u64(&b, s->flood_alert_key);
-        if (!rc) rc = w_u32(&b, s->ring_head);
-        if (!rc) rc = w_u32(&b, s->ring_count);
+        if (!rc)
+            rc = w_str(&b, s->name);
+        if (!rc)
+            rc = w_str(&b, s->broadcaster);
+        if (!rc)
+            rc = w_u64(&b, s->bkey);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)s->age);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)s->start_ts);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)s->last_ts);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)s->touched);
+        if (!rc)
+            rc = w_u32(&b, s->ended);
+        if (!rc)
+            rc = w_u64(&b, s->msgs);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)s->last_nudge_ts);
+        if (!rc)
+            rc = w_u32(&b, s->last_nudge_tactics);
+        if (!rc)
+            rc = w_u64(&b, s->flood_alert_key);
+        if (!rc)
+            rc = w_u32(&b, s->ring_head);
+        if (!rc)
+            rc = w_u32(&b, s->ring_count);
         for (int i = 0; !rc && i < SG__FLOOD_RING; i++) {
             rc = w_u64(&b, s->ring[i].user_key);
-            if (!rc) rc = w_u64(&b, (uint64_t)s->ring[i].ts);
-            if (!rc) rc = w_u32(&b, s->ring[i].tactics);
-            if (!rc) rc = w_str(&b, s->ring[i].user);
+            if (!rc)
+                rc = w_u64(&b, (uint64_t)s->ring[i].ts);
+            if (!rc)
+                rc = w_u32(&b, s->ring[i].tactics);
+            if (!rc)
+                rc = w_str(&b, s->ring[i].user);
         }
     }
 
-    if (!rc) rc = w_u64(&b, e->users.count);
+    if (!rc)
+        rc = w_u64(&b, e->users.count);
     for (sg__user *u = sg__table_next(&e->users, NULL, &key); !rc && u;
          u = sg__table_next(&e->users, u, &key)) {
         rc = w_u64(&b, key);
-        if (!rc) rc = w_raw(&b, u, sizeof *u);
+        if (!rc)
+            rc = w_raw(&b, u, sizeof *u);
     }
 
-    if (!rc) rc = w_u64(&b, e->alerts.count);
+    if (!rc)
+        rc = w_u64(&b, e->alerts.count);
     for (sg__alert *a = sg__table_next(&e->alerts, NULL, &key); !rc && a;
          a = sg__table_next(&e->alerts, a, &key)) {
         const sg__alert_data *d = a->data;
         rc = w_u64(&b, key);
-        if (!rc) rc = w_u32(&b, (uint32_t)a->type);
-        if (!rc) rc = w_u32(&b, (uint32_t)a->severity);
-        if (!rc) rc = w_u64(&b, (uint64_t)a->opened_ts);
-        if (!rc) rc = w_u64(&b, (uint64_t)a->ts);
-        if (!rc) rc = w_u64(&b, (uint64_t)a->touched);
-        if (!rc) rc = w_u32(&b, a->tactics);
-        if (!rc) rc = w_raw(&b, &a->risk, sizeof a->risk);
-        if (!rc) rc = w_u64(&b, a->seq);
-        if (!rc) rc = w_str(&b, d->id);
-        if (!rc) rc = w_str(&b, d->stream);
-        if (!rc) rc = w_str(&b, d->user);
-        if (!rc) rc = w_str(&b, d->broadcaster);
-        if (!rc) rc = w_u32(&b, (uint32_t)d->age);
-        if (!rc) rc = w_u32(&b, (uint32_t)d->nevents);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)a->type);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)a->severity);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)a->opened_ts);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)a->ts);
+        if (!rc)
+            rc = w_u64(&b, (uint64_t)a->touched);
+        if (!rc)
+            rc = w_u32(&b, a->tactics);
+        if (!rc)
+            rc = w_raw(&b, &a->risk, sizeof a->risk);
+        if (!rc)
+            rc = w_u64(&b, a->seq);
+        if (!rc)
+            rc = w_str(&b, d->id);
+        if (!rc)
+            rc = w_str(&b, d->stream);
+        if (!rc)
+            rc = w_str(&b, d->user);
+        if (!rc)
+            rc = w_str(&b, d->broadcaster);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)d->age);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)d->nevents);
         for (size_t i = 0; !rc && i < d->nevents; i++)
             rc = w_str(&b, d->events[i]);
-        if (!rc) rc = w_u32(&b, (uint32_t)d->nusers);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)d->nusers);
         for (size_t i = 0; !rc && i < d->nusers; i++)
             rc = w_str(&b, d->users[i]);
-        if (!rc) rc = w_u32(&b, (uint32_t)d->nstreams);
+        if (!rc)
+            rc = w_u32(&b, (uint32_t)d->nstreams);
         for (size_t i = 0; !rc && i < d->nstreams; i++)
             rc = w_str(&b, d->streams[i]);
-        if (!rc) rc = w_str(&b, d->summary);
+        if (!rc)
+            rc = w_str(&b, d->summary);
     }
     if (rc) {
         sg__buf_free(&b);
@@ -205,7 +251,7 @@ int sg_engine_restore(sg_engine *e, const char *buf, size_t len)
         return SG_EINVAL;
     if (e->convs.count || e->streams.count || e->users.count || e->alerts.count)
         return SG_ESTATE; /* only into a fresh engine */
-    reader r = {(const unsigned char *)buf, (const unsigned char *)buf + len, 0};
+    reader r = { (const unsigned char *)buf, (const unsigned char *)buf + len, 0 };
     char magic[4];
     r_raw(&r, magic, 4);
     if (r.bad || memcmp(magic, CK_MAGIC, 4) || r_u32(&r) != CK_VERSION ||

@@ -106,7 +106,8 @@ int sg_config_load(sg_config *cfg, const char *path, char *err, size_t errcap)
             }
             if (key[0] == 'h' && key[5] == 'n') {
                 bad = parse_long(val, 0, 3650, &n);
-                if (!bad) cfg->hold_new_accounts_days[band] = (int)n;
+                if (!bad)
+                    cfg->hold_new_accounts_days[band] = (int)n;
             } else {
                 int b = !strcmp(val, "true") || !strcmp(val, "yes") || !strcmp(val, "1");
                 bad = !b && strcmp(val, "false") && strcmp(val, "no") && strcmp(val, "0");
@@ -117,34 +118,44 @@ int sg_config_load(sg_config *cfg, const char *path, char *err, size_t errcap)
             }
         } else if (!strcmp(key, "max_conversations")) {
             bad = parse_long(val, 1, 100000000, &n);
-            if (!bad) cfg->max_conversations = (size_t)n;
+            if (!bad)
+                cfg->max_conversations = (size_t)n;
         } else if (!strcmp(key, "max_streams")) {
             bad = parse_long(val, 1, 10000000, &n);
-            if (!bad) cfg->max_streams = (size_t)n;
+            if (!bad)
+                cfg->max_streams = (size_t)n;
         } else if (!strcmp(key, "max_users")) {
             bad = parse_long(val, 1, 100000000, &n);
-            if (!bad) cfg->max_users = (size_t)n;
+            if (!bad)
+                cfg->max_users = (size_t)n;
         } else if (!strcmp(key, "conversation_idle")) {
             bad = parse_long(val, 60, 365LL * 86400, &n);
-            if (!bad) cfg->conversation_idle_ms = n * 1000;
+            if (!bad)
+                cfg->conversation_idle_ms = n * 1000;
         } else if (!strcmp(key, "decay_half_life")) {
             bad = parse_long(val, 60, 30LL * 86400, &n);
-            if (!bad) cfg->decay_half_life_ms = n * 1000;
+            if (!bad)
+                cfg->decay_half_life_ms = n * 1000;
         } else if (!strcmp(key, "flood_window")) {
             bad = parse_long(val, 1, 3600, &n);
-            if (!bad) cfg->flood_window_ms = n * 1000;
+            if (!bad)
+                cfg->flood_window_ms = n * 1000;
         } else if (!strcmp(key, "flood_min_users")) {
             bad = parse_long(val, 2, 24, &n);
-            if (!bad) cfg->flood_min_users = (int)n;
+            if (!bad)
+                cfg->flood_min_users = (int)n;
         } else if (!strcmp(key, "serial_window")) {
             bad = parse_long(val, 60, 7LL * 86400, &n);
-            if (!bad) cfg->serial_window_ms = n * 1000;
+            if (!bad)
+                cfg->serial_window_ms = n * 1000;
         } else if (!strcmp(key, "serial_min_streams")) {
             bad = parse_long(val, 2, 8, &n);
-            if (!bad) cfg->serial_min_streams = (int)n;
+            if (!bad)
+                cfg->serial_min_streams = (int)n;
         } else if (!strcmp(key, "nudge_min_interval")) {
             bad = parse_long(val, 0, 86400, &n);
-            if (!bad) cfg->nudge_min_interval_ms = n * 1000;
+            if (!bad)
+                cfg->nudge_min_interval_ms = n * 1000;
         }
         /* any other key belongs to the host */
         if (bad) {

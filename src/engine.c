@@ -45,8 +45,8 @@
 
 #include "engine.h"
 
-#define SEED_USER 0x5354524541u
-#define SEED_BCAST 0x42524f4144u
+#define SEED_USER   0x5354524541u
+#define SEED_BCAST  0x42524f4144u
 #define SEED_STREAM 0x53545245414dull
 
 /* ------------------------------------------------------------------------
@@ -57,9 +57,9 @@ void sg_config_init(sg_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
     /*                          unknown under13 13-15 16-17 adult */
-    static const double hold[] = {0.50, 0.45, 0.50, 0.55, 0.80};
-    static const double block[] = {0.90, 0.85, 0.90, 0.92, 0.97};
-    static const double alert[] = {0.60, 0.55, 0.60, 0.65, 0.90};
+    static const double hold[] = { 0.50, 0.45, 0.50, 0.55, 0.80 };
+    static const double block[] = { 0.90, 0.85, 0.90, 0.92, 0.97 };
+    static const double alert[] = { 0.60, 0.55, 0.60, 0.65, 0.90 };
     for (int i = 0; i < SG_AGE__COUNT; i++) {
         cfg->hold_risk[i] = hold[i];
         cfg->block_risk[i] = block[i];
@@ -84,11 +84,16 @@ static void config_fill_defaults(sg_config *c)
     sg_config d;
     sg_config_init(&d);
     for (int i = 0; i < SG_AGE__COUNT; i++) {
-        if (c->hold_risk[i] <= 0) c->hold_risk[i] = d.hold_risk[i];
-        if (c->block_risk[i] <= 0) c->block_risk[i] = d.block_risk[i];
-        if (c->alert_risk[i] <= 0) c->alert_risk[i] = d.alert_risk[i];
+        if (c->hold_risk[i] <= 0)
+            c->hold_risk[i] = d.hold_risk[i];
+        if (c->block_risk[i] <= 0)
+            c->block_risk[i] = d.block_risk[i];
+        if (c->alert_risk[i] <= 0)
+            c->alert_risk[i] = d.alert_risk[i];
     }
-#define DEF(f) if (!c->f) c->f = d.f
+#define DEF(f) \
+    if (!c->f) \
+    c->f = d.f
     DEF(max_conversations);
     DEF(max_streams);
     DEF(max_users);
@@ -266,8 +271,8 @@ int sg__tactic_stage(sg_tactic t)
 }
 
 #define SLOW_HALF_LIFE_MS (14LL * 24 * 3600 * 1000)
-#define SLOW_SHARE 0.6f /* how much of the slow memory counts */
-#define REPEAT_SHARE 0.5f /* a repeated tactic adds half its weight */
+#define SLOW_SHARE        0.6f /* how much of the slow memory counts */
+#define REPEAT_SHARE      0.5f /* a repeated tactic adds half its weight */
 
 static void conv_decay(const sg_engine *e, sg__conv *c, int64_t now)
 {
@@ -312,7 +317,7 @@ static float conv_risk(const sg__conv *c, bool minor, uint32_t *active)
 {
     float keep = 1.0f;
     uint32_t act = 0;
-    bool stage_on[SG__STAGE__COUNT] = {0};
+    bool stage_on[SG__STAGE__COUNT] = { 0 };
     for (int t = 0; t < SG_T__COUNT; t++) {
         float v = c->fast[t];
         float s = c->slow[t] * SLOW_SHARE;
@@ -474,12 +479,12 @@ static void expire(sg_engine *e)
 
 typedef struct line_result {
     size_t nevidence;
-    uint32_t tactics;               /* non-shadow */
-    float tactic_w[SG_T__COUNT];    /* max weight per tactic in this line */
+    uint32_t tactics;            /* non-shadow */
+    float tactic_w[SG_T__COUNT]; /* max weight per tactic in this line */
 } line_result;
 
-static void add_evidence(sg_engine *e, line_result *lr, const sg__rule_info *ri,
-                         uint32_t start, uint32_t end)
+static void add_evidence(sg_engine *e, line_result *lr, const sg__rule_info *ri, uint32_t start,
+                         uint32_t end)
 {
     for (size_t i = 0; i < lr->nevidence; i++)
         if (e->evidence[i].rule == ri->id)
@@ -504,16 +509,16 @@ static void add_evidence(sg_engine *e, line_result *lr, const sg__rule_info *ri,
  * the conversation is looked up: while the text is normalised and scanned,
  * the conversation's index entry (prefetched by the caller) and then its
  * record (prefetched here) arrive from memory. */
-static int scan_line(sg_engine *e, const sg_event *ev, const sg__match_ctx *ctx,
-                     uint64_t ckey, line_result *lr)
+static int scan_line(sg_engine *e, const sg_event *ev, const sg__match_ctx *ctx, uint64_t ckey,
+                     line_result *lr)
 {
     memset(lr, 0, sizeof *lr);
     int rc = sg__normalize(&e->norm, ev->text, ev->text_len);
     if (rc)
         return rc;
     sg__table_prefetch_rec(&e->convs, ckey);
-    int n = sg__rules_match(e->rules, e->scanner, e->norm.text, e->norm.len, ctx,
-                            e->hits, SG__MAX_HITS);
+    int n = sg__rules_match(e->rules, e->scanner, e->norm.text, e->norm.len, ctx, e->hits,
+                            SG__MAX_HITS);
     if (n < 0)
         return n;
     for (int i = 0; i < n; i++) {
@@ -526,8 +531,8 @@ static int scan_line(sg_engine *e, const sg_event *ev, const sg__match_ctx *ctx,
 }
 
 /* The conversation's part of matching a line (after scan_line). */
-static void match_split(sg_engine *e, sg__conv *c, const sg_event *ev,
-                        const sg__match_ctx *ctx, line_result *lr)
+static void match_split(sg_engine *e, sg__conv *c, const sg_event *ev, const sg__match_ctx *ctx,
+                        line_result *lr)
 {
     int n;
     /* Split requests: join the viewer's recent short fragments with this
@@ -540,8 +545,8 @@ static void match_split(sg_engine *e, sg__conv *c, const sg_event *ev,
         size_t jl = p + 1 + ev->text_len;
         e->join_buf[jl] = '\0';
         if (sg__normalize(&e->jnorm, e->join_buf, jl) == 0) {
-            n = sg__rules_match(e->rules, e->scanner, e->jnorm.text, e->jnorm.len, ctx,
-                                e->hits, SG__MAX_HITS);
+            n = sg__rules_match(e->rules, e->scanner, e->jnorm.text, e->jnorm.len, ctx, e->hits,
+                                SG__MAX_HITS);
             for (int i = 0; i < n; i++) {
                 uint32_t os, oe;
                 sg__norm_span(&e->jnorm, e->hits[i].start, e->hits[i].end, &os, &oe);
@@ -611,9 +616,18 @@ static int check_flood(sg_engine *e, sg__stream *s, const sg_event *ev, uint64_t
     if (risk > 1)
         risk = 1;
     sg__alert_args a = {
-        .type = SG_ALERT_FLOOD, .key = akey, .stream = s->name, .user = NULL,
-        .broadcaster = s->broadcaster, .age = s->age, .event = ev->id, .ts = ev->ts,
-        .tactics = all, .risk = risk, .users = users, .nusers = nusers,
+        .type = SG_ALERT_FLOOD,
+        .key = akey,
+        .stream = s->name,
+        .user = NULL,
+        .broadcaster = s->broadcaster,
+        .age = s->age,
+        .event = ev->id,
+        .ts = ev->ts,
+        .tactics = all,
+        .risk = risk,
+        .users = users,
+        .nusers = nusers,
     };
     int rc = sg__alert_raise(e, &a);
     if (rc < 0)
@@ -676,9 +690,18 @@ static int check_serial(sg_engine *e, sg__stream *s, const sg_event *ev, uint64_
     if (risk > 1)
         risk = 1;
     sg__alert_args a = {
-        .type = SG_ALERT_SERIAL_CONTACT, .key = akey, .stream = NULL, .user = ev->user,
-        .broadcaster = NULL, .age = s->age, .event = ev->id, .ts = ev->ts, .tactics = all,
-        .risk = risk, .streams = streams, .nstreams = nstreams,
+        .type = SG_ALERT_SERIAL_CONTACT,
+        .key = akey,
+        .stream = NULL,
+        .user = ev->user,
+        .broadcaster = NULL,
+        .age = s->age,
+        .event = ev->id,
+        .ts = ev->ts,
+        .tactics = all,
+        .risk = risk,
+        .streams = streams,
+        .nstreams = nstreams,
     };
     int rc = sg__alert_raise(e, &a);
     if (rc < 0)
@@ -715,8 +738,9 @@ static void maybe_nudge(sg_engine *e, sg__stream *s, uint32_t tactics, const cha
  * Processing
  * ---------------------------------------------------------------------- */
 
-#define URGENT_TACTICS ((1u << SG_T_NUDITY_REQUEST) | (1u << SG_T_THREAT) | \
-                        (1u << SG_T_MEETING) | (1u << SG_T_SEXUAL_CONTENT))
+#define URGENT_TACTICS                                                          \
+    ((1u << SG_T_NUDITY_REQUEST) | (1u << SG_T_THREAT) | (1u << SG_T_MEETING) | \
+     (1u << SG_T_SEXUAL_CONTENT))
 
 static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
 {
@@ -741,8 +765,8 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
 
     /* The line alone first (see scan_line); an error is returned once the
      * conversation has counted the message, as it always was. */
-    line_result lr = {0};
-    sg__match_ctx ctx = {.age = s->age, .from = own ? SG__FROM_BROADCASTER : SG__FROM_VIEWER};
+    line_result lr = { 0 };
+    sg__match_ctx ctx = { .age = s->age, .from = own ? SG__FROM_BROADCASTER : SG__FROM_VIEWER };
     int scan_rc = ev->type == SG_EV_CHAT ? scan_line(e, ev, &ctx, ckey, &lr) : 0;
 
     int created;
@@ -796,9 +820,16 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     if (lr.tactics && risk >= e->cfg.alert_risk[band] && alert_worthy(c, active)) {
         uint64_t akey = sg__hash_mix(SG_ALERT_GROOMING + 1, ckey);
         sg__alert_args a = {
-            .type = SG_ALERT_GROOMING, .key = akey, .stream = s->name, .user = ev->user,
-            .broadcaster = s->broadcaster, .age = s->age, .event = ev->id, .ts = ev->ts,
-            .tactics = active, .risk = risk,
+            .type = SG_ALERT_GROOMING,
+            .key = akey,
+            .stream = s->name,
+            .user = ev->user,
+            .broadcaster = s->broadcaster,
+            .age = s->age,
+            .event = ev->id,
+            .ts = ev->ts,
+            .tactics = active,
+            .risk = risk,
         };
         int rc = sg__alert_raise(e, &a);
         if (rc < 0)
@@ -808,9 +839,16 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     } else if (lr.tactics && c->alert_key && sg__alert_open(e, c->alert_key)) {
         /* Later evidence of a viewer under alert is added to it. */
         sg__alert_args a = {
-            .type = SG_ALERT_GROOMING, .key = c->alert_key, .stream = s->name,
-            .user = ev->user, .broadcaster = s->broadcaster, .age = s->age,
-            .event = ev->id, .ts = ev->ts, .tactics = active, .risk = risk,
+            .type = SG_ALERT_GROOMING,
+            .key = c->alert_key,
+            .stream = s->name,
+            .user = ev->user,
+            .broadcaster = s->broadcaster,
+            .age = s->age,
+            .event = ev->id,
+            .ts = ev->ts,
+            .tactics = active,
+            .risk = risk,
         };
         int rc = sg__alert_raise(e, &a);
         if (rc < 0)
@@ -872,8 +910,7 @@ int sg_engine_process(sg_engine *e, const sg_event *ev, sg_decision *out)
         e->now = ev->ts;
     expire(e);
     switch (ev->type) {
-    case SG_EV_STREAM_START:
-        return on_stream_start(e, ev);
+    case SG_EV_STREAM_START: return on_stream_start(e, ev);
     case SG_EV_STREAM_END: {
         sg__stream *s = stream_get(e, ev->stream, ev->ts);
         if (s)

@@ -32,21 +32,21 @@ int sg__tactic_stage(sg_tactic t);
  * pointers, so checkpoints copy it as is. */
 typedef struct sg__conv {
     int64_t first_ts, last_ts;
-    int64_t touched;                /* engine clock (max ts seen) at the last event */
-    int64_t decay_ts;               /* event time the tactic values refer to */
-    float fast[SG_T__COUNT];        /* decayed evidence per tactic (hours) */
-    float slow[SG_T__COUNT];        /* the same with a half-life of weeks */
-    uint32_t seen;                  /* tactics ever seen (non-shadow) */
+    int64_t touched;                       /* engine clock (max ts seen) at the last event */
+    int64_t decay_ts;                      /* event time the tactic values refer to */
+    float fast[SG_T__COUNT];               /* decayed evidence per tactic (hours) */
+    float slow[SG_T__COUNT];               /* the same with a half-life of weeks */
+    uint32_t seen;                         /* tactics ever seen (non-shadow) */
     uint8_t stage_order[SG__STAGE__COUNT]; /* stages in order of first appearance */
     uint8_t nstages;
-    uint8_t fresh_account;          /* account_age_days <= 7 on some message */
+    uint8_t fresh_account; /* account_age_days <= 7 on some message */
     uint8_t pad;
     uint32_t msgs, flagged;
     uint32_t gifts;
     uint64_t gift_amount;
-    float risk;                     /* conversation risk after the last event */
-    uint64_t alert_key;             /* open grooming alert, 0 = none */
-    int64_t split_ts;               /* ts of the last message kept in split_text */
+    float risk;         /* conversation risk after the last event */
+    uint64_t alert_key; /* open grooming alert, 0 = none */
+    int64_t split_ts;   /* ts of the last message kept in split_text */
     uint16_t split_len;
     char split_text[SG__SPLIT_MAX]; /* recent short messages, joined by spaces */
 } sg__conv;
@@ -61,14 +61,14 @@ typedef struct sg__flood_entry {
 } sg__flood_entry;
 
 typedef struct sg__stream {
-    char *name;        /* owned: stream id */
-    char *broadcaster; /* owned */
-    uint64_t bkey;     /* hash of the broadcaster (the conversation side) */
-    uint64_t bukey;    /* hash of the broadcaster as a user name (SEED_USER), */
+    char *name;           /* owned: stream id */
+    char *broadcaster;    /* owned */
+    uint64_t bkey;        /* hash of the broadcaster (the conversation side) */
+    uint64_t bukey;       /* hash of the broadcaster as a user name (SEED_USER), */
     const char *bukey_of; /* valid while bukey_of == broadcaster, else unknown */
     sg_age_band age;
     int64_t start_ts, last_ts;
-    int64_t touched;   /* engine clock at the last event */
+    int64_t touched; /* engine clock at the last event */
     bool ended;
     uint64_t msgs;
     int64_t last_nudge_ts;
@@ -81,8 +81,8 @@ typedef struct sg__stream {
 #define SG__USER_PRESSED 8
 
 typedef struct sg__pressed {
-    uint64_t bkey;       /* broadcaster */
-    uint64_t skey;       /* last stream where pressed */
+    uint64_t bkey; /* broadcaster */
+    uint64_t skey; /* last stream where pressed */
     int64_t ts;
     uint32_t tactics;
     float score;
@@ -133,7 +133,7 @@ struct sg_engine {
     sg__norm norm;
     sg__norm jnorm; /* for split-request joins */
     sg__table convs, streams, users, alerts;
-    int64_t now;     /* max event ts seen */
+    int64_t now; /* max event ts seen */
     uint64_t alert_seq;
     sg_alert_fn alert_fn;
     void *alert_ud;
@@ -160,7 +160,7 @@ typedef struct sg__alert_args {
     int64_t ts;
     uint32_t tactics;
     float risk;
-    const char *const *users;   /* flood */
+    const char *const *users; /* flood */
     size_t nusers;
     const char *const *streams; /* serial */
     size_t nstreams;
@@ -177,8 +177,8 @@ int sg__catalogue_load(const char *path, sg__catalogue **out, char *err, size_t 
 void sg__catalogue_free(sg__catalogue *c);
 /* Picks the message for the most important tactic in `tactics` (or the
  * special keys "flood" / "serial_contact" when kind is given); NULL if none. */
-const char *sg__catalogue_pick(const sg__catalogue *c, uint32_t tactics,
-                               const char *kind, sg_age_band age);
+const char *sg__catalogue_pick(const sg__catalogue *c, uint32_t tactics, const char *kind,
+                               sg_age_band age);
 
 void sg__log(sg_engine *e, sg_log_level lvl, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

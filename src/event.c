@@ -87,8 +87,19 @@ enum field_id {
 };
 
 static const char *const field_names[FIELD__COUNT] = {
-    "type", "ts", "stream", "id", "user", "text", "account_age_days",
-    "broadcaster", "broadcaster_age", "title", "item", "amount", "follower",
+    "type",
+    "ts",
+    "stream",
+    "id",
+    "user",
+    "text",
+    "account_age_days",
+    "broadcaster",
+    "broadcaster_age",
+    "title",
+    "item",
+    "amount",
+    "follower",
 };
 
 /* Returns the field of a decoded top-level key, or -1 for an unknown key. */
@@ -96,29 +107,32 @@ static int field_lookup(const char *k, size_t n)
 {
     switch (n) {
     case 2:
-        if (k[0] == 't' && k[1] == 's') return FIELD_TS;
-        if (k[0] == 'i' && k[1] == 'd') return FIELD_ID;
+        if (k[0] == 't' && k[1] == 's')
+            return FIELD_TS;
+        if (k[0] == 'i' && k[1] == 'd')
+            return FIELD_ID;
         return -1;
     case 4:
-        if (memcmp(k, "type", 4) == 0) return FIELD_TYPE;
-        if (memcmp(k, "user", 4) == 0) return FIELD_USER;
-        if (memcmp(k, "text", 4) == 0) return FIELD_TEXT;
-        if (memcmp(k, "item", 4) == 0) return FIELD_ITEM;
+        if (memcmp(k, "type", 4) == 0)
+            return FIELD_TYPE;
+        if (memcmp(k, "user", 4) == 0)
+            return FIELD_USER;
+        if (memcmp(k, "text", 4) == 0)
+            return FIELD_TEXT;
+        if (memcmp(k, "item", 4) == 0)
+            return FIELD_ITEM;
         return -1;
-    case 5:
-        return memcmp(k, "title", 5) == 0 ? FIELD_TITLE : -1;
+    case 5: return memcmp(k, "title", 5) == 0 ? FIELD_TITLE : -1;
     case 6:
-        if (memcmp(k, "stream", 6) == 0) return FIELD_STREAM;
-        if (memcmp(k, "amount", 6) == 0) return FIELD_AMOUNT;
+        if (memcmp(k, "stream", 6) == 0)
+            return FIELD_STREAM;
+        if (memcmp(k, "amount", 6) == 0)
+            return FIELD_AMOUNT;
         return -1;
-    case 8:
-        return memcmp(k, "follower", 8) == 0 ? FIELD_FOLLOWER : -1;
-    case 11:
-        return memcmp(k, "broadcaster", 11) == 0 ? FIELD_BROADCASTER : -1;
-    case 15:
-        return memcmp(k, "broadcaster_age", 15) == 0 ? FIELD_BROADCASTER_AGE : -1;
-    case 16:
-        return memcmp(k, "account_age_days", 16) == 0 ? FIELD_ACCOUNT_AGE_DAYS : -1;
+    case 8: return memcmp(k, "follower", 8) == 0 ? FIELD_FOLLOWER : -1;
+    case 11: return memcmp(k, "broadcaster", 11) == 0 ? FIELD_BROADCASTER : -1;
+    case 15: return memcmp(k, "broadcaster_age", 15) == 0 ? FIELD_BROADCASTER_AGE : -1;
+    case 16: return memcmp(k, "account_age_days", 16) == 0 ? FIELD_ACCOUNT_AGE_DAYS : -1;
     }
     return -1;
 }
@@ -162,8 +176,7 @@ typedef struct errsink {
     size_t cap;
 } errsink;
 
-__attribute__((format(printf, 3, 4)))
-static int fail(errsink *e, int code, const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static int fail(errsink *e, int code, const char *fmt, ...)
 {
     if (e->cap > 0) {
         va_list ap;
@@ -211,9 +224,12 @@ enum str_problem {
 
 static int hexval(unsigned char c)
 {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 
@@ -231,10 +247,9 @@ static long hex4(const unsigned char *s)
 static const unsigned char plain_ascii[256] = {
 #define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
     R16(0), R16(0), /* 0x00-0x1f: control characters */
-    R16(1), R16(1), R16(1),
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* 0x5c '\\' */, 1, 1, 1,
-    R16(1), R16(1),
-    /* 0x80-0xff: zero (UTF-8 lead and continuation bytes) */
+    R16(1), R16(1), R16(1), 1,      1,      1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* 0x5c '\\' */,
+    1,      1,      1,      R16(1), R16(1),
+/* 0x80-0xff: zero (UTF-8 lead and continuation bytes) */
 #undef R16
 };
 
@@ -242,8 +257,8 @@ static const unsigned char plain_ascii[256] = {
  * into dst, which has room for n + 1 bytes; NUL-terminates it. Returns
  * STR_OK and the length in *outlen, or a problem and its offset in src in
  * *where. */
-static enum str_problem decode_string(const char *src, size_t n, char *dst,
-                                      size_t *outlen, size_t *where)
+static enum str_problem decode_string(const char *src, size_t n, char *dst, size_t *outlen,
+                                      size_t *where)
 {
     const unsigned char *s = (const unsigned char *)src, *e = s + n;
     unsigned char *d = (unsigned char *)dst;
@@ -264,18 +279,40 @@ static enum str_problem decode_string(const char *src, size_t n, char *dst,
                 goto bad;
             }
             switch (s[1]) {
-            case '"': *d++ = '"'; s += 2; continue;
-            case '\\': *d++ = '\\'; s += 2; continue;
-            case '/': *d++ = '/'; s += 2; continue;
-            case 'b': *d++ = '\b'; s += 2; continue;
-            case 'f': *d++ = '\f'; s += 2; continue;
-            case 'n': *d++ = '\n'; s += 2; continue;
-            case 'r': *d++ = '\r'; s += 2; continue;
-            case 't': *d++ = '\t'; s += 2; continue;
+            case '"':
+                *d++ = '"';
+                s += 2;
+                continue;
+            case '\\':
+                *d++ = '\\';
+                s += 2;
+                continue;
+            case '/':
+                *d++ = '/';
+                s += 2;
+                continue;
+            case 'b':
+                *d++ = '\b';
+                s += 2;
+                continue;
+            case 'f':
+                *d++ = '\f';
+                s += 2;
+                continue;
+            case 'n':
+                *d++ = '\n';
+                s += 2;
+                continue;
+            case 'r':
+                *d++ = '\r';
+                s += 2;
+                continue;
+            case 't':
+                *d++ = '\t';
+                s += 2;
+                continue;
             case 'u': break;
-            default:
-                why = STR_BAD_ESCAPE;
-                goto bad;
+            default: why = STR_BAD_ESCAPE; goto bad;
             }
             long cp;
             if (e - s < 6 || (cp = hex4(s + 2)) < 0) {
@@ -289,8 +326,8 @@ static enum str_problem decode_string(const char *src, size_t n, char *dst,
             size_t used = 6;
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 long lo;
-                if (e - s < 12 || s[6] != '\\' || s[7] != 'u' ||
-                    (lo = hex4(s + 8)) < 0xDC00 || lo > 0xDFFF) {
+                if (e - s < 12 || s[6] != '\\' || s[7] != 'u' || (lo = hex4(s + 8)) < 0xDC00 ||
+                    lo > 0xDFFF) {
                     why = STR_SURROGATE;
                     goto bad;
                 }
@@ -330,12 +367,16 @@ static enum str_problem decode_string(const char *src, size_t n, char *dst,
             need = 1;
         } else if (c >= 0xE0 && c <= 0xEF) {
             need = 2;
-            if (c == 0xE0) lo = 0xA0;      /* no overlongs */
-            else if (c == 0xED) hi = 0x9F; /* no UTF-16 surrogates */
+            if (c == 0xE0)
+                lo = 0xA0; /* no overlongs */
+            else if (c == 0xED)
+                hi = 0x9F; /* no UTF-16 surrogates */
         } else if (c >= 0xF0 && c <= 0xF4) {
             need = 3;
-            if (c == 0xF0) lo = 0x90;      /* no overlongs */
-            else if (c == 0xF4) hi = 0x8F; /* nothing above U+10FFFF */
+            if (c == 0xF0)
+                lo = 0x90; /* no overlongs */
+            else if (c == 0xF4)
+                hi = 0x8F; /* nothing above U+10FFFF */
         } else {
             why = STR_UTF8;
             goto bad;
@@ -363,21 +404,19 @@ bad:
 }
 
 /* Decodes string token t at the top of the arena (not committed). */
-static int decode_token(sg_event_parser *p, const char *js, const jsmntok_t *t,
-                        int field, size_t *outlen, errsink *e)
+static int decode_token(sg_event_parser *p, const char *js, const jsmntok_t *t, int field,
+                        size_t *outlen, errsink *e)
 {
     size_t where = 0, rawlen = (size_t)(t->end - t->start);
     if (ARENA_BYTES - p->arena_used < rawlen + 1) /* cannot happen; see essay */
         return fail(e, SG_ETOOBIG, "event strings exceed the parser's arena");
-    enum str_problem why = decode_string(js + t->start, rawlen,
-                                         p->arena + p->arena_used, outlen, &where);
+    enum str_problem why =
+        decode_string(js + t->start, rawlen, p->arena + p->arena_used, outlen, &where);
     if (why == STR_OK)
         return 0;
     static const char *const what[] = {
-        [STR_BAD_ESCAPE] = "invalid escape",
-        [STR_CONTROL] = "unescaped control character",
-        [STR_NUL] = "\\u0000 not allowed",
-        [STR_SURROGATE] = "unpaired UTF-16 surrogate",
+        [STR_BAD_ESCAPE] = "invalid escape", [STR_CONTROL] = "unescaped control character",
+        [STR_NUL] = "\\u0000 not allowed",   [STR_SURROGATE] = "unpaired UTF-16 surrogate",
         [STR_UTF8] = "invalid UTF-8",
     };
     int code = (why == STR_SURROGATE || why == STR_UTF8) ? SG_EUTF8 : SG_EJSON;
@@ -468,10 +507,10 @@ static bool primitive_ok(const char *s, size_t n)
 }
 
 typedef struct frame {
-    int tok;        /* the container's token */
-    int count;      /* members or elements seen */
+    int tok;         /* the container's token */
+    int count;       /* members or elements seen */
     bool want_value; /* object: a key was read, its value is next */
-    int key_field;  /* depth 1: field_id of the pending key, or -1 */
+    int key_field;   /* depth 1: field_id of the pending key, or -1 */
 } frame;
 
 static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *e)
@@ -480,7 +519,7 @@ static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *
     frame st[SG_MAX_JSON_DEPTH];
     int depth = 1, i = 1, pos = t[0].start + 1, bad, dup = -1;
 
-    st[0] = (frame){.tok = 0, .count = 0, .want_value = false, .key_field = -1};
+    st[0] = (frame){ .tok = 0, .count = 0, .want_value = false, .key_field = -1 };
     while (depth > 0) {
         frame *f = &st[depth - 1];
         const jsmntok_t *c = &t[f->tok];
@@ -547,14 +586,14 @@ static int walk(sg_event_parser *p, const char *js, int len, int ntok, errsink *
         f->count++;
         f->want_value = false;
         if (fid >= 0)
-            p->slot[fid] = (field_slot){.tok = i, .s = NULL, .n = 0};
+            p->slot[fid] = (field_slot){ .tok = i, .s = NULL, .n = 0 };
         switch (v->type) {
         case JSMN_OBJECT:
         case JSMN_ARRAY:
             if (depth == SG_MAX_JSON_DEPTH)
                 return fail(e, SG_ETOOBIG, "JSON nested deeper than %d levels at byte %d",
                             SG_MAX_JSON_DEPTH, v->start);
-            st[depth++] = (frame){.tok = i, .count = 0, .want_value = false, .key_field = -1};
+            st[depth++] = (frame){ .tok = i, .count = 0, .want_value = false, .key_field = -1 };
             pos = v->start + 1;
             break;
         case JSMN_STRING: {
@@ -602,8 +641,8 @@ static inline bool is_null(const sg_event_parser *p, const char *js, int fid)
 }
 
 /* A string field. Optional fields that are absent or null give NULL. */
-static int get_string(const sg_event_parser *p, const char *js, int fid, bool required,
-                      size_t cap, const char **out, size_t *outlen, errsink *e)
+static int get_string(const sg_event_parser *p, const char *js, int fid, bool required, size_t cap,
+                      const char **out, size_t *outlen, errsink *e)
 {
     *out = NULL;
     if (outlen)
@@ -625,8 +664,7 @@ static int get_string(const sg_event_parser *p, const char *js, int fid, bool re
 }
 
 /* An identifier: a required, non-empty string of at most SG_MAX_ID_BYTES. */
-static int get_id(const sg_event_parser *p, const char *js, int fid, const char **out,
-                  errsink *e)
+static int get_id(const sg_event_parser *p, const char *js, int fid, const char **out, errsink *e)
 {
     size_t n;
     int rc = get_string(p, js, fid, true, SG_MAX_ID_BYTES, out, &n, e);
@@ -637,9 +675,8 @@ static int get_id(const sg_event_parser *p, const char *js, int fid, const char 
 
 /* An integer field in [min, max]. *absent is set for an optional field that
  * is absent or null. */
-static int get_int(const sg_event_parser *p, const char *js, int fid, bool required,
-                   int64_t min, int64_t max, const char *range_words, int64_t *out,
-                   bool *absent, errsink *e)
+static int get_int(const sg_event_parser *p, const char *js, int fid, bool required, int64_t min,
+                   int64_t max, const char *range_words, int64_t *out, bool *absent, errsink *e)
 {
     *absent = false;
     if (!present(p, fid) || (!required && is_null(p, js, fid))) {
@@ -675,8 +712,7 @@ static int get_int(const sg_event_parser *p, const char *js, int fid, bool requi
 }
 
 /* An optional boolean field: 1 true, 0 false, -1 absent or null. */
-static int get_bool(const sg_event_parser *p, const char *js, int fid, int8_t *out,
-                    errsink *e)
+static int get_bool(const sg_event_parser *p, const char *js, int fid, int8_t *out, errsink *e)
 {
     *out = -1;
     if (!present(p, fid) || is_null(p, js, fid))
@@ -693,10 +729,10 @@ static const struct {
     size_t len;
     sg_event_type type;
 } event_types[] = {
-    {"chat", 4, SG_EV_CHAT},
-    {"gift", 4, SG_EV_GIFT},
-    {"stream_start", 12, SG_EV_STREAM_START},
-    {"stream_end", 10, SG_EV_STREAM_END},
+    { "chat", 4, SG_EV_CHAT },
+    { "gift", 4, SG_EV_GIFT },
+    { "stream_start", 12, SG_EV_STREAM_START },
+    { "stream_end", 10, SG_EV_STREAM_END },
 };
 
 static int read_fields(const sg_event_parser *p, const char *js, sg_event *ev, errsink *e)
@@ -757,17 +793,17 @@ static int read_fields(const sg_event_parser *p, const char *js, sg_event *ev, e
         if (age) {
             int band = sg_age_band_parse(age, alen);
             if (band < 0)
-                return fail(e, SG_EFIELD, "field 'broadcaster_age' must be one of under13, "
-                                          "13-15, 16-17, adult, unknown");
+                return fail(e, SG_EFIELD,
+                            "field 'broadcaster_age' must be one of under13, "
+                            "13-15, 16-17, adult, unknown");
             ev->broadcaster_age = (sg_age_band)band;
         }
-        if ((rc = get_string(p, js, FIELD_TITLE, false, SG_MAX_TITLE_BYTES, &ev->title, NULL,
-                             e)) < 0)
+        if ((rc = get_string(p, js, FIELD_TITLE, false, SG_MAX_TITLE_BYTES, &ev->title, NULL, e)) <
+            0)
             return rc;
         break;
     }
-    case SG_EV_STREAM_END:
-        break;
+    case SG_EV_STREAM_END: break;
     }
     return 0;
 }
@@ -779,7 +815,7 @@ static int read_fields(const sg_event_parser *p, const char *js, sg_event *ev, e
 int sg_event_parse(sg_event_parser *p, const char *json, size_t len, sg_event *ev, char *err,
                    size_t errcap)
 {
-    errsink e = {err, errcap};
+    errsink e = { err, errcap };
     jsmn_parser jp;
     const char *nul;
     size_t first = 0;

@@ -51,7 +51,7 @@ static void put_fixed2(writer *w, double x)
     if (x > 1)
         x = 1;
     int c = (int)(x * 100.0 + 0.5);
-    char tmp[4] = {(char)('0' + c / 100), '.', (char)('0' + (c / 10) % 10), (char)('0' + c % 10)};
+    char tmp[4] = { (char)('0' + c / 100), '.', (char)('0' + (c / 10) % 10), (char)('0' + c % 10) };
     put(w, tmp, 4);
 }
 
@@ -77,7 +77,7 @@ static void put_str(writer *w, const char *s)
         case '\r': put(w, "\\r", 2); break;
         case '\t': put(w, "\\t", 2); break;
         default: {
-            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
             put(w, u, 6);
         }
         }
@@ -121,7 +121,7 @@ static size_t finish(writer *w)
 
 size_t sg_decision_json(const sg_decision *d, char *buf, size_t cap)
 {
-    writer w = {buf, cap, 0};
+    writer w = { buf, cap, 0 };
     puts_(&w, "{\"kind\":\"decision\",\"event\":");
     put_str(&w, d->event);
     puts_(&w, ",\"stream\":");
@@ -173,7 +173,7 @@ size_t sg_decision_json(const sg_decision *d, char *buf, size_t cap)
 
 size_t sg_alert_json(const sg_alert *a, char *buf, size_t cap)
 {
-    writer w = {buf, cap, 0};
+    writer w = { buf, cap, 0 };
     puts_(&w, "{\"kind\":\"alert\",\"id\":");
     put_str(&w, a->id);
     puts_(&w, ",\"type\":");

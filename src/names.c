@@ -9,16 +9,17 @@ const char *sg_strerror(int err)
 {
     switch (err) {
     case 0: return "success";
-#define SG__ERR_CASE(name, code, msg) case code: return msg;
-    SG_ERRNO_MAP(SG__ERR_CASE)
+#define SG__ERR_CASE(name, code, msg) \
+    case code: return msg;
+        SG_ERRNO_MAP(SG__ERR_CASE)
 #undef SG__ERR_CASE
     default: return "unknown error";
     }
 }
 
 static const char *const tactic_names[SG_T__COUNT] = {
-    "flattery", "personal_info", "gift_offer", "dare", "nudity_request",
-    "sexual_content", "secrecy", "off_platform", "threat", "meeting", "age_gap",
+    "flattery", "personal_info", "gift_offer", "dare",    "nudity_request", "sexual_content",
+    "secrecy",  "off_platform",  "threat",     "meeting", "age_gap",
 };
 
 const char *sg_tactic_name(sg_tactic t)

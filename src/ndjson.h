@@ -33,15 +33,15 @@
 #define SG__LINEREADER_BLOCK (64 * 1024) /* default bytes per fread() */
 
 typedef struct sg__linereader {
-    FILE *fp;       /* borrowed: the input */
-    size_t max;     /* longest line accepted, in bytes, without the '\n' */
-    size_t block;   /* bytes per fread(); tests may lower it before the first call */
-    char *rbuf;     /* owned: read buffer of `block` bytes, allocated on first use */
-    size_t rpos;    /* next unread byte in rbuf */
-    size_t rlen;    /* bytes valid in rbuf */
-    char *lbuf;     /* owned: assembles a line split across reads; max + 1 bytes */
-    long lineno;    /* number of the last line handed out (or skipped) */
-    bool eof;       /* fp has reported end of file */
+    FILE *fp;     /* borrowed: the input */
+    size_t max;   /* longest line accepted, in bytes, without the '\n' */
+    size_t block; /* bytes per fread(); tests may lower it before the first call */
+    char *rbuf;   /* owned: read buffer of `block` bytes, allocated on first use */
+    size_t rpos;  /* next unread byte in rbuf */
+    size_t rlen;  /* bytes valid in rbuf */
+    char *lbuf;   /* owned: assembles a line split across reads; max + 1 bytes */
+    long lineno;  /* number of the last line handed out (or skipped) */
+    bool eof;     /* fp has reported end of file */
 } sg__linereader;
 
 /* Prepares r over fp. max_line 0 means SG_MAX_EVENT_BYTES. Never fails:

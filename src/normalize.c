@@ -75,11 +75,11 @@
 /* Headroom reserved before folding one non-ASCII character: at most 18
  * code points of 4 bytes, or a pending space + an emoji word + space. */
 #define CHAR_HEADROOM 80
-#define BUF_MAX ((size_t)SG_NORM_MAX_EXPANSION * SG_MAX_TEXT_BYTES + CHAR_HEADROOM + 1)
+#define BUF_MAX       ((size_t)SG_NORM_MAX_EXPANSION * SG_MAX_TEXT_BYTES + CHAR_HEADROOM + 1)
 
-#define UP_OPTIONS                                                             \
-    (UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |                \
-     UTF8PROC_IGNORE | UTF8PROC_LUMP | UTF8PROC_DECOMPOSE)
+#define UP_OPTIONS                                                                                \
+    (UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP | \
+     UTF8PROC_DECOMPOSE)
 
 void sg__norm_init(sg__norm *n)
 {
@@ -143,19 +143,18 @@ enum {
 #define D_ C_DIGIT | C_WORDISH | C_TOKEN
 #define S_ C_TOKEN | C_LEETSYM
 static const unsigned char CC[256] = {
-    [' '] = C_SEP, ['.'] = C_SEP, ['-'] = C_SEP, ['_'] = C_SEP, ['*'] = C_SEP,
-    ['@'] = S_, ['$'] = S_, ['!'] = S_, ['|'] = S_, ['\''] = C_WORDISH,
-    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_,
-    ['5'] = D_, ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_,
-    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
-    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
-    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
-    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
-    ['y'] = L_, ['z'] = L_,
-#define X4(b) [b] = C_WORDISH, [b + 1] = C_WORDISH, [b + 2] = C_WORDISH, [b + 3] = C_WORDISH
+    [' '] = C_SEP, ['.'] = C_SEP, ['-'] = C_SEP, ['_'] = C_SEP,      ['*'] = C_SEP, ['@'] = S_,
+    ['$'] = S_,    ['!'] = S_,    ['|'] = S_,    ['\''] = C_WORDISH, ['0'] = D_,    ['1'] = D_,
+    ['2'] = D_,    ['3'] = D_,    ['4'] = D_,    ['5'] = D_,         ['6'] = D_,    ['7'] = D_,
+    ['8'] = D_,    ['9'] = D_,    ['a'] = L_,    ['b'] = L_,         ['c'] = L_,    ['d'] = L_,
+    ['e'] = L_,    ['f'] = L_,    ['g'] = L_,    ['h'] = L_,         ['i'] = L_,    ['j'] = L_,
+    ['k'] = L_,    ['l'] = L_,    ['m'] = L_,    ['n'] = L_,         ['o'] = L_,    ['p'] = L_,
+    ['q'] = L_,    ['r'] = L_,    ['s'] = L_,    ['t'] = L_,         ['u'] = L_,    ['v'] = L_,
+    ['w'] = L_,    ['x'] = L_,    ['y'] = L_,    ['z'] = L_,
+#define X4(b)  [b] = C_WORDISH, [b + 1] = C_WORDISH, [b + 2] = C_WORDISH, [b + 3] = C_WORDISH
 #define X16(b) X4(b), X4(b + 4), X4(b + 8), X4(b + 12)
-    X16(0x80), X16(0x90), X16(0xA0), X16(0xB0), X16(0xC0), X16(0xD0), X16(0xE0),
-    X16(0xF0),
+    X16(0x80),     X16(0x90),     X16(0xA0),     X16(0xB0),          X16(0xC0),     X16(0xD0),
+    X16(0xE0),     X16(0xF0),
 #undef X4
 #undef X16
 };
@@ -194,7 +193,7 @@ static void move_down(sg__norm *n, size_t w, size_t r, size_t k)
 /* Leet digit -> letter, 0 if the digit has no letter reading. */
 static inline char leet_digit(unsigned char c)
 {
-    static const char map[10] = {'o', 'i', 0, 'e', 'a', 's', 0, 't', 'b', 'g'};
+    static const char map[10] = { 'o', 'i', 0, 'e', 'a', 's', 0, 't', 'b', 'g' };
     return is_digit(c) ? map[c - '0'] : 0;
 }
 
@@ -204,9 +203,9 @@ static inline char leet_digit(unsigned char c)
 
 typedef struct fold_state {
     sg__norm *n;
-    size_t w;          /* write index */
-    int pending;       /* a space is owed before the next visible byte */
-    uint32_t ps, pe;   /* span of the owed space */
+    size_t w;        /* write index */
+    int pending;     /* a space is owed before the next visible byte */
+    uint32_t ps, pe; /* span of the owed space */
 } fold_state;
 
 static inline void owe_space(fold_state *f, uint32_t os, uint32_t oe)
@@ -250,19 +249,30 @@ static inline void put_ascii(fold_state *f, unsigned char c, uint32_t os, uint32
 static const char *emoji_word(int32_t cp)
 {
     switch (cp) {
-    case 0x1F47B: return "snapchat";                  /* ghost */
-    case 0x1F4F8: case 0x1F4F7: return "pic";         /* cameras */
-    case 0x1F3A5: case 0x1F4F9: return "cam";         /* movie/video camera */
-    case 0x1F512: case 0x1F510: return "private";     /* locks */
-    case 0x1F92B: case 0x1F910: return "secret";      /* shush, zipper */
-    case 0x1F346: case 0x1F351: case 0x1F4A6:
-    case 0x1F445: case 0x1F975: case 0x1F608:
-        return "sexemoji";
-    case 0x1F459: case 0x1FA72: return "underwear";
+    case 0x1F47B: return "snapchat"; /* ghost */
+    case 0x1F4F8:
+    case 0x1F4F7: return "pic"; /* cameras */
+    case 0x1F3A5:
+    case 0x1F4F9: return "cam"; /* movie/video camera */
+    case 0x1F512:
+    case 0x1F510: return "private"; /* locks */
+    case 0x1F92B:
+    case 0x1F910: return "secret"; /* shush, zipper */
+    case 0x1F346:
+    case 0x1F351:
+    case 0x1F4A6:
+    case 0x1F445:
+    case 0x1F975:
+    case 0x1F608: return "sexemoji";
+    case 0x1F459:
+    case 0x1FA72: return "underwear";
     case 0x1F4F1: return "phone";
     case 0x1F381: return "gift";
     case 0x1F48E: return "gems";
-    case 0x1FA99: case 0x1F4B0: case 0x1F4B5: case 0x1F4B8: return "coins";
+    case 0x1FA99:
+    case 0x1F4B0:
+    case 0x1F4B5:
+    case 0x1F4B8: return "coins";
     case 0x1F3E0: return "home";
     default: return NULL;
     }
@@ -275,8 +285,9 @@ static char homoglyph_before(int32_t cp)
 {
     if (cp >= 0x0391 && cp <= 0x03A7) {
         static const char greek_caps[] = {
-            /* 0391 */ 'a', 'b', 0, 0, 'e', 'z', 'h', 0, 'i', 'k', 0, 'm', 'n', 0,
-            /* 039F */ 'o', 0, 'p', 0, 0, 't', 'y', 0, 'x'};
+            /* 0391 */ 'a', 'b', 0,   0, 'e', 'z', 'h', 0, 'i', 'k', 0, 'm', 'n', 0,
+            /* 039F */ 'o', 0,   'p', 0, 0,   't', 'y', 0, 'x'
+        };
         return greek_caps[cp - 0x0391];
     }
     if (cp >= 0x1F150 && cp <= 0x1F169)
@@ -366,10 +377,8 @@ static void fold_cp(fold_state *f, int32_t cp, uint32_t os, uint32_t oe)
     case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
     case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_CS:
-        return;
-    default:
-        break;
+    case UTF8PROC_CATEGORY_CS: return;
+    default: break;
     }
     /* Hangul fillers are letters that render as nothing. */
     if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0)
@@ -412,16 +421,20 @@ static void fold_char(fold_state *f, int32_t cp, uint32_t os, uint32_t oe)
  * (every number word but "a" has at least three letters). */
 static int number_prefix(unsigned char c0, unsigned char c1, unsigned char c2)
 {
+    /* a table of case labels, kept as written: */
+    // clang-format off
     switch ((unsigned)c0 << 16 | (unsigned)c1 << 8 | c2) {
 #define P3(a, b, c) case ((unsigned)(a) << 16 | (unsigned)(b) << 8 | (unsigned)(c)):
-    P3('z', 'e', 'r') P3('o', 'n', 'e') P3('t', 'w', 'o') P3('t', 'h', 'r') P3('t', 'h', 'i') P3('t', 'h', 'o') P3('t', 'e', 'n')
-    P3('t', 'w', 'e') P3('f', 'o', 'u') P3('f', 'i', 'v') P3('f', 'i', 'f') P3('f', 'o', 'r') P3('s', 'i', 'x') P3('s', 'e', 'v')
-    P3('e', 'i', 'g') P3('e', 'l', 'e') P3('n', 'i', 'n') P3('h', 'u', 'n')
+    P3('z', 'e', 'r') P3('o', 'n', 'e') P3('t', 'w', 'o') P3('t', 'h', 'r')
+    P3('t', 'h', 'i') P3('t', 'h', 'o') P3('t', 'e', 'n') P3('t', 'w', 'e')
+    P3('f', 'o', 'u') P3('f', 'i', 'v') P3('f', 'i', 'f') P3('f', 'o', 'r')
+    P3('s', 'i', 'x') P3('s', 'e', 'v') P3('e', 'i', 'g') P3('e', 'l', 'e')
+    P3('n', 'i', 'n') P3('h', 'u', 'n')
 #undef P3
         return 1;
-    default:
-        return 0;
+    default: return 0;
     }
+    // clang-format on
 }
 
 /* Which of passes 2-4 the folded text needs: ASCII text tells us while we
@@ -431,12 +444,12 @@ enum { NEED_JOIN = 1, NEED_TOKENS = 2, NEED_NUMBERS = 4, NEED_ALL = 7 };
 /* ASCII byte -> folded byte, 0 for whitespace and controls (a space). */
 static const unsigned char FOLD_ASCII[128] = {
 #define R8(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7
-#define Z8 0, 0, 0, 0, 0, 0, 0, 0
-    Z8, Z8, Z8, Z8,                              /* 0..31: controls */
-    0, R8(33), R8(41), R8(49), R8(57),           /* space, 33..64 */
-    R8('a'), R8('i'), R8('q'), 'y', 'z',         /* A..Z */
-    91, 92, 93, 94, 95, R8(96), R8(104), R8(112), /* 91..119 */
-    120, 121, 122, 123, 124, 125, 126, 0,        /* 120..126, DEL */
+#define Z8    0, 0, 0, 0, 0, 0, 0, 0
+    Z8,      Z8,      Z8,      Z8,                                       /* 0..31: controls */
+    0,       R8(33),  R8(41),  R8(49), R8(57),                           /* space, 33..64 */
+    R8('a'), R8('i'), R8('q'), 'y',    'z',                              /* A..Z */
+    91,      92,      93,      94,     95,     R8(96), R8(104), R8(112), /* 91..119 */
+    120,     121,     122,     123,    124,    125,    126,     0,       /* 120..126, DEL */
 #undef R8
 #undef Z8
 };
@@ -444,12 +457,12 @@ _Static_assert(sizeof FOLD_ASCII == 128, "FOLD_ASCII covers ASCII");
 
 static int fold(sg__norm *n, const unsigned char *in, size_t len, int *need)
 {
-    fold_state f = {n, 0, 0, 0, 0};
+    fold_state f = { n, 0, 0, 0, 0 };
     size_t r = 0;
     int rc, h = 0;
-    unsigned singles = 0, wl = 0;     /* single-letter words; current word length */
-    unsigned char p1 = 0, p2 = 0;     /* the two previous folded bytes */
-    unsigned char w0 = 0, w1 = 0;     /* first letters of the current word */
+    unsigned singles = 0, wl = 0; /* single-letter words; current word length */
+    unsigned char p1 = 0, p2 = 0; /* the two previous folded bytes */
+    unsigned char w0 = 0, w1 = 0; /* first letters of the current word */
     while (r < len) {
         /* The ASCII fast path, on locals: the compiler cannot keep fields
          * of f in registers across stores through char pointers. */
@@ -536,11 +549,17 @@ static int fold(sg__norm *n, const unsigned char *in, size_t len, int *need)
 static inline int is_chat_letter(unsigned char c)
 {
     switch (c) {
-    case 'a': case 'i': case 'u': case 'r': case 'y':
-    case 'o': case 'k': case 'n': case 'b': case 'c':
-        return 1;
-    default:
-        return 0;
+    case 'a':
+    case 'i':
+    case 'u':
+    case 'r':
+    case 'y':
+    case 'o':
+    case 'k':
+    case 'n':
+    case 'b':
+    case 'c': return 1;
+    default: return 0;
     }
 }
 
@@ -550,14 +569,14 @@ static inline int is_join_sep(unsigned char c)
 }
 
 #define JOIN_MAX_ITEMS 64
-#define JOIN_MAX_SEP 3
+#define JOIN_MAX_SEP   3
 
 /* A run that starts at the single letter t[i]. Fills pos[] with the item
  * positions (letters, and leet digits between letters) and returns their
  * count up to the last letter; sets *all_chat (every letter a chat word),
  * *spaced (a separator holds a space) and *first_spaced (the first one). */
-static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos,
-                       int *all_chat, int *spaced, int *first_spaced)
+static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos, int *all_chat, int *spaced,
+                       int *first_spaced)
 {
     size_t p = i, count = 1, last_letter = 1;
     int chat = is_chat_letter((unsigned char)t[i]);
@@ -676,7 +695,10 @@ typedef struct word_entry {
     size_t len;
 } word_entry;
 
-#define W(s) {s, sizeof(s) - 1}
+#define W(s)             \
+    {                    \
+        s, sizeof(s) - 1 \
+    }
 
 static int in_list(const word_entry *list, const char *s, size_t k)
 {
@@ -690,12 +712,12 @@ static int in_list(const word_entry *list, const char *s, size_t k)
 static int is_kept_token(const char *s, size_t k)
 {
     static const word_entry kept[] = {
-        W("gr8"), W("l8"), W("l8r"), W("l8er"), W("l8ter"), W("m8"), W("m8s"),
-        W("h8"), W("h8r"), W("w8"), W("sk8"), W("str8"), W("4u"), W("4ever"),
-        W("4eva"), W("b4"), W("any1"), W("some1"), W("no1"), W("every1"),
-        W("sum1"), W("ne1"), W("ps1"), W("ps2"), W("ps3"), W("ps4"), W("ps5"),
-        W("mp3"), W("mp4"), W("3ds"), W("n64"), W("gta4"), W("gta5"), W("gta6"),
-        W("w3"), W("1v1"), {NULL, 0}};
+        W("gr8"),  W("l8"),    W("l8r"), W("l8er"),   W("l8ter"), W("m8"),    W("m8s"),  W("h8"),
+        W("h8r"),  W("w8"),    W("sk8"), W("str8"),   W("4u"),    W("4ever"), W("4eva"), W("b4"),
+        W("any1"), W("some1"), W("no1"), W("every1"), W("sum1"),  W("ne1"),   W("ps1"),  W("ps2"),
+        W("ps3"),  W("ps4"),   W("ps5"), W("mp3"),    W("mp4"),   W("3ds"),   W("n64"),  W("gta4"),
+        W("gta5"), W("gta6"),  W("w3"),  W("1v1"),    { NULL, 0 }
+    };
     return in_list(kept, s, k);
 }
 
@@ -703,11 +725,11 @@ static int is_kept_token(const char *s, size_t k)
  * "1st"; ordinals only where they fit ("2nd", but "4nd" is leet "and"). */
 static int is_unit_suffix(char d, const char *s, size_t k)
 {
-    static const word_entry units[] = {
-        W("yo"), W("yr"), W("yrs"), W("yro"), W("y"), W("f"), W("m"), W("pm"),
-        W("am"), W("k"), W("s"), W("x"), W("h"), W("hr"), W("hrs"), W("min"),
-        W("mins"), W("d"), W("g"), W("gb"), W("mb"), W("p"), W("fps"), W("hz"),
-        W("hp"), {NULL, 0}};
+    static const word_entry units[] = { W("yo"), W("yr"),    W("yrs"), W("yro"), W("y"),    W("f"),
+                                        W("m"),  W("pm"),    W("am"),  W("k"),   W("s"),    W("x"),
+                                        W("h"),  W("hr"),    W("hrs"), W("min"), W("mins"), W("d"),
+                                        W("g"),  W("gb"),    W("mb"),  W("p"),   W("fps"),  W("hz"),
+                                        W("hp"), { NULL, 0 } };
     if (k == 2 && s[0] == 's' && s[1] == 't')
         return d == '1';
     if (k == 2 && s[0] == 'n' && s[1] == 'd')
@@ -740,7 +762,7 @@ typedef struct emit_state {
     size_t run_len;
     char run_char;
     int collapse;
-    int changed;      /* a letter was folded or a run collapsed */
+    int changed; /* a letter was folded or a run collapsed */
 } emit_state;
 
 static inline void emit(emit_state *e, char c, uint32_t s, uint32_t en)
@@ -797,10 +819,10 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
         cb--;
     size_t k = cb - a;
     /* a chess square ("f5", "e4"); "t0", "h1" (hi), "b3" (be) are leet */
-    int square = k == 2 && t[a] >= 'a' && t[a] <= 'h' && t[a + 1] >= '1' &&
-                 t[a + 1] <= '8' && memcmp(t + a, "h1", 2) != 0 && memcmp(t + a, "b3", 2) != 0;
-    int verbatim = letters == 0 ||
-                   (digits && (square || is_kept_token(t + a, k) || is_versus(t + a, k)));
+    int square = k == 2 && t[a] >= 'a' && t[a] <= 'h' && t[a + 1] >= '1' && t[a + 1] <= '8' &&
+                 memcmp(t + a, "h1", 2) != 0 && memcmp(t + a, "b3", 2) != 0;
+    int verbatim =
+        letters == 0 || (digits && (square || is_kept_token(t + a, k) || is_versus(t + a, k)));
     e->collapse = !(k == 3 && ((t[a] == 'w' && t[a + 1] == 'w' && t[a + 2] == 'w') ||
                                (t[a] == 'x' && t[a + 1] == 'x' && t[a + 2] == 'x')));
     if (!verbatim && (digits || special)) {
@@ -811,9 +833,9 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
             lead++;
         int keep_lead = 0, keep_trail = 0;
         if (lead && lead_at + lead < cb) {
-            keep_lead = (lead >= 2 && t[lead_at] != '0') ||
-                        (lead == 1 &&
-                         is_unit_suffix(t[lead_at], t + lead_at + lead, cb - lead_at - lead));
+            keep_lead =
+                (lead >= 2 && t[lead_at] != '0') ||
+                (lead == 1 && is_unit_suffix(t[lead_at], t + lead_at + lead, cb - lead_at - lead));
         }
         while (trail < k && is_digit((unsigned char)t[cb - 1 - trail]))
             trail++;
@@ -839,8 +861,8 @@ static void fold_token(emit_state *e, const char *t, size_t len, size_t a, size_
             } else if (c == '|') {
                 out = 'l';
             } else if (c == '!' || c == '@') {
-                int between = (is_lower(prev) || is_digit(prev)) &&
-                              (is_lower(next) || is_digit(next));
+                int between =
+                    (is_lower(prev) || is_digit(prev)) && (is_lower(next) || is_digit(next));
                 if (between && (c == '!' || !email))
                     out = c == '!' ? 'i' : 'a';
             }
@@ -859,7 +881,7 @@ static int fold_tokens(sg__norm *n)
 {
     const char *t = n->text;
     size_t len = n->len, r = 0, done = 0;
-    emit_state e = {n, 0, 0, 0, 0, 1, 0};
+    emit_state e = { n, 0, 0, 0, 0, 1, 0 };
     while (r < len) {
         if (!is_token_char((unsigned char)t[r])) {
             r++;
@@ -890,8 +912,18 @@ static int fold_tokens(sg__norm *n)
  * Pass 4: number words to digits
  * ====================================================================== */
 
-enum num_kind { NK_NONE, NK_ZERO, NK_UNIT, NK_TEEN, NK_TENS, NK_HUNDRED, NK_THOUSAND,
-                NK_A, NK_AND, NK_DIGITS };
+enum num_kind {
+    NK_NONE,
+    NK_ZERO,
+    NK_UNIT,
+    NK_TEEN,
+    NK_TENS,
+    NK_HUNDRED,
+    NK_THOUSAND,
+    NK_A,
+    NK_AND,
+    NK_DIGITS
+};
 
 typedef struct num_word {
     const char *w;
@@ -902,30 +934,45 @@ typedef struct num_word {
 
 /* Grouped by first letter; NUM_FIRST gives each letter's slice. */
 static const num_word NUM_WORDS[] = {
-    /* a 0 */ {"a", 1, NK_A, 0}, {"and", 3, NK_AND, 0},
-    /* e 2 */ {"eight", 5, NK_UNIT, 8}, {"eleven", 6, NK_TEEN, 11},
-    {"eighteen", 8, NK_TEEN, 18}, {"eighty", 6, NK_TENS, 80},
-    /* f 6 */ {"four", 4, NK_UNIT, 4}, {"five", 4, NK_UNIT, 5},
-    {"fourteen", 8, NK_TEEN, 14}, {"fifteen", 7, NK_TEEN, 15},
-    {"forty", 5, NK_TENS, 40}, {"fourty", 6, NK_TENS, 40}, {"fifty", 5, NK_TENS, 50},
-    /* h 13 */ {"hundred", 7, NK_HUNDRED, 100},
-    /* n 14 */ {"nine", 4, NK_UNIT, 9}, {"nineteen", 8, NK_TEEN, 19},
-    {"ninety", 6, NK_TENS, 90},
-    /* o 17 */ {"one", 3, NK_UNIT, 1},
-    /* s 18 */ {"six", 3, NK_UNIT, 6}, {"seven", 5, NK_UNIT, 7},
-    {"sixteen", 7, NK_TEEN, 16}, {"seventeen", 9, NK_TEEN, 17},
-    {"sixty", 5, NK_TENS, 60}, {"seventy", 7, NK_TENS, 70},
-    /* t 24 */ {"two", 3, NK_UNIT, 2}, {"three", 5, NK_UNIT, 3}, {"ten", 3, NK_TEEN, 10},
-    {"twelve", 6, NK_TEEN, 12}, {"thirteen", 8, NK_TEEN, 13},
-    {"twenty", 6, NK_TENS, 20}, {"thirty", 6, NK_TENS, 30},
-    {"thousand", 8, NK_THOUSAND, 1000},
-    /* z 32 */ {"zero", 4, NK_ZERO, 0},
+    /* a 0 */ { "a", 1, NK_A, 0 },
+    { "and", 3, NK_AND, 0 },
+    /* e 2 */ { "eight", 5, NK_UNIT, 8 },
+    { "eleven", 6, NK_TEEN, 11 },
+    { "eighteen", 8, NK_TEEN, 18 },
+    { "eighty", 6, NK_TENS, 80 },
+    /* f 6 */ { "four", 4, NK_UNIT, 4 },
+    { "five", 4, NK_UNIT, 5 },
+    { "fourteen", 8, NK_TEEN, 14 },
+    { "fifteen", 7, NK_TEEN, 15 },
+    { "forty", 5, NK_TENS, 40 },
+    { "fourty", 6, NK_TENS, 40 },
+    { "fifty", 5, NK_TENS, 50 },
+    /* h 13 */ { "hundred", 7, NK_HUNDRED, 100 },
+    /* n 14 */ { "nine", 4, NK_UNIT, 9 },
+    { "nineteen", 8, NK_TEEN, 19 },
+    { "ninety", 6, NK_TENS, 90 },
+    /* o 17 */ { "one", 3, NK_UNIT, 1 },
+    /* s 18 */ { "six", 3, NK_UNIT, 6 },
+    { "seven", 5, NK_UNIT, 7 },
+    { "sixteen", 7, NK_TEEN, 16 },
+    { "seventeen", 9, NK_TEEN, 17 },
+    { "sixty", 5, NK_TENS, 60 },
+    { "seventy", 7, NK_TENS, 70 },
+    /* t 24 */ { "two", 3, NK_UNIT, 2 },
+    { "three", 5, NK_UNIT, 3 },
+    { "ten", 3, NK_TEEN, 10 },
+    { "twelve", 6, NK_TEEN, 12 },
+    { "thirteen", 8, NK_TEEN, 13 },
+    { "twenty", 6, NK_TENS, 20 },
+    { "thirty", 6, NK_TENS, 30 },
+    { "thousand", 8, NK_THOUSAND, 1000 },
+    /* z 32 */ { "zero", 4, NK_ZERO, 0 },
 };
 
 static const unsigned char NUM_FIRST[26][2] = {
-    ['a' - 'a'] = {0, 2},   ['e' - 'a'] = {2, 6},   ['f' - 'a'] = {6, 13},
-    ['h' - 'a'] = {13, 14}, ['n' - 'a'] = {14, 17}, ['o' - 'a'] = {17, 18},
-    ['s' - 'a'] = {18, 24}, ['t' - 'a'] = {24, 32}, ['z' - 'a'] = {32, 33},
+    ['a' - 'a'] = { 0, 2 },   ['e' - 'a'] = { 2, 6 },   ['f' - 'a'] = { 6, 13 },
+    ['h' - 'a'] = { 13, 14 }, ['n' - 'a'] = { 14, 17 }, ['o' - 'a'] = { 17, 18 },
+    ['s' - 'a'] = { 18, 24 }, ['t' - 'a'] = { 24, 32 }, ['z' - 'a'] = { 32, 33 },
 };
 
 _Static_assert(sizeof NUM_WORDS / sizeof NUM_WORDS[0] == 33, "NUM_FIRST slices");
@@ -981,9 +1028,9 @@ static inline int word_boundary_after(const char *t, size_t len, size_t b)
 
 typedef struct num_parse {
     unsigned long total, current;
-    int last;          /* kind of the last accepted word */
+    int last; /* kind of the last accepted word */
     int have_thousand;
-    int have_hundred;  /* in the current group */
+    int have_hundred; /* in the current group */
 } num_parse;
 
 /* Whether word kind k with value v may follow the state p; applies it. */
@@ -1007,8 +1054,8 @@ static int num_accept(num_parse *p, int k, unsigned v)
             return 0;
         break;
     case NK_HUNDRED:
-        if (!(p->last == NK_NONE || p->last == NK_UNIT || p->last == NK_TEEN ||
-              p->last == NK_A || p->last == NK_DIGITS) ||
+        if (!(p->last == NK_NONE || p->last == NK_UNIT || p->last == NK_TEEN || p->last == NK_A ||
+              p->last == NK_DIGITS) ||
             p->have_hundred || p->current >= 100)
             return 0;
         p->current = (p->current ? p->current : 1) * 100;
@@ -1027,8 +1074,7 @@ static int num_accept(num_parse *p, int k, unsigned v)
         p->have_hundred = 0;
         p->last = NK_THOUSAND;
         return 1;
-    default:
-        return 0;
+    default: return 0;
     }
     p->current += v;
     p->last = k;
@@ -1039,7 +1085,7 @@ static int num_accept(num_parse *p, int k, unsigned v)
  * the phrase (0 if there is none) and its value in *value. */
 static size_t number_phrase(const char *t, size_t len, size_t a, unsigned long *value)
 {
-    num_parse p = {0, 0, NK_NONE, 0, 0};
+    num_parse p = { 0, 0, NK_NONE, 0, 0 };
     size_t pos = a, end = 0;
     int words = 0;
     for (;;) {
@@ -1173,8 +1219,7 @@ out:
     return rc;
 }
 
-void sg__norm_span(const sg__norm *n, size_t nstart, size_t nend, uint32_t *ostart,
-                   uint32_t *oend)
+void sg__norm_span(const sg__norm *n, size_t nstart, size_t nend, uint32_t *ostart, uint32_t *oend)
 {
     if (!n || n->len == 0) {
         *ostart = *oend = 0;

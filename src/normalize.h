@@ -74,13 +74,13 @@
 #define SG_NORM_MAX_EXPANSION 11
 
 typedef struct sg__norm {
-    char *text;        /* normalised text, NUL-terminated */
+    char *text; /* normalised text, NUL-terminated */
     size_t len;
-    uint32_t *ostart;  /* ostart[i]: original offset of the char that produced output byte i */
-    uint32_t *oend;    /* oend[i]: original end offset (exclusive) of that char */
-    size_t cap;        /* capacity of text/ostart/oend */
-    void *scratch;     /* implementation scratch, owned */
-    int all_passes;    /* tests/fuzzing: run every pass even when the fast
+    uint32_t *ostart; /* ostart[i]: original offset of the char that produced output byte i */
+    uint32_t *oend;   /* oend[i]: original end offset (exclusive) of that char */
+    size_t cap;       /* capacity of text/ostart/oend */
+    void *scratch;    /* implementation scratch, owned */
+    int all_passes;   /* tests/fuzzing: run every pass even when the fast
                           path's hints say it would change nothing */
 } sg__norm;
 
@@ -93,7 +93,6 @@ int sg__normalize(sg__norm *n, const char *text, size_t len);
 
 /* Maps the normalised span [nstart, nend) to the smallest original span
  * [*ostart, *oend) covering whole original characters. nend > nstart. */
-void sg__norm_span(const sg__norm *n, size_t nstart, size_t nend,
-                   uint32_t *ostart, uint32_t *oend);
+void sg__norm_span(const sg__norm *n, size_t nstart, size_t nend, uint32_t *ostart, uint32_t *oend);
 
 #endif

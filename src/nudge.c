@@ -14,8 +14,8 @@
 #include "engine.h"
 
 #define CAT_MAX_ENTRIES 512
-#define CAT_MAX_LINE 1024
-#define CAT_MAX_BYTES (256 * 1024)
+#define CAT_MAX_LINE    1024
+#define CAT_MAX_BYTES   (256 * 1024)
 
 typedef struct cat_entry {
     char *key;
@@ -28,12 +28,18 @@ struct sg__catalogue {
 };
 
 static const char builtin[] =
-    "default.under13 = Someone in your chat is saying things that are not OK. You can block them, end the stream, and tell a grown-up you trust.\n"
-    "default.13-15 = Someone in your chat is pushing you in a way that isn't OK. You can block and report them, or end the stream, and talk to an adult you trust.\n"
-    "default.16-17 = A viewer is pressuring you. You don't owe anyone anything: block and report them, and talk to someone you trust if it worries you.\n"
-    "flood.under13 = Lots of people are asking you to do things at once. You don't have to do any of it. You can end the stream and tell a grown-up.\n"
-    "flood.13-15 = Lots of accounts are pushing you at once. You don't have to do anything they ask: turn on slow mode, end the stream, and tell an adult you trust.\n"
-    "flood.16-17 = A crowd of accounts is pressuring you. You can switch chat to followers-only, end the stream, and report them.\n";
+    "default.under13 = Someone in your chat is saying things that are not OK. You can block them, "
+    "end the stream, and tell a grown-up you trust.\n"
+    "default.13-15 = Someone in your chat is pushing you in a way that isn't OK. You can block and "
+    "report them, or end the stream, and talk to an adult you trust.\n"
+    "default.16-17 = A viewer is pressuring you. You don't owe anyone anything: block and report "
+    "them, and talk to someone you trust if it worries you.\n"
+    "flood.under13 = Lots of people are asking you to do things at once. You don't have to do any "
+    "of it. You can end the stream and tell a grown-up.\n"
+    "flood.13-15 = Lots of accounts are pushing you at once. You don't have to do anything they "
+    "ask: turn on slow mode, end the stream, and tell an adult you trust.\n"
+    "flood.16-17 = A crowd of accounts is pressuring you. You can switch chat to followers-only, "
+    "end the stream, and report them.\n";
 
 static char *trim(char *s)
 {
@@ -151,9 +157,9 @@ static const char *lookup(const sg__catalogue *c, const char *key)
 
 /* Most important first: what the child most needs to hear about. */
 static const sg_tactic priority[] = {
-    SG_T_THREAT, SG_T_NUDITY_REQUEST, SG_T_MEETING, SG_T_SEXUAL_CONTENT,
-    SG_T_OFF_PLATFORM, SG_T_SECRECY, SG_T_GIFT_OFFER, SG_T_DARE,
-    SG_T_PERSONAL_INFO, SG_T_AGE_GAP, SG_T_FLATTERY,
+    SG_T_THREAT,        SG_T_NUDITY_REQUEST, SG_T_MEETING,    SG_T_SEXUAL_CONTENT,
+    SG_T_OFF_PLATFORM,  SG_T_SECRECY,        SG_T_GIFT_OFFER, SG_T_DARE,
+    SG_T_PERSONAL_INFO, SG_T_AGE_GAP,        SG_T_FLATTERY,
 };
 
 const char *sg__catalogue_pick(const sg__catalogue *c, uint32_t tactics, const char *kind,
@@ -175,7 +181,7 @@ const char *sg__catalogue_pick(const sg__catalogue *c, uint32_t tactics, const c
     }
     /* Gifts offered for an act get their own wording. */
     if (tactics & (1u << SG_T_GIFT_OFFER)) {
-        static const sg_tactic with[] = {SG_T_NUDITY_REQUEST, SG_T_DARE, SG_T_OFF_PLATFORM};
+        static const sg_tactic with[] = { SG_T_NUDITY_REQUEST, SG_T_DARE, SG_T_OFF_PLATFORM };
         for (size_t i = 0; i < sizeof with / sizeof with[0]; i++) {
             if (!(tactics & (1u << with[i])))
                 continue;

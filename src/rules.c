@@ -90,45 +90,45 @@
 typedef int32_t rule_ref;
 
 typedef struct rule_example {
-    char *text;   /* raw chat line, as the author wrote it */
+    char *text; /* raw chat line, as the author wrote it */
     size_t len;
     int line;
     bool counter; /* true: must NOT fire the rule */
 } rule_example;
 
 typedef struct rule {
-    sg__rule_info info;  /* id (owned), tactic, weight, shadow */
-    uint32_t file;       /* index into sg_ruleset.files */
-    int line;            /* line of `rule <id>` */
-    uint8_t when;        /* bit (1 << sg_age_band) per band where it applies */
-    uint8_t from;        /* SG__FROM_VIEWER | SG__FROM_BROADCASTER bits */
-    rule_ref *requires;  /* every one must be in F */
+    sg__rule_info info; /* id (owned), tactic, weight, shadow */
+    uint32_t file;      /* index into sg_ruleset.files */
+    int line;           /* line of `rule <id>` */
+    uint8_t when;       /* bit (1 << sg_age_band) per band where it applies */
+    uint8_t from;       /* SG__FROM_VIEWER | SG__FROM_BROADCASTER bits */
+    rule_ref *requires; /* every one must be in F */
     uint32_t nrequires;
-    rule_ref *unless;    /* none may be in F */
+    rule_ref *unless; /* none may be in F */
     uint32_t nunless;
     rule_example *examples;
     uint32_t nexamples;
     /* parse-time only */
     char *requires_text, *unless_text; /* resolved once every file is read */
     int requires_line, unless_line;
-    unsigned seen;       /* single-valued keys already given (KEY_* bits) */
-    uint32_t npatterns;  /* pattern + words lines */
+    unsigned seen;      /* single-valued keys already given (KEY_* bits) */
+    uint32_t npatterns; /* pattern + words lines */
 } rule;
 
 struct sg_ruleset {
     atomic_uint refs;
-    hs_database_t *db;   /* NULL when the set has no rules */
+    hs_database_t *db; /* NULL when the set has no rules */
     rule *rules;
     uint32_t nrules;
-    char **files;        /* names as given to the loader (joined for dirs) */
+    char **files; /* names as given to the loader (joined for dirs) */
     uint32_t nfiles;
-    uint32_t npatterns;  /* Hyperscan id = pattern index */
-    uint32_t *pat_rule;  /* pattern index -> rule index */
-    pcre2_code **pat_span; /* pattern index -> the same regex for span finding */
-    char **pat_expr;     /* pattern index -> the expression (after words: expansion) */
-    int *pat_line;       /* pattern index -> its line in its rule's file */
+    uint32_t npatterns;     /* Hyperscan id = pattern index */
+    uint32_t *pat_rule;     /* pattern index -> rule index */
+    pcre2_code **pat_span;  /* pattern index -> the same regex for span finding */
+    char **pat_expr;        /* pattern index -> the expression (after words: expansion) */
+    int *pat_line;          /* pattern index -> its line in its rule's file */
     uint8_t *pat_prefilter; /* pattern compiled in prefilter mode: confirm with PCRE2 */
-    uint32_t *by_id;     /* open-addressed hash of rule index + 1 by id */
+    uint32_t *by_id;        /* open-addressed hash of rule index + 1 by id */
     uint32_t by_id_mask;
 };
 
@@ -152,29 +152,28 @@ typedef struct loader {
     sg_rule_diag_fn diag;
     void *ud;
     int nerrors;
-    int io_error;        /* a file could not be read */
+    int io_error; /* a file could not be read */
     size_t total_bytes;
-    const char *file;    /* current file name, for diagnostics */
+    const char *file; /* current file name, for diagnostics */
     uint32_t file_index;
-    long cur;            /* current rule index; -1 none yet; -2 skipping a bad rule */
+    long cur; /* current rule index; -1 none yet; -2 skipping a bad rule */
 } loader;
 
 #define CUR_NONE (-1)
 #define CUR_SKIP (-2)
 
-static void report(loader *ld, const char *file, int line, const char *rule_id,
-                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+static void report(loader *ld, const char *file, int line, const char *rule_id, const char *fmt,
+                   ...) __attribute__((format(printf, 5, 6)));
 
-static void report(loader *ld, const char *file, int line, const char *rule_id,
-                   const char *fmt, ...)
+static void report(loader *ld, const char *file, int line, const char *rule_id, const char *fmt,
+                   ...)
 {
     ld->nerrors++;
     if (!ld->diag || ld->nerrors > SG__RULES_MAX_DIAGS + 1)
         return;
     char msg[1024];
     if (ld->nerrors == SG__RULES_MAX_DIAGS + 1) {
-        snprintf(msg, sizeof msg, "too many errors (%d); stopping here",
-                 SG__RULES_MAX_DIAGS);
+        snprintf(msg, sizeof msg, "too many errors (%d); stopping here", SG__RULES_MAX_DIAGS);
         file = NULL;
         line = 0;
         rule_id = NULL;
@@ -235,11 +234,17 @@ static bool utf8_valid(const unsigned char *s, size_t n)
         size_t k;
         unsigned cp, min;
         if ((c & 0xE0) == 0xC0) {
-            k = 1; cp = c & 0x1F; min = 0x80;
+            k = 1;
+            cp = c & 0x1F;
+            min = 0x80;
         } else if ((c & 0xF0) == 0xE0) {
-            k = 2; cp = c & 0x0F; min = 0x800;
+            k = 2;
+            cp = c & 0x0F;
+            min = 0x800;
         } else if ((c & 0xF8) == 0xF0) {
-            k = 3; cp = c & 0x07; min = 0x10000;
+            k = 3;
+            cp = c & 0x07;
+            min = 0x10000;
         } else {
             return false;
         }
@@ -320,14 +325,12 @@ static bool has_non_ascii(const char *s)
 
 static bool id_char(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '.' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
 }
 
 static bool word_char(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 /* ======================================================================== *
@@ -443,8 +446,7 @@ int sg__ruleset_find(const sg_ruleset *rs, const char *id)
     return (int)find_id(rs, id, strlen(id));
 }
 
-void sg__ruleset_rule_origin(const sg_ruleset *rs, uint32_t index,
-                             const char **file, int *line)
+void sg__ruleset_rule_origin(const sg_ruleset *rs, uint32_t index, const char **file, int *line)
 {
     if (!rs || index >= rs->nrules) {
         *file = NULL;
@@ -469,15 +471,14 @@ enum {
     KEY_SHADOW = 1u << 6,
 };
 
-#define ALL_BANDS ((uint8_t)((1u << SG_AGE__COUNT) - 1))
+#define ALL_BANDS   ((uint8_t)((1u << SG_AGE__COUNT) - 1))
 #define MINOR_BANDS ((uint8_t)(ALL_BANDS & ~(1u << SG_AGE_ADULT)))
 
 static int add_pattern(loader *ld, char *expr, int line, bool from_words)
 {
     if (ld->npats >= SG__RULES_MAX_PATTERNS) {
         free(expr);
-        report(ld, ld->file, line, cur_id(ld),
-               "too many patterns in the rule set (the cap is %u)",
+        report(ld, ld->file, line, cur_id(ld), "too many patterns in the rule set (the cap is %u)",
                (unsigned)SG__RULES_MAX_PATTERNS);
         return SG_ERULE;
     }
@@ -638,28 +639,29 @@ static int begin_rule(loader *ld, int line, const char *s, size_t n)
     while (k < idn && !is_space(id[k]))
         k++;
     if (k < idn) {
-        report(ld, ld->file, line, NULL,
-               "unexpected text after the rule id '%.*s'", (int)(k > 80 ? 80 : k), id);
+        report(ld, ld->file, line, NULL, "unexpected text after the rule id '%.*s'",
+               (int)(k > 80 ? 80 : k), id);
         return 0;
     }
     if (idn > SG__RULES_MAX_ID_BYTES) {
-        report(ld, ld->file, line, NULL, "rule id is %zu bytes long; at most %u allowed",
-               idn, (unsigned)SG__RULES_MAX_ID_BYTES);
+        report(ld, ld->file, line, NULL, "rule id is %zu bytes long; at most %u allowed", idn,
+               (unsigned)SG__RULES_MAX_ID_BYTES);
         return 0;
     }
     for (k = 0; k < idn; k++) {
         if (!id_char(id[k])) {
             report(ld, ld->file, line, NULL,
                    "rule id '%.*s' has character '%c' at position %zu; ids use only "
-                   "a-z 0-9 _ . -", (int)idn, id,
+                   "a-z 0-9 _ . -",
+                   (int)idn, id,
                    (unsigned char)id[k] >= 0x20 && (unsigned char)id[k] < 0x7f ? id[k] : '?',
                    k + 1);
             return 0;
         }
     }
     if (sg_tactic_parse(id, idn) >= 0) {
-        report(ld, ld->file, line, NULL,
-               "rule id '%.*s' is reserved: it is a tactic code", (int)idn, id);
+        report(ld, ld->file, line, NULL, "rule id '%.*s' is reserved: it is a tactic code",
+               (int)idn, id);
         return 0;
     }
     long prev = find_id(ld->rs, id, idn);
@@ -722,8 +724,8 @@ static int add_example(loader *ld, rule *r, int line, const char *v, size_t n, b
         return 0;
     }
     if (n > SG_MAX_TEXT_BYTES) {
-        report(ld, ld->file, line, r->info.id, "%s: %zu bytes; a chat line is at most %u",
-               key, n, (unsigned)SG_MAX_TEXT_BYTES);
+        report(ld, ld->file, line, r->info.id, "%s: %zu bytes; a chat line is at most %u", key, n,
+               (unsigned)SG_MAX_TEXT_BYTES);
         return 0;
     }
     if (r->nexamples >= SG__RULES_MAX_PER_RULE) {
@@ -767,17 +769,20 @@ static int field(loader *ld, int line, const char *s, size_t n)
         return 0;
     if (ld->cur == CUR_NONE) {
         report(ld, ld->file, line, NULL,
-               "'%.*s:' outside a rule (a rule starts with 'rule <id>' at column 0)",
-               (int)kn, key);
+               "'%.*s:' outside a rule (a rule starts with 'rule <id>' at column 0)", (int)kn, key);
         return 0;
     }
     rule *r = &ld->rs->rules[ld->cur];
     const char *id = r->info.id;
 #define KEY_IS(lit) (kn == sizeof(lit) - 1 && memcmp(key, lit, kn) == 0)
-    unsigned bit = KEY_IS("tactic") ? KEY_TACTIC : KEY_IS("weight") ? KEY_WEIGHT
-                 : KEY_IS("when") ? KEY_WHEN : KEY_IS("from") ? KEY_FROM
-                 : KEY_IS("requires") ? KEY_REQUIRES : KEY_IS("unless") ? KEY_UNLESS
-                 : KEY_IS("shadow") ? KEY_SHADOW : 0;
+    unsigned bit = KEY_IS("tactic")     ? KEY_TACTIC
+                   : KEY_IS("weight")   ? KEY_WEIGHT
+                   : KEY_IS("when")     ? KEY_WHEN
+                   : KEY_IS("from")     ? KEY_FROM
+                   : KEY_IS("requires") ? KEY_REQUIRES
+                   : KEY_IS("unless")   ? KEY_UNLESS
+                   : KEY_IS("shadow")   ? KEY_SHADOW
+                                        : 0;
     if (bit) {
         if (r->seen & bit) {
             report(ld, ld->file, line, id, "'%.*s:' given twice in this rule", (int)kn, key);
@@ -795,7 +800,8 @@ static int field(loader *ld, int line, const char *s, size_t n)
             report(ld, ld->file, line, id,
                    "unknown tactic '%.*s' (expected flattery, personal_info, gift_offer, "
                    "dare, nudity_request, sexual_content, secrecy, off_platform, threat, "
-                   "meeting, age_gap or context)", (int)(vn > 64 ? 64 : vn), v);
+                   "meeting, age_gap or context)",
+                   (int)(vn > 64 ? 64 : vn), v);
             return 0;
         }
         r->info.tactic = (sg_tactic)t;
@@ -836,8 +842,8 @@ static int field(loader *ld, int line, const char *s, size_t n)
         else if (vn == 3 && memcmp(v, "any", 3) == 0)
             r->from = SG__FROM_VIEWER | SG__FROM_BROADCASTER;
         else
-            report(ld, ld->file, line, id,
-                   "from: '%.*s' is not viewer, broadcaster or any", (int)(vn > 32 ? 32 : vn), v);
+            report(ld, ld->file, line, id, "from: '%.*s' is not viewer, broadcaster or any",
+                   (int)(vn > 32 ? 32 : vn), v);
     } else if (KEY_IS("requires") || KEY_IS("unless")) {
         char *t = dup_n(v, vn);
         if (!t)
@@ -864,7 +870,8 @@ static int field(loader *ld, int line, const char *s, size_t n)
     } else {
         report(ld, ld->file, line, id,
                "unknown key '%.*s' (expected tactic, weight, pattern, words, when, from, "
-               "requires, unless, shadow, example, counter or note)", (int)kn, key);
+               "requires, unless, shadow, example, counter or note)",
+               (int)kn, key);
     }
 #undef KEY_IS
     return 0;
@@ -895,8 +902,8 @@ static int parse_text(loader *ld, const char *data, size_t len)
         if (n && s[n - 1] == '\r')
             n--;
         if (n > SG__RULES_MAX_LINE_BYTES) {
-            report(ld, ld->file, line, cur_id(ld), "line is %zu bytes; at most %u allowed",
-                   n, (unsigned)SG__RULES_MAX_LINE_BYTES);
+            report(ld, ld->file, line, cur_id(ld), "line is %zu bytes; at most %u allowed", n,
+                   (unsigned)SG__RULES_MAX_LINE_BYTES);
             continue;
         }
         if (memchr(s, '\0', n)) {
@@ -934,8 +941,8 @@ static int parse_text(loader *ld, const char *data, size_t len)
 }
 
 /* Resolves a requires/unless list once every rule is known. */
-static int resolve_list(loader *ld, uint32_t self, const char *text, int line,
-                        const char *key, rule_ref **out, uint32_t *nout)
+static int resolve_list(loader *ld, uint32_t self, const char *text, int line, const char *key,
+                        rule_ref **out, uint32_t *nout)
 {
     const rule *r = &ld->rs->rules[self];
     const char *file = ld->rs->files[r->file];
@@ -1005,11 +1012,11 @@ static int resolve_refs(loader *ld)
         rule *r = &ld->rs->rules[i];
         int rc = 0;
         if (r->requires_text)
-            rc = resolve_list(ld, i, r->requires_text, r->requires_line, "requires",
-                              &r->requires, &r->nrequires);
+            rc = resolve_list(ld, i, r->requires_text, r->requires_line, "requires", &r->requires,
+                              &r->nrequires);
         if (rc == 0 && r->unless_text)
-            rc = resolve_list(ld, i, r->unless_text, r->unless_line, "unless",
-                              &r->unless, &r->nunless);
+            rc = resolve_list(ld, i, r->unless_text, r->unless_line, "unless", &r->unless,
+                              &r->nunless);
         if (rc)
             return rc;
         free(r->requires_text);
@@ -1055,7 +1062,7 @@ static int cache_path(char *out, size_t cap, const char *const *exprs, const uns
 {
     if (!cache_dir[0])
         return -1;
-    uint64_t h[2] = {0xcbf29ce484222325ull, 0x84222325cbf29ce4ull};
+    uint64_t h[2] = { 0xcbf29ce484222325ull, 0x84222325cbf29ce4ull };
     const char *v = hs_version();
     key_mix(h, v, strlen(v) + 1);
     key_mix(h, &n, sizeof n);
@@ -1064,8 +1071,8 @@ static int cache_path(char *out, size_t cap, const char *const *exprs, const uns
         key_mix(h, &ids[i], sizeof ids[i]);
         key_mix(h, exprs[i], strlen(exprs[i]) + 1);
     }
-    int w = snprintf(out, cap, "%s/rules-%016llx%016llx.hsdb", cache_dir,
-                     (unsigned long long)h[0], (unsigned long long)h[1]);
+    int w = snprintf(out, cap, "%s/rules-%016llx%016llx.hsdb", cache_dir, (unsigned long long)h[0],
+                     (unsigned long long)h[1]);
     return (w > 0 && (size_t)w < cap) ? 0 : -1;
 }
 
@@ -1173,7 +1180,8 @@ static int compile_set(loader *ld)
         if (info->min_width == 0) {
             report(ld, rs->files[r->file], pp->line, r->info.id,
                    "%s can match an empty string (as x* or (a|) do); every match must "
-                   "contain at least one character", what);
+                   "contain at least one character",
+                   what);
             rc = SG_ECOMPILE;
         }
         free(info);
@@ -1183,15 +1191,15 @@ static int compile_set(loader *ld)
     for (size_t i = 0; i < ld->npats; i++)
         if (rs->pat_prefilter[i])
             flags[i] |= HS_FLAG_PREFILTER;
-    if (hs_compile_multi(exprs, flags, ids, (unsigned)ld->npats, HS_MODE_BLOCK, NULL,
-                         &rs->db, &err) != HS_SUCCESS) {
+    if (hs_compile_multi(exprs, flags, ids, (unsigned)ld->npats, HS_MODE_BLOCK, NULL, &rs->db,
+                         &err) != HS_SUCCESS) {
         rs->db = NULL;
         const char *msg = err && err->message ? err->message : "unknown error";
         if (err && err->expression >= 0 && (size_t)err->expression < ld->npats) {
             const pending_pattern *pp = &ld->pats[err->expression];
             const rule *r = &rs->rules[pp->rule];
-            report(ld, rs->files[r->file], pp->line, r->info.id,
-                   "%s does not compile: %s", pp->from_words ? "words list" : "pattern", msg);
+            report(ld, rs->files[r->file], pp->line, r->info.id, "%s does not compile: %s",
+                   pp->from_words ? "words list" : "pattern", msg);
         } else {
             report(ld, NULL, 0, NULL, "the rule set does not compile: %s", msg);
         }
@@ -1207,8 +1215,8 @@ span_finder:
         int ecode;
         PCRE2_SIZE eoff;
         uint32_t opts = PCRE2_CASELESS | ((flags[i] & HS_FLAG_UTF8) ? PCRE2_UTF : 0);
-        rs->pat_span[i] = pcre2_compile((PCRE2_SPTR)exprs[i], PCRE2_ZERO_TERMINATED, opts,
-                                        &ecode, &eoff, NULL);
+        rs->pat_span[i] =
+            pcre2_compile((PCRE2_SPTR)exprs[i], PCRE2_ZERO_TERMINATED, opts, &ecode, &eoff, NULL);
         if (!rs->pat_span[i]) {
             PCRE2_UCHAR emsg[256];
             const pending_pattern *pp = &ld->pats[i];
@@ -1322,8 +1330,8 @@ static int load_file(loader *ld, const char *path)
         goto out;
     }
     if ((uint64_t)st.st_size > SG__RULES_MAX_FILE_BYTES) {
-        report(ld, path, 0, NULL, "file is %lld bytes; the cap is %u bytes",
-               (long long)st.st_size, (unsigned)SG__RULES_MAX_FILE_BYTES);
+        report(ld, path, 0, NULL, "file is %lld bytes; the cap is %u bytes", (long long)st.st_size,
+               (unsigned)SG__RULES_MAX_FILE_BYTES);
         goto out;
     }
     if ((uint64_t)st.st_size > SG__RULES_MAX_TOTAL_BYTES - ld->total_bytes) {
@@ -1429,8 +1437,8 @@ static int loader_finish(loader *ld, int rc, sg_ruleset **out)
     return 0;
 }
 
-int sg_ruleset_load(const char *const *paths, size_t npaths, sg_rule_diag_fn diag,
-                    void *ud, sg_ruleset **out)
+int sg_ruleset_load(const char *const *paths, size_t npaths, sg_rule_diag_fn diag, void *ud,
+                    sg_ruleset **out)
 {
     loader ld;
     if (!out || (npaths && !paths))
@@ -1452,8 +1460,8 @@ int sg_ruleset_load(const char *const *paths, size_t npaths, sg_rule_diag_fn dia
     return loader_finish(&ld, rc, out);
 }
 
-int sg_ruleset_load_buffer(const char *name, const char *data, size_t len,
-                           sg_rule_diag_fn diag, void *ud, sg_ruleset **out)
+int sg_ruleset_load_buffer(const char *name, const char *data, size_t len, sg_rule_diag_fn diag,
+                           void *ud, sg_ruleset **out)
 {
     loader ld;
     if (!out || (!data && len))
@@ -1468,26 +1476,26 @@ int sg_ruleset_load_buffer(const char *name, const char *data, size_t len,
  * Scanner and matcher
  * ======================================================================== */
 
-#define NO_PATTERN UINT32_MAX
+#define NO_PATTERN         UINT32_MAX
 #define DFA_WORKSPACE_INTS 4096 /* PCRE2 DFA workspace; enough for any pattern under the caps */
 
 struct sg__scanner {
     hs_scratch_t *scratch;
-    uint32_t nrules;        /* capacity of the per-rule arrays */
-    uint32_t npatterns;     /* capacity of the per-pattern arrays */
-    uint32_t call;          /* current call number; stamps equal to it are live */
-    uint32_t *seen;         /* seen[r] == call: rule r matched in this call */
-    uint32_t *ok;           /* ok[r] == call: ...and passed when/from (is in F) */
-    uint32_t *end;          /* first end offset Hyperscan reported for rule r */
-    uint32_t *phead;        /* first pattern of rule r that matched (list head) */
-    uint32_t *matched;      /* rule indices matched in this call, in order seen */
+    uint32_t nrules;    /* capacity of the per-rule arrays */
+    uint32_t npatterns; /* capacity of the per-pattern arrays */
+    uint32_t call;      /* current call number; stamps equal to it are live */
+    uint32_t *seen;     /* seen[r] == call: rule r matched in this call */
+    uint32_t *ok;       /* ok[r] == call: ...and passed when/from (is in F) */
+    uint32_t *end;      /* first end offset Hyperscan reported for rule r */
+    uint32_t *phead;    /* first pattern of rule r that matched (list head) */
+    uint32_t *matched;  /* rule indices matched in this call, in order seen */
     uint32_t nmatched;
-    uint32_t *pseen;        /* pseen[p] == call: pattern p matched in this call */
-    uint32_t *pnext;        /* next matched pattern of the same rule */
-    uint32_t raw;           /* raw Hyperscan reports in this call */
-    sg__hit *cand;          /* hits before the final sort and cap */
+    uint32_t *pseen;          /* pseen[p] == call: pattern p matched in this call */
+    uint32_t *pnext;          /* next matched pattern of the same rule */
+    uint32_t raw;             /* raw Hyperscan reports in this call */
+    sg__hit *cand;            /* hits before the final sort and cap */
     const uint32_t *pat_rule; /* of the set being scanned, for the callback */
-    pcre2_match_data *md;   /* one ovector pair: the longest match at the leftmost start */
+    pcre2_match_data *md;     /* one ovector pair: the longest match at the leftmost start */
     int workspace[DFA_WORKSPACE_INTS];
 };
 
@@ -1657,8 +1665,7 @@ static int cmp_hit(const void *a, const void *b)
 }
 
 /* Is the reference in F? A tactic needs a rule of it other than self. */
-static bool ref_fired(const sg__scanner *sc, const unsigned *tcount, rule_ref ref,
-                      const rule *self)
+static bool ref_fired(const sg__scanner *sc, const unsigned *tcount, rule_ref ref, const rule *self)
 {
     if (ref >= 0)
         return sc->ok[ref] == sc->call;
@@ -1666,9 +1673,8 @@ static bool ref_fired(const sg__scanner *sc, const unsigned *tcount, rule_ref re
     return tcount[t] > (self->info.tactic == (sg_tactic)t ? 1u : 0u);
 }
 
-int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
-                       size_t len, const sg__match_ctx *ctx, sg__hit *hits,
-                       size_t cap, unsigned flags)
+int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+                       const sg__match_ctx *ctx, sg__hit *hits, size_t cap, unsigned flags)
 {
     if (!rs || !sc || !ctx || (!norm && len) || (!hits && cap) ||
         (unsigned)ctx->age >= SG_AGE__COUNT ||
@@ -1679,7 +1685,7 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
     if (!rs->db || len == 0)
         return 0;
     if (sc->nrules < rs->nrules || sc->npatterns < rs->npatterns || !sc->scratch)
-        return SG_ESTATE; /* scanner not bound to this set: sg__scanner_rebind */
+        return SG_ESTATE;  /* scanner not bound to this set: sg__scanner_rebind */
     if (++sc->call == 0) { /* stamps wrapped: forget them all */
         memset(sc->seen, 0, sc->nrules * sizeof *sc->seen);
         memset(sc->ok, 0, sc->nrules * sizeof *sc->ok);
@@ -1733,8 +1739,8 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
     return (int)n;
 }
 
-int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm,
-                    size_t len, const sg__match_ctx *ctx, sg__hit *hits, size_t cap)
+int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+                    const sg__match_ctx *ctx, sg__hit *hits, size_t cap)
 {
     return sg__rules_match_ex(rs, sc, norm, len, ctx, hits, cap, 0);
 }
@@ -1795,8 +1801,7 @@ int sg_ruleset_test(const sg_ruleset *rs, sg_rule_diag_fn diag, void *ud, size_t
                 sg__buf_printf(&msg, "%s could not be matched: %s",
                                ex->counter ? "counter" : "example", sg_strerror(nr));
             } else if (fired == ex->counter) {
-                sg__buf_printf(&msg, "%s %s the rule; fired: ",
-                               ex->counter ? "counter" : "example",
+                sg__buf_printf(&msg, "%s %s the rule; fired: ", ex->counter ? "counter" : "example",
                                ex->counter ? "fires" : "does not fire");
                 if (nr == 0)
                     sg__buf_adds(&msg, "none");
@@ -1860,8 +1865,8 @@ static int count_match(unsigned int id, unsigned long long from, unsigned long l
     return 0;
 }
 
-int sg__pattern_cost(const sg_ruleset *rs, uint32_t index, const char *const *texts,
-                     size_t ntexts, int rounds, double *compile_ms, double *scan_ns)
+int sg__pattern_cost(const sg_ruleset *rs, uint32_t index, const char *const *texts, size_t ntexts,
+                     int rounds, double *compile_ms, double *scan_ns)
 {
     hs_database_t *db = NULL;
     hs_scratch_t *scratch = NULL;

@@ -55,8 +55,8 @@ static inline uint32_t slot_no(const sg__table *t, const slot_hdr *h)
     return (uint32_t)(((const unsigned char *)h - t->slab) / t->slot_size) + 1;
 }
 
-void sg__table_init(sg__table *t, size_t rec_size, size_t max,
-                    sg__table_evict_fn on_evict, void *ud)
+void sg__table_init(sg__table *t, size_t rec_size, size_t max, sg__table_evict_fn on_evict,
+                    void *ud)
 {
     memset(t, 0, sizeof *t);
     t->rec_size = rec_size;
@@ -129,7 +129,7 @@ static int grow(sg__table *t)
             continue;
         int found;
         size_t i = index_find(t, h->key, &found);
-        t->index[i] = (sg__table_ient){.n = n, .tag = (uint32_t)key_pos(h->key)};
+        t->index[i] = (sg__table_ient){ .n = n, .tag = (uint32_t)key_pos(h->key) };
     }
     return 0;
 }
@@ -185,7 +185,7 @@ static void index_delete(sg__table *t, size_t i)
             i = j;
         }
     }
-    t->index[i] = (sg__table_ient){0, 0};
+    t->index[i] = (sg__table_ient){ 0, 0 };
 }
 
 static void release_slot(sg__table *t, size_t idx, slot_hdr *h)
@@ -253,7 +253,7 @@ void *sg__table_upsert(sg__table *t, uint64_t key, int *created)
     h->live = 1;
     int found;
     size_t i = index_find(t, key, &found);
-    t->index[i] = (sg__table_ient){.n = n, .tag = (uint32_t)key_pos(key)};
+    t->index[i] = (sg__table_ient){ .n = n, .tag = (uint32_t)key_pos(key) };
     lru_push_head(t, h);
     t->count++;
     *created = 1;

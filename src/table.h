@@ -32,19 +32,19 @@ typedef struct sg__table {
     size_t slot_size; /* rec_size + header, aligned */
     size_t max;       /* hard cap on records */
     size_t count;
-    size_t cap;       /* records allocated in the slab */
+    size_t cap; /* records allocated in the slab */
     unsigned char *slab;
     sg__table_ient *index; /* >= 2*cap entries, a power of two */
     size_t index_mask;
-    uint32_t free_head; /* free list through the header, 0 = none */
-    uint32_t used_top;  /* records [1, used_top] have been handed out */
+    uint32_t free_head;          /* free list through the header, 0 = none */
+    uint32_t used_top;           /* records [1, used_top] have been handed out */
     uint32_t lru_head, lru_tail; /* most / least recently touched */
     sg__table_evict_fn on_evict;
     void *ud;
 } sg__table;
 
-void sg__table_init(sg__table *t, size_t rec_size, size_t max,
-                    sg__table_evict_fn on_evict, void *ud);
+void sg__table_init(sg__table *t, size_t rec_size, size_t max, sg__table_evict_fn on_evict,
+                    void *ud);
 void sg__table_free(sg__table *t);
 
 /* Finds the record for key; NULL if absent. Does not change touch order. */

@@ -72,8 +72,10 @@ int sg__bankopt(sg__bankopts *o, const char *cmd, int argc, char **argv, int *i)
             sg_bank_info bi;
             if (sg_hashdb_bank_info(o->db, b, &bi) == 0 && !strcmp(bi.name, name) &&
                 (bi.mode == SG_BANK_NEGATIVE) != negative) {
-                fprintf(stderr, "streamguard %s: bank '%s' given both as --bank and --negative "
-                        "(use NAME=FILE)\n", cmd, name);
+                fprintf(stderr,
+                        "streamguard %s: bank '%s' given both as --bank and --negative "
+                        "(use NAME=FILE)\n",
+                        cmd, name);
                 return -1;
             }
         }

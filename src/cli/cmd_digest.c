@@ -64,7 +64,8 @@ int sg_cmd_digest(int argc, char **argv)
     int64_t since = now - 7 * 86400000LL, until = now;
     if ((since_s && sg__family_parse_time(since_s, &since)) ||
         (until_s && sg__family_parse_time(until_s, &until)) || until < since) {
-        fprintf(stderr, "streamguard digest: bad --since/--until (ISO 8601 UTC or ms, since <= until)\n");
+        fprintf(stderr,
+                "streamguard digest: bad --since/--until (ISO 8601 UTC or ms, since <= until)\n");
         return 2;
     }
     if (sg__store_sqlite_open(data, true, &store, err, sizeof err)) {

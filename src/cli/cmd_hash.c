@@ -10,12 +10,11 @@
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: streamguard hash [--json] [--fast] [--max-pixels N] FILE...\n"
-            "  plain output: HASH<TAB>QUALITY<TAB>FILE\n"
-            "  --json        one JSON object per file, with the 7 dihedral hashes\n"
-            "  --fast        JPEG: DCT-domain scaled decode (a few bits of drift)\n"
-            "  --max-pixels  refuse images declaring more pixels (default 100000000)\n");
+    fprintf(f, "usage: streamguard hash [--json] [--fast] [--max-pixels N] FILE...\n"
+               "  plain output: HASH<TAB>QUALITY<TAB>FILE\n"
+               "  --json        one JSON object per file, with the 7 dihedral hashes\n"
+               "  --fast        JPEG: DCT-domain scaled decode (a few bits of drift)\n"
+               "  --max-pixels  refuse images declaring more pixels (default 100000000)\n");
 }
 
 static int print_json(const char *file, const sg_pdq_result *r)
@@ -27,8 +26,9 @@ static int print_json(const char *file, const sg_pdq_result *r)
     rc = rc ? rc : sg__buf_json_cstr(&b, file);
     sg_pdq_to_hex(&r->hash[SG_DIH_ORIGINAL], hex);
     rc = rc ? rc
-            : sg__buf_printf(&b, ",\"pdq\":\"%s\",\"quality\":%d,\"width\":%d,\"height\":%d,"
-                                 "\"dihedral\":{",
+            : sg__buf_printf(&b,
+                             ",\"pdq\":\"%s\",\"quality\":%d,\"width\":%d,\"height\":%d,"
+                             "\"dihedral\":{",
                              hex, r->quality, r->width, r->height);
     for (int d = SG_DIH_ROT90; d < SG_DIH__COUNT && !rc; d++) {
         sg_pdq_to_hex(&r->hash[d], hex);
@@ -45,7 +45,7 @@ static int print_json(const char *file, const sg_pdq_result *r)
 int sg_cmd_hash(int argc, char **argv)
 {
     bool json = false;
-    sg_image_opts opts = {0, false};
+    sg_image_opts opts = { 0, false };
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];

@@ -162,8 +162,8 @@ int sg_cmd_match(int argc, char **argv)
             quality = res.quality;
             nq = SG_DIH__COUNT;
         }
-        int n = sg_hashdb_query_ex(o.db, res.hash, (size_t)nq, o.radius, quality, now_ms(),
-                                   matches, MAX_MATCHES);
+        int n = sg_hashdb_query_ex(o.db, res.hash, (size_t)nq, o.radius, quality, now_ms(), matches,
+                                   MAX_MATCHES);
         if (n < 0) {
             fprintf(stderr, "streamguard match: %s: %s\n", q, sg_strerror(n));
             print_result(&out, q, quality, NULL, 0, sg_strerror(n), NULL);
@@ -179,8 +179,10 @@ int sg_cmd_match(int argc, char **argv)
         }
         sg_hashdb_event ev;
         while (sg_hashdb_next_event(o.db, &ev) == 1)
-            fprintf(stderr, "streamguard match: hash '%s' of bank '%s' quarantined "
-                    "automatically (%d matches)\n", ev.id, ev.bank, ev.matches);
+            fprintf(stderr,
+                    "streamguard match: hash '%s' of bank '%s' quarantined "
+                    "automatically (%d matches)\n",
+                    ev.id, ev.bank, ev.matches);
     }
     fflush(stdout);
 out:

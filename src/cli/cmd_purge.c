@@ -116,7 +116,8 @@ int sg_cmd_purge(int argc, char **argv)
     if (!r) {
         snprintf(detail, sizeof detail,
                  "deleted %lld evidence messages stored before %lld (%ld days); forgot the context "
-                 "of %zu streams", (long long)deleted, (long long)cutoff, days, forgotten);
+                 "of %zu streams",
+                 (long long)deleted, (long long)cutoff, days, forgotten);
         r = store->ops->audit_append(store, who, "purge", data, detail, now);
     }
     if (!r)

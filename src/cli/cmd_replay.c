@@ -76,8 +76,8 @@ static void on_log(void *ud, sg_log_level lvl, const char *msg)
 static void on_rule_diag(void *ud, const sg_rule_diag *d)
 {
     (void)ud;
-    fprintf(stderr, "%s:%d: %s%s%s\n", d->file ? d->file : "?", d->line,
-            d->rule ? "rule " : "", d->rule ? d->rule : "", d->rule ? ": " : "");
+    fprintf(stderr, "%s:%d: %s%s%s\n", d->file ? d->file : "?", d->line, d->rule ? "rule " : "",
+            d->rule ? d->rule : "", d->rule ? ": " : "");
     fprintf(stderr, "  %s\n", d->message);
 }
 
@@ -146,20 +146,16 @@ static void usage(void)
 int sg_cmd_replay(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"rules", required_argument, NULL, 'r'},
-        {"config", required_argument, NULL, 'c'},
-        {"messages", required_argument, NULL, 'm'},
-        {"alert-updates", no_argument, NULL, 'u'},
-        {"strict", no_argument, NULL, 's'},
-        {"stats", no_argument, NULL, 'S'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        { "rules", required_argument, NULL, 'r' },    { "config", required_argument, NULL, 'c' },
+        { "messages", required_argument, NULL, 'm' }, { "alert-updates", no_argument, NULL, 'u' },
+        { "strict", no_argument, NULL, 's' },         { "stats", no_argument, NULL, 'S' },
+        { "help", no_argument, NULL, 'h' },           { NULL, 0, NULL, 0 },
     };
     const char *rule_paths[64];
     size_t nrules = 0;
     const char *config = NULL, *messages = SG_DEFAULT_MESSAGES "/nudges.txt";
     int strict = 0, stats = 0, c;
-    replay r = {.out = stdout};
+    replay r = { .out = stdout };
     optind = 1;
     while ((c = getopt_long(argc, argv, "r:c:m:usSh", opts, NULL)) != -1) {
         switch (c) {
@@ -280,8 +276,7 @@ int sg_cmd_replay(int argc, char **argv)
         fprintf(stderr,
                 "replay: %lu decisions, %lu alerts, %lu bad lines; %zu conversations, "
                 "%zu streams, %zu users, %zu state bytes\n",
-                decisions, r.alerts, bad, st.conversations, st.streams, st.users,
-                st.state_bytes);
+                decisions, r.alerts, bad, st.conversations, st.streams, st.users, st.state_bytes);
     }
     status = (strict && bad) ? 1 : 0;
 out:

@@ -27,23 +27,24 @@
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: streamguard rules check [--cost[=N]] [PATH...]\n"
-            "       streamguard rules test [PATH...]\n"
-            "       streamguard rules scan [--age BAND] [--broadcaster] [--text] [PATH...] < input\n"
-            "\n"
-            "  check  load and compile the rules; print 'ok: N rules from M files' or every error\n"
-            "         --cost[=N]  also time the set on sample chat and list the N (default 15)\n"
-            "                     patterns that cost most to scan\n"
-            "  test   check, then run every rule's example: and counter: lines\n"
-            "  scan   read NDJSON chat events (or plain text lines with --text) on stdin and\n"
-            "         print, per chat line: id<TAB>tactics<TAB>rule:start-end,...<TAB>normalised text\n"
-            "         (spans are byte offsets into the normalised text; context rules are listed)\n"
-            "         --age BAND       broadcaster age band (under13, 13-15, 16-17, adult, unknown);\n"
-            "                          default: from the stream's stream_start event, else unknown\n"
-            "         --broadcaster    treat every line as the broadcaster's own message\n"
-            "PATH is a .rules file or a directory of them (default %s).\n",
-            SG_DEFAULT_RULES);
+    fprintf(
+        f,
+        "usage: streamguard rules check [--cost[=N]] [PATH...]\n"
+        "       streamguard rules test [PATH...]\n"
+        "       streamguard rules scan [--age BAND] [--broadcaster] [--text] [PATH...] < input\n"
+        "\n"
+        "  check  load and compile the rules; print 'ok: N rules from M files' or every error\n"
+        "         --cost[=N]  also time the set on sample chat and list the N (default 15)\n"
+        "                     patterns that cost most to scan\n"
+        "  test   check, then run every rule's example: and counter: lines\n"
+        "  scan   read NDJSON chat events (or plain text lines with --text) on stdin and\n"
+        "         print, per chat line: id<TAB>tactics<TAB>rule:start-end,...<TAB>normalised text\n"
+        "         (spans are byte offsets into the normalised text; context rules are listed)\n"
+        "         --age BAND       broadcaster age band (under13, 13-15, 16-17, adult, unknown);\n"
+        "                          default: from the stream's stream_start event, else unknown\n"
+        "         --broadcaster    treat every line as the broadcaster's own message\n"
+        "PATH is a .rules file or a directory of them (default %s).\n",
+        SG_DEFAULT_RULES);
 }
 
 static void print_diag(void *ud, const sg_rule_diag *d)
@@ -80,7 +81,7 @@ static int load_rules(int npaths, char **paths, sg_ruleset **out)
 /* ---- check --cost --------------------------------------------------------- */
 
 #define COST_SAMPLES 64
-#define COST_ROUNDS 20
+#define COST_ROUNDS  20
 
 typedef struct pattern_cost {
     uint32_t index;
@@ -98,12 +99,13 @@ static int cmp_cost(const void *a, const void *b)
 static void make_samples(char (*buf)[160], const char **texts)
 {
     static const char *const vocab[] = {
-        "hey", "ur", "so", "good", "at", "this", "game", "lol", "gg", "wp", "that", "was",
-        "sick", "can", "you", "send", "me", "the", "link", "pls", "what", "rank", "are",
-        "u", "on", "minecraft", "server", "nice", "build", "haha", "omg", "wait", "how",
-        "did", "do", "it", "again", "stream", "tomorrow", "i", "love", "your", "videos",
-        "my", "mom", "said", "school", "is", "boring", "play", "with", "friends", "500",
-        "coins", "team", "bank", "who", "won", "last", "night", "clip", "that", "pls",
+        "hey",   "ur",     "so",       "good",   "at",   "this",  "game",    "lol",       "gg",
+        "wp",    "that",   "was",      "sick",   "can",  "you",   "send",    "me",        "the",
+        "link",  "pls",    "what",     "rank",   "are",  "u",     "on",      "minecraft", "server",
+        "nice",  "build",  "haha",     "omg",    "wait", "how",   "did",     "do",        "it",
+        "again", "stream", "tomorrow", "i",      "love", "your",  "videos",  "my",        "mom",
+        "said",  "school", "is",       "boring", "play", "with",  "friends", "500",       "coins",
+        "team",  "bank",   "who",      "won",    "last", "night", "clip",    "that",      "pls",
     };
     unsigned seed = 7;
     for (int i = 0; i < COST_SAMPLES; i++) {
@@ -151,8 +153,8 @@ static int print_costs(const sg_ruleset *rs, int top)
     size_t n = 0;
     for (uint32_t i = 0; i < np; i++) {
         pattern_cost c = { i, 0, 0 };
-        if (sg__pattern_cost(rs, i, texts, COST_SAMPLES, COST_ROUNDS, &c.compile_ms,
-                             &c.scan_ns) == 0)
+        if (sg__pattern_cost(rs, i, texts, COST_SAMPLES, COST_ROUNDS, &c.compile_ms, &c.scan_ns) ==
+            0)
             pc[n++] = c;
     }
     qsort(pc, n, sizeof *pc, cmp_cost);
@@ -226,7 +228,7 @@ typedef struct scan_state {
     sg__norm norm;
     stream_info *streams;
     size_t nstreams, next_slot;
-    int force_age;       /* -1: from stream_start */
+    int force_age; /* -1: from stream_start */
     bool force_broadcaster;
 } scan_state;
 
@@ -255,8 +257,8 @@ static void remember_stream(scan_state *st, const sg_event *ev)
 }
 
 /* Normalises, matches and prints one chat line. Returns 0 or a code. */
-static int scan_line(scan_state *st, const char *id, const char *text, size_t len,
-                     sg_age_band age, unsigned from)
+static int scan_line(scan_state *st, const char *id, const char *text, size_t len, sg_age_band age,
+                     unsigned from)
 {
     sg__hit hits[SG__MAX_HITS];
     int rc = sg__normalize(&st->norm, text, len);
@@ -382,7 +384,8 @@ static int cmd_scan(int argc, char **argv)
             continue;
         const stream_info *s = find_stream(&st, ev.stream);
         sg_age_band age = st.force_age >= 0 ? (sg_age_band)st.force_age
-                          : s ? s->age : SG_AGE_UNKNOWN;
+                          : s               ? s->age
+                                            : SG_AGE_UNKNOWN;
         bool is_bc = st.force_broadcaster ||
                      (s && s->broadcaster[0] && ev.user && strcmp(ev.user, s->broadcaster) == 0);
         rc = scan_line(&st, ev.id ? ev.id : "-", ev.text ? ev.text : "", ev.text_len, age,

@@ -75,8 +75,7 @@ static int was_seen(const seen *s, size_t n, const sg_match *m)
     return 0;
 }
 
-static int print_alert(sg__buf *b, long n, const char *stream, double media_ts,
-                       const sg_match *m)
+static int print_alert(sg__buf *b, long n, const char *stream, double media_ts, const sg_match *m)
 {
     char hex[65], summary[512];
     int rc = 0;
@@ -85,16 +84,18 @@ static int print_alert(sg__buf *b, long n, const char *stream, double media_ts,
              "frame at %.1f s matches hash %.64s of bank %.128s at distance %d (%s)", media_ts,
              m->id, m->bank, m->distance, sg_dihedral_name(m->variant));
     sg__buf_reset(b);
-    rc |= sg__buf_printf(b, "{\"kind\":\"alert\",\"id\":\"al-hm-%ld\",\"type\":\"hash_match\","
-                            "\"severity\":\"critical\",\"stream\":", n);
+    rc |= sg__buf_printf(b,
+                         "{\"kind\":\"alert\",\"id\":\"al-hm-%ld\",\"type\":\"hash_match\","
+                         "\"severity\":\"critical\",\"stream\":",
+                         n);
     rc |= sg__buf_json_cstr(b, stream);
     rc |= sg__buf_printf(b, ",\"user\":null,\"ts\":%lld,\"media_ts\":%.3f,\"bank\":",
                          (long long)wall_ms(), media_ts);
     rc |= sg__buf_json_cstr(b, m->bank);
     rc |= sg__buf_adds(b, ",\"hash_id\":");
     rc |= sg__buf_json_cstr(b, m->id);
-    rc |= sg__buf_printf(b, ",\"hash\":\"%s\",\"distance\":%d,\"variant\":\"%s\"", hex,
-                         m->distance, sg_dihedral_name(m->variant));
+    rc |= sg__buf_printf(b, ",\"hash\":\"%s\",\"distance\":%d,\"variant\":\"%s\"", hex, m->distance,
+                         sg_dihedral_name(m->variant));
     if (m->label) {
         rc |= sg__buf_adds(b, ",\"label\":");
         rc |= sg__buf_json_cstr(b, m->label);
@@ -168,7 +169,7 @@ int sg_cmd_watch(int argc, char **argv)
     }
     if (o.nbanks == 0 || !stream || !*stream || !source) {
         fprintf(stderr, "streamguard watch: %s\n",
-                o.nbanks == 0 ? "at least one --bank is needed"
+                o.nbanks == 0         ? "at least one --bank is needed"
                 : !stream || !*stream ? "--stream ID is needed"
                                       : "no source given");
         usage(stderr);
@@ -251,8 +252,10 @@ int sg_cmd_watch(int argc, char **argv)
         nprev = ncur;
         sg_hashdb_event ev;
         while (sg_hashdb_next_event(o.db, &ev) == 1)
-            fprintf(stderr, "streamguard watch: hash '%s' of bank '%s' quarantined "
-                    "automatically (%d matches in the window)\n", ev.id, ev.bank, ev.matches);
+            fprintf(stderr,
+                    "streamguard watch: hash '%s' of bank '%s' quarantined "
+                    "automatically (%d matches in the window)\n",
+                    ev.id, ev.bank, ev.matches);
     }
     fprintf(stderr, "streamguard watch: %s: %ld frames hashed, %ld alerts%s\n", source, frames,
             alerts, stop_requested ? " (interrupted)" : "");

@@ -12,15 +12,15 @@ static const struct command {
     int (*fn)(int, char **);
     const char *help;
 } commands[] = {
-    {"replay", sg_cmd_replay, "replay FILE...           decide NDJSON events, merged by ts"},
-    {"rules", sg_cmd_rules, "rules test|check PATH... validate rules and run their examples"},
-    {"serve", sg_cmd_serve, "serve [--config FILE]    run the daemon (HTTP API, console)"},
-    {"token", sg_cmd_token, "token create --role R   create an API token"},
-    {"hash", sg_cmd_hash, "hash [--json] FILE...    PDQ-hash images"},
-    {"match", sg_cmd_match, "match --bank FILE Q...   match images or hashes against a bank"},
-    {"watch", sg_cmd_watch, "watch --bank F --stream ID SRC  hash live video frames"},
-    {"digest", sg_cmd_digest, "digest --data DIR --broadcaster ID  parent digest"},
-    {"purge", sg_cmd_purge, "purge --data DIR         delete expired evidence"},
+    { "replay", sg_cmd_replay, "replay FILE...           decide NDJSON events, merged by ts" },
+    { "rules", sg_cmd_rules, "rules test|check PATH... validate rules and run their examples" },
+    { "serve", sg_cmd_serve, "serve [--config FILE]    run the daemon (HTTP API, console)" },
+    { "token", sg_cmd_token, "token create --role R   create an API token" },
+    { "hash", sg_cmd_hash, "hash [--json] FILE...    PDQ-hash images" },
+    { "match", sg_cmd_match, "match --bank FILE Q...   match images or hashes against a bank" },
+    { "watch", sg_cmd_watch, "watch --bank F --stream ID SRC  hash live video frames" },
+    { "digest", sg_cmd_digest, "digest --data DIR --broadcaster ID  parent digest" },
+    { "purge", sg_cmd_purge, "purge --data DIR         delete expired evidence" },
 };
 
 /* Where compiled rule databases are cached (sg_ruleset_set_cache_dir):

@@ -29,8 +29,7 @@ void sg__auth_free(sg__auth *a);
 /* 0 and *role/id filled for a known token; SG_EAUTH otherwise. Unknown
  * tokens trigger a reload of the table from the store at most every
  * 100 ms, so tokens created while the daemon runs are accepted. */
-int sg__auth_check(sg__auth *a, const char *token, size_t len, int *role,
-                   char id[SG_TOKEN_ID_MAX]);
+int sg__auth_check(sg__auth *a, const char *token, size_t len, int *role, char id[SG_TOKEN_ID_MAX]);
 const char *sg__role_name(int role);
 int sg__role_parse(const char *name);
 

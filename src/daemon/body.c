@@ -161,14 +161,38 @@ int sg__json_unescape(const char *s, size_t n, char *out, size_t cap, size_t *ou
             char e = s[i + 1];
             i += 2;
             switch (e) {
-            case '"': tmp[0] = '"'; tl = 1; break;
-            case '\\': tmp[0] = '\\'; tl = 1; break;
-            case '/': tmp[0] = '/'; tl = 1; break;
-            case 'b': tmp[0] = '\b'; tl = 1; break;
-            case 'f': tmp[0] = '\f'; tl = 1; break;
-            case 'n': tmp[0] = '\n'; tl = 1; break;
-            case 'r': tmp[0] = '\r'; tl = 1; break;
-            case 't': tmp[0] = '\t'; tl = 1; break;
+            case '"':
+                tmp[0] = '"';
+                tl = 1;
+                break;
+            case '\\':
+                tmp[0] = '\\';
+                tl = 1;
+                break;
+            case '/':
+                tmp[0] = '/';
+                tl = 1;
+                break;
+            case 'b':
+                tmp[0] = '\b';
+                tl = 1;
+                break;
+            case 'f':
+                tmp[0] = '\f';
+                tl = 1;
+                break;
+            case 'n':
+                tmp[0] = '\n';
+                tl = 1;
+                break;
+            case 'r':
+                tmp[0] = '\r';
+                tl = 1;
+                break;
+            case 't':
+                tmp[0] = '\t';
+                tl = 1;
+                break;
             case 'u': {
                 uint32_t cp, lo;
                 if (hex4(s, n, i, &cp))
@@ -188,8 +212,7 @@ int sg__json_unescape(const char *s, size_t n, char *out, size_t cap, size_t *ou
                 tl = put_utf8(tmp, cp);
                 break;
             }
-            default:
-                return SG_EJSON;
+            default: return SG_EJSON;
             }
         } else if (c < 0x20) {
             return SG_EJSON;
@@ -224,7 +247,7 @@ static int parse_object(const char *body, size_t len, jsmntok_t *toks, char *err
     int n = jsmn_parse(&p, body, len, toks, BODY_MAX_TOKENS);
     if (n < 0) {
         snprintf(err, errcap, "%s",
-                 n == JSMN_ERROR_NOMEM ? "JSON body has too many fields"
+                 n == JSMN_ERROR_NOMEM  ? "JSON body has too many fields"
                  : n == JSMN_ERROR_PART ? "JSON body is truncated"
                                         : "malformed JSON body");
         return SG_EJSON;
@@ -286,7 +309,9 @@ static int get_string(const char *js, const jsmntok_t *t, int n, const char *key
     int rc = sg__json_unescape(js + t[v].start, (size_t)(t[v].end - t[v].start), out, cap, NULL);
     if (rc)
         snprintf(err, errcap, "field '%s': %s", key,
-                 rc == SG_ETOOBIG ? "too long" : rc == SG_EUTF8 ? "invalid UTF-8 or escape" : "bad escape");
+                 rc == SG_ETOOBIG ? "too long"
+                 : rc == SG_EUTF8 ? "invalid UTF-8 or escape"
+                                  : "bad escape");
     return rc;
 }
 
@@ -299,7 +324,8 @@ int sg__body_resolve(const char *body, size_t len, char outcome[16], char *note,
         return n;
     if ((rc = get_string(body, toks, n, "outcome", outcome, 16, true, err, errcap)))
         return rc;
-    if (strcmp(outcome, "confirmed") && strcmp(outcome, "dismissed") && strcmp(outcome, "escalated")) {
+    if (strcmp(outcome, "confirmed") && strcmp(outcome, "dismissed") &&
+        strcmp(outcome, "escalated")) {
         snprintf(err, errcap, "outcome must be confirmed, dismissed or escalated");
         return SG_EFIELD;
     }

@@ -103,26 +103,26 @@ static int apply(sg__serve_cfg *c, const char *k, const char *v)
 {
     long x;
     bool b;
-#define STR(name)                                                   \
-    if (!strcmp(k, #name)) {                                        \
-        if (strlen(v) >= sizeof c->name)                            \
-            return -1;                                              \
-        snprintf(c->name, sizeof c->name, "%s", v);                 \
-        return 1;                                                   \
+#define STR(name)                                   \
+    if (!strcmp(k, #name)) {                        \
+        if (strlen(v) >= sizeof c->name)            \
+            return -1;                              \
+        snprintf(c->name, sizeof c->name, "%s", v); \
+        return 1;                                   \
     }
-#define NUM(name, lo, hi)                                           \
-    if (!strcmp(k, #name)) {                                        \
-        if (parse_long(v, lo, hi, &x))                              \
-            return -1;                                              \
-        c->name = x;                                                \
-        return 1;                                                   \
+#define NUM(name, lo, hi)              \
+    if (!strcmp(k, #name)) {           \
+        if (parse_long(v, lo, hi, &x)) \
+            return -1;                 \
+        c->name = x;                   \
+        return 1;                      \
     }
-#define BOOL(name)                                                  \
-    if (!strcmp(k, #name)) {                                        \
-        if (parse_bool(v, &b))                                      \
-            return -1;                                              \
-        c->name = b;                                                \
-        return 1;                                                   \
+#define BOOL(name)             \
+    if (!strcmp(k, #name)) {   \
+        if (parse_bool(v, &b)) \
+            return -1;         \
+        c->name = b;           \
+        return 1;              \
     }
     if (!strcmp(k, "listen"))
         return sg__parse_listen(c, v) ? -1 : 1;
@@ -169,12 +169,14 @@ static int apply(sg__serve_cfg *c, const char *k, const char *v)
 /* The engine's keys (sg_config_load, src/config.c), to warn on typos. */
 static bool engine_key(const char *k)
 {
-    static const char *const keys[] = {
-        "max_conversations", "max_streams", "max_users", "conversation_idle", "decay_half_life",
-        "flood_window", "flood_min_users", "serial_window", "serial_min_streams",
-        "nudge_min_interval"};
-    if (!strncmp(k, "hold_risk.", 10) || !strncmp(k, "block_risk.", 11) || !strncmp(k, "alert_risk.", 11) ||
-        !strncmp(k, "hold_after_alert.", 17) || !strncmp(k, "hold_new_accounts_days.", 23) ||
+    static const char *const keys[] = { "max_conversations",  "max_streams",
+                                        "max_users",          "conversation_idle",
+                                        "decay_half_life",    "flood_window",
+                                        "flood_min_users",    "serial_window",
+                                        "serial_min_streams", "nudge_min_interval" };
+    if (!strncmp(k, "hold_risk.", 10) || !strncmp(k, "block_risk.", 11) ||
+        !strncmp(k, "alert_risk.", 11) || !strncmp(k, "hold_after_alert.", 17) ||
+        !strncmp(k, "hold_new_accounts_days.", 23) ||
         !strncmp(k, "block_gifts_from_non_followers.", 31))
         return true;
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
@@ -265,7 +267,7 @@ static sg_log_level log_min = SG_LOG_INFO;
 
 void sg__daemon_log(sg_log_level level, const char *fmt, ...)
 {
-    static const char *const names[] = {"debug", "info", "warn", "error"};
+    static const char *const names[] = { "debug", "info", "warn", "error" };
     if (level < log_min)
         return;
     char msg[2048], ts[32];

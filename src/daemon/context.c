@@ -25,7 +25,7 @@ typedef struct lru {
     lru_node **buckets;
     size_t nbuckets, count, cap;
     lru_node *head, *tail;
-    uint64_t tick;                /* counts lookups */
+    uint64_t tick; /* counts lookups */
     void (*free_val)(void *);
 } lru;
 
@@ -36,7 +36,7 @@ typedef struct flagged_entry {
 
 typedef struct stream_ctx {
     sg__ctx_msg *recent[SG_CTX_RING];
-    size_t rhead, rcount;          /* rhead = next slot to write */
+    size_t rhead, rcount; /* rhead = next slot to write */
     flagged_entry flagged[SG_CTX_FLAGGED];
     size_t fhead, fcount;
     sg__ctx_counters counters;
@@ -204,8 +204,7 @@ int sg__ctx_new(size_t max_streams, size_t max_users, sg__ctx **out)
     sg__ctx *c = calloc(1, sizeof *c);
     if (!c)
         return SG_ENOMEM;
-    if (lru_init(&c->streams, max_streams, stream_free) ||
-        lru_init(&c->users, max_users, free)) {
+    if (lru_init(&c->streams, max_streams, stream_free) || lru_init(&c->users, max_users, free)) {
         sg__ctx_free(c);
         return SG_ENOMEM;
     }
@@ -247,12 +246,12 @@ static sg__ctx_msg *msg_make(const char *stream, const char *event, const char *
         return NULL;
     memset(m, 0, sizeof *m);
     char *p = (char *)(m + 1);
-#define PUT(field, src, len)              \
-    do {                                  \
-        memcpy(p, (src), (len)-1);        \
-        p[(len)-1] = 0;                   \
-        m->field = p;                     \
-        p += (len);                       \
+#define PUT(field, src, len)       \
+    do {                           \
+        memcpy(p, (src), (len)-1); \
+        p[(len)-1] = 0;            \
+        m->field = p;              \
+        p += (len);                \
     } while (0)
     PUT(stream, stream, ls);
     PUT(event, event ? event : "", le);
@@ -277,10 +276,13 @@ static int evidence_json(const sg_decision *d, sg__buf *b)
         if (!first)
             rc = sg__buf_addc(b, ',');
         first = false;
-        if (!rc) rc = sg__buf_printf(b, "{\"tactic\":\"%s\",\"rule\":", tn ? tn : "unknown");
-        if (!rc) rc = sg__buf_json_cstr(b, e->rule ? e->rule : "");
-        if (!rc) rc = sg__buf_printf(b, ",\"start\":%u,\"end\":%u%s}", e->start, e->end,
-                                     e->shadow ? ",\"shadow\":true" : "");
+        if (!rc)
+            rc = sg__buf_printf(b, "{\"tactic\":\"%s\",\"rule\":", tn ? tn : "unknown");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, e->rule ? e->rule : "");
+        if (!rc)
+            rc = sg__buf_printf(b, ",\"start\":%u,\"end\":%u%s}", e->start, e->end,
+                                e->shadow ? ",\"shadow\":true" : "");
     }
     return rc ? rc : sg__buf_addc(b, ']');
 }
@@ -296,7 +298,7 @@ int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d)
     if (!sn)
         return SG_ENOMEM;
     stream_ctx *s = sn->val;
-    sg__ctx_counters *cs[2] = {&s->counters, un ? un->val : NULL};
+    sg__ctx_counters *cs[2] = { &s->counters, un ? un->val : NULL };
     for (int i = 0; i < 2; i++) {
         if (!cs[i])
             continue;
@@ -318,10 +320,9 @@ int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d)
     size_t tl = 0;
     if (ev->type == SG_EV_CHAT && ev->text)
         tl = flagged ? ev->text_len : utf8_cut(ev->text, ev->text_len, SG_CTX_TEXT_MAX);
-    sg__ctx_msg *m = msg_make(ev->stream, ev->id, ev->user,
-                              ev->type == SG_EV_CHAT ? (ev->text ? ev->text : "") : NULL, tl,
-                              ev->type == SG_EV_GIFT ? (ev->item ? ev->item : "") : NULL,
-                              eb.data ? eb.data : "[]");
+    sg__ctx_msg *m = msg_make(
+        ev->stream, ev->id, ev->user, ev->type == SG_EV_CHAT ? (ev->text ? ev->text : "") : NULL,
+        tl, ev->type == SG_EV_GIFT ? (ev->item ? ev->item : "") : NULL, eb.data ? eb.data : "[]");
     sg__buf_free(&eb);
     if (!m)
         return SG_ENOMEM;
@@ -479,14 +480,22 @@ static int put_str(sg__buf *b, const char *s)
 static int put_msg(sg__buf *b, const sg__ctx_msg *m)
 {
     int rc = put_str(b, m->event);
-    if (!rc) rc = put_str(b, m->user);
-    if (!rc) rc = put_str(b, m->text);
-    if (!rc) rc = put_str(b, m->item);
-    if (!rc) rc = put_str(b, m->evidence);
-    if (!rc) rc = put_i64(b, m->ts);
-    if (!rc) rc = put_i64(b, m->amount);
-    if (!rc) rc = put_u32(b, (uint32_t)m->type | (uint32_t)m->action << 8 | (uint32_t)m->flagged << 16);
-    if (!rc) rc = sg__buf_add(b, &m->risk, sizeof m->risk);
+    if (!rc)
+        rc = put_str(b, m->user);
+    if (!rc)
+        rc = put_str(b, m->text);
+    if (!rc)
+        rc = put_str(b, m->item);
+    if (!rc)
+        rc = put_str(b, m->evidence);
+    if (!rc)
+        rc = put_i64(b, m->ts);
+    if (!rc)
+        rc = put_i64(b, m->amount);
+    if (!rc)
+        rc = put_u32(b, (uint32_t)m->type | (uint32_t)m->action << 8 | (uint32_t)m->flagged << 16);
+    if (!rc)
+        rc = sg__buf_add(b, &m->risk, sizeof m->risk);
     return rc;
 }
 
@@ -496,10 +505,12 @@ int sg__ctx_save(const sg__ctx *c, sg__buf *out)
     for (lru_node *n = c->streams.tail; !rc && n; n = n->prev) {
         stream_ctx *s = n->val;
         rc = put_str(out, n->key);
-        if (!rc) rc = put_u32(out, (uint32_t)s->rcount);
+        if (!rc)
+            rc = put_u32(out, (uint32_t)s->rcount);
         for (size_t k = s->rcount; !rc && k > 0; k--)
             rc = put_msg(out, s->recent[(s->rhead + SG_CTX_RING - k) % SG_CTX_RING]);
-        if (!rc) rc = put_u32(out, (uint32_t)s->fcount);
+        if (!rc)
+            rc = put_u32(out, (uint32_t)s->fcount);
         for (size_t k = s->fcount; !rc && k > 0; k--) {
             flagged_entry *fe = &s->flagged[(s->fhead + SG_CTX_FLAGGED - k) % SG_CTX_FLAGGED];
             rc = put_msg(out, fe->msg);
@@ -610,7 +621,7 @@ static sg__ctx_msg *get_msg(reader *r, const char *stream)
 
 int sg__ctx_load(sg__ctx *c, const char *data, size_t len)
 {
-    reader r = {data, data + len, false};
+    reader r = { data, data + len, false };
     if (len < 4 || memcmp(data, "SGC1", 4))
         return SG_EFORMAT;
     r.p += 4;

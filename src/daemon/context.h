@@ -19,10 +19,10 @@
 #include "buf.h"
 #include "streamguard.h"
 
-#define SG_CTX_RING 20      /* recent messages kept per stream */
-#define SG_CTX_FLAGGED 16   /* flagged messages kept per stream */
-#define SG_CTX_PRE 2        /* context lines kept before each flagged one */
-#define SG_CTX_TAIL 3       /* stream's last lines stored with an alert */
+#define SG_CTX_RING     20  /* recent messages kept per stream */
+#define SG_CTX_FLAGGED  16  /* flagged messages kept per stream */
+#define SG_CTX_PRE      2   /* context lines kept before each flagged one */
+#define SG_CTX_TAIL     3   /* stream's last lines stored with an alert */
 #define SG_CTX_TEXT_MAX 512 /* bytes of a context (unflagged) text kept */
 
 typedef struct sg__ctx sg__ctx;
@@ -30,11 +30,11 @@ typedef struct sg__ctx sg__ctx;
 /* A message as remembered. Immutable once made; reference counted. */
 typedef struct sg__ctx_msg {
     int refs;
-    const char *stream;  /* points into the message's own block */
+    const char *stream; /* points into the message's own block */
     const char *event;
     const char *user;
-    const char *text;    /* NULL for gifts */
-    const char *item;    /* NULL for chat */
+    const char *text;     /* NULL for gifts */
+    const char *item;     /* NULL for chat */
     const char *evidence; /* JSON array */
     int64_t ts, amount;
     int type, action;
@@ -60,8 +60,7 @@ int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d);
  * referenced messages to out (release each with sg__ctx_msg_unref) and
  * returns the count. */
 size_t sg__ctx_collect(sg__ctx *c, const char *const *streams, size_t nstreams,
-                       const char *const *events, size_t nevents, sg__ctx_msg **out,
-                       size_t cap);
+                       const char *const *events, size_t nevents, sg__ctx_msg **out, size_t cap);
 void sg__ctx_msg_unref(sg__ctx_msg *m);
 
 /* Counters for a stream or user; false if not remembered. */

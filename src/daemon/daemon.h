@@ -14,33 +14,33 @@
 
 /* Daemon settings (docs/config.md, streamguard.example.conf). */
 typedef struct sg__serve_cfg {
-    char listen_host[64];      /* listen = 127.0.0.1:8470 */
+    char listen_host[64]; /* listen = 127.0.0.1:8470 */
     int listen_port;
-    char data[SG_PATH_MAX];    /* data = ./streamguard-data */
-    char rules[SG_PATH_MAX];   /* rules = <source>/rules/en (file or directory) */
-    char web[SG_PATH_MAX];     /* web = <source>/web ("" disables the console) */
+    char data[SG_PATH_MAX];            /* data = ./streamguard-data */
+    char rules[SG_PATH_MAX];           /* rules = <source>/rules/en (file or directory) */
+    char web[SG_PATH_MAX];             /* web = <source>/web ("" disables the console) */
     char nudge_catalogue[SG_PATH_MAX]; /* nudge_catalogue = <source>/messages/en/nudges.txt */
-    int threads;               /* MHD worker threads */
+    int threads;                       /* MHD worker threads */
     int max_connections;
-    int connection_timeout_s;  /* idle connections (slow clients) are closed */
-    size_t max_body_bytes;     /* POST /v1/events and media bodies (413 beyond) */
-    size_t max_json_body_bytes; /* other JSON bodies */
-    size_t max_batch_events;   /* lines per NDJSON batch (413 beyond) */
+    int connection_timeout_s;       /* idle connections (slow clients) are closed */
+    size_t max_body_bytes;          /* POST /v1/events and media bodies (413 beyond) */
+    size_t max_json_body_bytes;     /* other JSON bodies */
+    size_t max_batch_events;        /* lines per NDJSON batch (413 beyond) */
     long long max_total_body_bytes; /* all request bodies in memory (503 beyond) */
-    double rate_limit_rps;     /* requests per second per token (0 = off) */
+    double rate_limit_rps;          /* requests per second per token (0 = off) */
     double rate_limit_burst;
-    int max_inflight_ingest;   /* concurrent POST /v1/events (503 beyond) */
-    int store_queue_max;       /* pending store writes (503 beyond) */
-    int store_batch_max;       /* writes per transaction */
-    int store_max_lag_ms;      /* oldest pending write older than this -> 503 */
-    bool store_sync_full;      /* synchronous=FULL (else NORMAL) */
+    int max_inflight_ingest; /* concurrent POST /v1/events (503 beyond) */
+    int store_queue_max;     /* pending store writes (503 beyond) */
+    int store_batch_max;     /* writes per transaction */
+    int store_max_lag_ms;    /* oldest pending write older than this -> 503 */
+    bool store_sync_full;    /* synchronous=FULL (else NORMAL) */
     int checkpoint_interval_s;
-    int retention_days;        /* evidence messages deleted after this */
+    int retention_days; /* evidence messages deleted after this */
     int sse_heartbeat_s;
     int sse_max_clients;
-    size_t context_streams;    /* streams whose recent chat is remembered */
-    size_t context_users;      /* users with decision counters */
-    bool log_requests;         /* one line per request (never the token) */
+    size_t context_streams; /* streams whose recent chat is remembered */
+    size_t context_users;   /* users with decision counters */
+    bool log_requests;      /* one line per request (never the token) */
 } sg__serve_cfg;
 
 void sg__serve_cfg_init(sg__serve_cfg *c);

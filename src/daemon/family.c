@@ -88,7 +88,7 @@ void sg__family_shutdown(void)
     for (size_t i = 0; i < SG__NUDGE_RING; i++) {
         free(ring[i].stream);
         free(ring[i].json);
-        ring[i] = (ring_entry){0};
+        ring[i] = (ring_entry){ 0 };
     }
     pthread_mutex_unlock(&ring_mu);
 }
@@ -150,18 +150,30 @@ int64_t sg__nudge_push(const char *stream, const char *broadcaster, const sg_dec
     pthread_mutex_lock(&ring_mu);
     int64_t seq = ring_seq + 1;
     int rc = sg__buf_printf(&b, "{\"kind\":\"nudge\",\"seq\":%lld,\"stream\":", (long long)seq);
-    if (!rc) rc = sg__buf_json_cstr(&b, stream);
-    if (!rc) rc = sg__buf_adds(&b, ",\"broadcaster\":");
-    if (!rc) rc = sg__buf_json_cstr(&b, broadcaster);
-    if (!rc) rc = sg__buf_adds(&b, ",\"event\":");
-    if (!rc) rc = sg__buf_json_cstr(&b, d->event);
-    if (!rc) rc = sg__buf_printf(&b, ",\"ts\":%lld,\"to\":", (long long)d->ts);
-    if (!rc) rc = sg__buf_json_cstr(&b, d->nudge->to ? d->nudge->to : "broadcaster");
-    if (!rc) rc = sg__buf_adds(&b, ",\"text\":");
-    if (!rc) rc = sg__buf_json_cstr(&b, d->nudge->text);
-    if (!rc) rc = sg__buf_adds(&b, ",\"tactics\":");
-    if (!rc) rc = tactics_array(&b, d->tactics);
-    if (!rc) rc = sg__buf_addc(&b, '}');
+    if (!rc)
+        rc = sg__buf_json_cstr(&b, stream);
+    if (!rc)
+        rc = sg__buf_adds(&b, ",\"broadcaster\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(&b, broadcaster);
+    if (!rc)
+        rc = sg__buf_adds(&b, ",\"event\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(&b, d->event);
+    if (!rc)
+        rc = sg__buf_printf(&b, ",\"ts\":%lld,\"to\":", (long long)d->ts);
+    if (!rc)
+        rc = sg__buf_json_cstr(&b, d->nudge->to ? d->nudge->to : "broadcaster");
+    if (!rc)
+        rc = sg__buf_adds(&b, ",\"text\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(&b, d->nudge->text);
+    if (!rc)
+        rc = sg__buf_adds(&b, ",\"tactics\":");
+    if (!rc)
+        rc = tactics_array(&b, d->tactics);
+    if (!rc)
+        rc = sg__buf_addc(&b, '}');
     char *st = stream ? strdup(stream) : strdup("");
     if (rc || !st) {
         pthread_mutex_unlock(&ring_mu);
@@ -213,87 +225,107 @@ int sg__nudge_read(int64_t after, const char *filter, int limit, sg__buf *out, i
  * ---------------------------------------------------------------------- */
 
 typedef struct tactic_words {
-    const char *name;     /* short, for lists: "offers of gifts or points" */
-    const char *verb;     /* for a sentence: "offered gifts or points" */
-    const char *means;    /* what it means */
-    const char *starter;  /* a conversation starter for the parent */
+    const char *name;    /* short, for lists: "offers of gifts or points" */
+    const char *verb;    /* for a sentence: "offered gifts or points" */
+    const char *means;   /* what it means */
+    const char *starter; /* a conversation starter for the parent */
 } tactic_words;
 
 static const tactic_words words[SG_T__COUNT] = {
-    [SG_T_FLATTERY] = {
-        "lots of compliments", "piled on compliments",
-        "Lots of praise from a stranger can be a way to build trust quickly, so that a "
-        "child feels special and wants to please them.",
-        "\"Some people online say nice things to get close fast. How can you tell when a "
-        "compliment feels genuine, and when it feels like too much?\""},
-    [SG_T_PERSONAL_INFO] = {
-        "questions about age, school or home", "asked personal questions (like age, school, "
-        "where they live or who is at home)",
-        "Questions about age, school, where a child lives or whether they are alone help a "
-        "stranger find out who the child is and when they are unsupervised.",
-        "\"What kind of things do you keep private when you stream? What would you do if "
-        "someone kept asking where you live or who is home?\""},
-    [SG_T_GIFT_OFFER] = {
-        "offers of gifts or points", "offered gifts, coins or game points",
-        "Gifts, coins and game points can be used to make a child feel they owe something "
-        "back. A child never has to do anything in return for a gift.",
-        "\"Has anyone ever offered you gifts or points in a stream? You never owe anyone "
-        "anything for a gift. What would you do if they asked for something back?\""},
-    [SG_T_DARE] = {
-        "dares and challenges", "pushed dares or challenges",
-        "Dares and \"games\" are a common way to get a young streamer to do something on "
-        "camera they would not otherwise do, one small step at a time.",
-        "\"Do people ever dare you to do things on stream? It is always fine to say no. "
-        "Which dares would make you feel uncomfortable?\""},
-    [SG_T_NUDITY_REQUEST] = {
-        "requests to change clothes or show their body", "asked your child to change "
-        "clothes or show their body on camera",
-        "Asking a child to take off or change clothes on camera is never acceptable. It is "
-        "a warning sign of sexual exploitation, and it is never the child's fault.",
-        "\"If anyone ever asks you to change clothes or show your body on camera, you can "
-        "end the stream straight away and tell me. You will never be in trouble for "
-        "telling me.\""},
-    [SG_T_SEXUAL_CONTENT] = {
-        "inappropriate sexual comments", "made inappropriate comments of a sexual kind",
-        "Sexual comments to a young person are not acceptable in any form. Offenders use "
-        "them to test how a child reacts and to make such talk seem normal.",
-        "\"Sometimes people say things online that make you feel weird or uncomfortable. "
-        "If that happens, you can block them and come to me. What would help you tell "
-        "me?\""},
-    [SG_T_SECRECY] = {
-        "requests to keep secrets", "asked your child to keep things secret",
-        "Asking a child to keep a contact secret from parents or friends is one of the "
-        "clearest warning signs: it cuts the child off from the people who would help.",
-        "\"Safe people do not ask you to keep secrets from your family. Has anyone online "
-        "ever asked you not to tell me something?\""},
-    [SG_T_OFF_PLATFORM] = {
-        "attempts to move to another app", "tried to get your child to talk somewhere else, "
-        "away from the stream",
-        "Moving a child to a private app or call takes them away from the platform's "
-        "moderators and safety tools, where nobody else can see what is said.",
-        "\"Has anyone from a stream asked you to add them on another app or talk in "
-        "private? What could you say if they did?\""},
-    [SG_T_THREAT] = {
-        "threats", "made threats",
-        "Threats, including threats to share pictures, are used to frighten a child into "
-        "doing what the offender wants. The child is never to blame, and help is "
-        "available.",
-        "\"If anyone ever threatens you online, even if you think you did something "
-        "wrong, come to me first. We will sort it out together and you will not be in "
-        "trouble.\""},
-    [SG_T_MEETING] = {
-        "requests to meet in person", "suggested meeting in person",
-        "A stranger from online trying to meet a child in person is a serious warning "
-        "sign.",
-        "\"Has anyone online ever asked to meet you? What is our family rule about "
-        "meeting people from the internet?\""},
-    [SG_T_AGE_GAP] = {
-        "an adult brushing off the age difference", "said the age difference did not "
-        "matter",
-        "An adult saying that age \"doesn't matter\" or that the child is mature for their "
-        "age is trying to make an inappropriate relationship seem normal.",
-        "\"Some adults online pretend a big age gap doesn't matter. Why do you think an "
-        "adult would want to be close friends with someone your age online?\""},
+    [SG_T_FLATTERY] = { "lots of compliments", "piled on compliments",
+                        "Lots of praise from a stranger can be a way to build trust quickly, so "
+                        "that a "
+                        "child feels special and wants to please them.",
+                        "\"Some people online say nice things to get close fast. How can you tell "
+                        "when a "
+                        "compliment feels genuine, and when it feels like too much?\"" },
+    [SG_T_PERSONAL_INFO] = { "questions about age, school or home",
+                             "asked personal questions (like age, school, "
+                             "where they live or who is at home)",
+                             "Questions about age, school, where a child lives or whether they are "
+                             "alone help a "
+                             "stranger find out who the child is and when they are unsupervised.",
+                             "\"What kind of things do you keep private when you stream? What "
+                             "would you do if "
+                             "someone kept asking where you live or who is home?\"" },
+    [SG_T_GIFT_OFFER] = { "offers of gifts or points", "offered gifts, coins or game points",
+                          "Gifts, coins and game points can be used to make a child feel they owe "
+                          "something "
+                          "back. A child never has to do anything in return for a gift.",
+                          "\"Has anyone ever offered you gifts or points in a stream? You never "
+                          "owe anyone "
+                          "anything for a gift. What would you do if they asked for something "
+                          "back?\"" },
+    [SG_T_DARE] = { "dares and challenges", "pushed dares or challenges",
+                    "Dares and \"games\" are a common way to get a young streamer to do something "
+                    "on "
+                    "camera they would not otherwise do, one small step at a time.",
+                    "\"Do people ever dare you to do things on stream? It is always fine to say "
+                    "no. "
+                    "Which dares would make you feel uncomfortable?\"" },
+    [SG_T_NUDITY_REQUEST] = { "requests to change clothes or show their body",
+                              "asked your child to change "
+                              "clothes or show their body on camera",
+                              "Asking a child to take off or change clothes on camera is never "
+                              "acceptable. It is "
+                              "a warning sign of sexual exploitation, and it is never the child's "
+                              "fault.",
+                              "\"If anyone ever asks you to change clothes or show your body on "
+                              "camera, you can "
+                              "end the stream straight away and tell me. You will never be in "
+                              "trouble for "
+                              "telling me.\"" },
+    [SG_T_SEXUAL_CONTENT] = { "inappropriate sexual comments",
+                              "made inappropriate comments of a sexual kind",
+                              "Sexual comments to a young person are not acceptable in any form. "
+                              "Offenders use "
+                              "them to test how a child reacts and to make such talk seem normal.",
+                              "\"Sometimes people say things online that make you feel weird or "
+                              "uncomfortable. "
+                              "If that happens, you can block them and come to me. What would help "
+                              "you tell "
+                              "me?\"" },
+    [SG_T_SECRECY] = { "requests to keep secrets", "asked your child to keep things secret",
+                       "Asking a child to keep a contact secret from parents or friends is one of "
+                       "the "
+                       "clearest warning signs: it cuts the child off from the people who would "
+                       "help.",
+                       "\"Safe people do not ask you to keep secrets from your family. Has anyone "
+                       "online "
+                       "ever asked you not to tell me something?\"" },
+    [SG_T_OFF_PLATFORM] = { "attempts to move to another app",
+                            "tried to get your child to talk somewhere else, "
+                            "away from the stream",
+                            "Moving a child to a private app or call takes them away from the "
+                            "platform's "
+                            "moderators and safety tools, where nobody else can see what is said.",
+                            "\"Has anyone from a stream asked you to add them on another app or "
+                            "talk in "
+                            "private? What could you say if they did?\"" },
+    [SG_T_THREAT] = { "threats", "made threats",
+                      "Threats, including threats to share pictures, are used to frighten a child "
+                      "into "
+                      "doing what the offender wants. The child is never to blame, and help is "
+                      "available.",
+                      "\"If anyone ever threatens you online, even if you think you did something "
+                      "wrong, come to me first. We will sort it out together and you will not be "
+                      "in "
+                      "trouble.\"" },
+    [SG_T_MEETING] = { "requests to meet in person", "suggested meeting in person",
+                       "A stranger from online trying to meet a child in person is a serious "
+                       "warning "
+                       "sign.",
+                       "\"Has anyone online ever asked to meet you? What is our family rule about "
+                       "meeting people from the internet?\"" },
+    [SG_T_AGE_GAP] = { "an adult brushing off the age difference",
+                       "said the age difference did not "
+                       "matter",
+                       "An adult saying that age \"doesn't matter\" or that the child is mature "
+                       "for their "
+                       "age is trying to make an inappropriate relationship seem normal.",
+                       "\"Some adults online pretend a big age gap doesn't matter. Why do you "
+                       "think an "
+                       "adult would want to be close friends with someone your age online?\"" },
 };
 
 typedef struct report_line {
@@ -301,18 +333,19 @@ typedef struct report_line {
 } report_line;
 
 static const report_line reporting[] = {
-    {"United Kingdom", "CEOP Safety Centre (National Crime Agency)",
-     "https://www.ceop.police.uk/Safety-Centre/",
-     "Report online sexual abuse or grooming of a child. Call 999 if a child is in danger now."},
-    {"United States", "NCMEC CyberTipline", "https://report.cybertip.org/",
-     "Report online enticement of a child, online or by phone on 1-800-843-5678. Call 911 "
-     "if a child is in danger now."},
-    {"Canada", "Cybertip.ca", "https://www.cybertip.ca/", "Report online sexual exploitation of a child."},
-    {"Australia", "Australian Centre to Counter Child Exploitation (ACCCE)",
-     "https://www.accce.gov.au/report", "Report online child sexual exploitation."},
-    {"Elsewhere", "INHOPE member hotlines", "https://www.inhope.org/EN/articles/where-to-report",
-     "Find the reporting hotline for your country. Call your local emergency number if a "
-     "child is in danger now."},
+    { "United Kingdom", "CEOP Safety Centre (National Crime Agency)",
+      "https://www.ceop.police.uk/Safety-Centre/",
+      "Report online sexual abuse or grooming of a child. Call 999 if a child is in danger now." },
+    { "United States", "NCMEC CyberTipline", "https://report.cybertip.org/",
+      "Report online enticement of a child, online or by phone on 1-800-843-5678. Call 911 "
+      "if a child is in danger now." },
+    { "Canada", "Cybertip.ca", "https://www.cybertip.ca/",
+      "Report online sexual exploitation of a child." },
+    { "Australia", "Australian Centre to Counter Child Exploitation (ACCCE)",
+      "https://www.accce.gov.au/report", "Report online child sexual exploitation." },
+    { "Elsewhere", "INHOPE member hotlines", "https://www.inhope.org/EN/articles/where-to-report",
+      "Find the reporting hotline for your country. Call your local emergency number if a "
+      "child is in danger now." },
 };
 
 static const char *outcome_words(const char *status)
@@ -388,7 +421,7 @@ int sg__family_parse_time(const char *s, int64_t *ms)
         *ms = strtoll(s, NULL, 10);
         return 0;
     }
-    struct tm tm = {0};
+    struct tm tm = { 0 };
     const char *end = strptime(s, "%Y-%m-%d", &tm);
     if (!end)
         return SG_EINVAL;
@@ -416,16 +449,16 @@ int sg__family_parse_time(const char *s, int64_t *ms)
 
 void sg__family_switches(const sg_config *cfg, char *out, size_t cap)
 {
-    static const sg_age_band bands[] = {SG_AGE_UNDER13, SG_AGE_13_15, SG_AGE_16_17,
-                                        SG_AGE_UNKNOWN, SG_AGE_ADULT};
+    static const sg_age_band bands[] = { SG_AGE_UNDER13, SG_AGE_13_15, SG_AGE_16_17, SG_AGE_UNKNOWN,
+                                         SG_AGE_ADULT };
     size_t o = 0;
-    const char *names[3] = {"hold_after_alert", "hold_new_accounts_days",
-                            "block_gifts_from_non_followers"};
+    const char *names[3] = { "hold_after_alert", "hold_new_accounts_days",
+                             "block_gifts_from_non_followers" };
     for (int k = 0; k < 3 && o < cap; k++) {
         o += (size_t)snprintf(out + o, cap - o, "%s%s=", k ? "; " : "", names[k]);
         for (size_t i = 0; i < sizeof bands / sizeof bands[0] && o < cap; i++) {
             sg_age_band a = bands[i];
-            int v = k == 0 ? cfg->hold_after_alert[a]
+            int v = k == 0   ? cfg->hold_after_alert[a]
                     : k == 1 ? cfg->hold_new_accounts_days[a]
                              : cfg->block_gifts_non_followers[a];
             if (k == 1)
@@ -537,10 +570,10 @@ static void on_row(void *ud, const sg__digest_row *r)
         s->tactics |= r->tactics & ((1u << SG_T__COUNT) - 1);
         g->tactics_seen |= r->tactics & ((1u << SG_T__COUNT) - 1);
         if (r->policy && (r->action == SG_HOLD || r->action == SG_BLOCK))
-            s->policies |= !strcmp(r->policy, "new_account")        ? 1u
-                           : !strcmp(r->policy, "user_under_alert") ? 2u
+            s->policies |= !strcmp(r->policy, "new_account")              ? 1u
+                           : !strcmp(r->policy, "user_under_alert")       ? 2u
                            : !strcmp(r->policy, "gift_from_non_follower") ? 4u
-                                                                     : 0u;
+                                                                          : 0u;
     }
 }
 
@@ -565,7 +598,8 @@ static int stream_phrase(sg__buf *b, digest *g, const char *stream)
     dg_stream *s = dg_stream_find(g, stream);
     if (s && s->title && *s->title) {
         int rc = sg__buf_adds(b, "the stream \"");
-        if (!rc) rc = sg__buf_adds(b, s->title);
+        if (!rc)
+            rc = sg__buf_adds(b, s->title);
         return rc ? rc : sg__buf_addc(b, '"');
     }
     return sg__buf_adds(b, "a stream");
@@ -617,38 +651,54 @@ static int alert_sentence(sg__buf *b, digest *g, const dg_alert *a)
     char when[64];
     human_time(a->opened_ts, when, sizeof when);
     int rc = sg__buf_printf(b, "On %s, during ", when);
-    if (!rc) rc = stream_phrase(b, g, a->stream);
-    if (!rc) rc = sg__buf_adds(b, ", ");
+    if (!rc)
+        rc = stream_phrase(b, g, a->stream);
+    if (!rc)
+        rc = sg__buf_adds(b, ", ");
     switch (a->type) {
     case SG_ALERT_GROOMING:
-        if (!rc) rc = sg__buf_adds(b, "one viewer ");
-        if (!rc) rc = a->tactics ? tactic_list(b, a->tactics, true) : sg__buf_adds(b, "behaved in a worrying way");
+        if (!rc)
+            rc = sg__buf_adds(b, "one viewer ");
+        if (!rc)
+            rc = a->tactics ? tactic_list(b, a->tactics, true)
+                            : sg__buf_adds(b, "behaved in a worrying way");
         break;
     case SG_ALERT_FLOOD:
-        if (!rc) rc = sg__buf_adds(b, "many accounts pushed your child in chat at the same time");
+        if (!rc)
+            rc = sg__buf_adds(b, "many accounts pushed your child in chat at the same time");
         if (!rc && a->tactics) {
             rc = sg__buf_adds(b, " (");
-            if (!rc) rc = tactic_list(b, a->tactics, false);
-            if (!rc) rc = sg__buf_addc(b, ')');
+            if (!rc)
+                rc = tactic_list(b, a->tactics, false);
+            if (!rc)
+                rc = sg__buf_addc(b, ')');
         }
         break;
     case SG_ALERT_SERIAL_CONTACT:
-        if (!rc) rc = sg__buf_adds(b, "a viewer who had been pressing several young streamers in a "
-                                      "short time also targeted your child");
+        if (!rc)
+            rc = sg__buf_adds(b, "a viewer who had been pressing several young streamers in a "
+                                 "short time also targeted your child");
         if (!rc && a->tactics) {
             rc = sg__buf_adds(b, " (");
-            if (!rc) rc = tactic_list(b, a->tactics, false);
-            if (!rc) rc = sg__buf_addc(b, ')');
+            if (!rc)
+                rc = tactic_list(b, a->tactics, false);
+            if (!rc)
+                rc = sg__buf_addc(b, ')');
         }
         break;
     default:
-        if (!rc) rc = sg__buf_adds(b, "an image matched a list of known harmful images");
+        if (!rc)
+            rc = sg__buf_adds(b, "an image matched a list of known harmful images");
         break;
     }
-    if (!rc) rc = sg__buf_adds(b, ". The platform ");
-    if (!rc) rc = actions_phrase(b, a->held, a->blocked, true, a->nudged);
-    if (!rc) rc = sg__buf_adds(b, "; ");
-    if (!rc) rc = sg__buf_adds(b, outcome_words(a->status));
+    if (!rc)
+        rc = sg__buf_adds(b, ". The platform ");
+    if (!rc)
+        rc = actions_phrase(b, a->held, a->blocked, true, a->nudged);
+    if (!rc)
+        rc = sg__buf_adds(b, "; ");
+    if (!rc)
+        rc = sg__buf_adds(b, outcome_words(a->status));
     return rc ? rc : sg__buf_addc(b, '.');
 }
 
@@ -657,19 +707,25 @@ static int stream_sentence(sg__buf *b, digest *g, const dg_stream *s)
     char when[64];
     human_time(s->first_ts, when, sizeof when);
     int rc = sg__buf_printf(b, "On %s, during ", when);
-    if (!rc) rc = stream_phrase(b, g, s->stream);
-    if (!rc) rc = sg__buf_adds(b, ", the platform ");
-    if (!rc) rc = actions_phrase(b, s->held, s->blocked, false, s->nudged);
+    if (!rc)
+        rc = stream_phrase(b, g, s->stream);
+    if (!rc)
+        rc = sg__buf_adds(b, ", the platform ");
+    if (!rc)
+        rc = actions_phrase(b, s->held, s->blocked, false, s->nudged);
     if (!rc && s->tactics) {
         rc = sg__buf_adds(b, " because of ");
-        if (!rc) rc = tactic_list(b, s->tactics, false);
+        if (!rc)
+            rc = tactic_list(b, s->tactics, false);
     }
     for (int k = 0; !rc && k < 3; k++) {
         if (!(s->policies & (1u << k)))
             continue;
-        static const char *const pw[3] = {"new_account", "user_under_alert", "gift_from_non_follower"};
+        static const char *const pw[3] = { "new_account", "user_under_alert",
+                                           "gift_from_non_follower" };
         rc = sg__buf_addc(b, ' ');
-        if (!rc) rc = sg__buf_adds(b, policy_words(pw[k]));
+        if (!rc)
+            rc = sg__buf_adds(b, policy_words(pw[k]));
     }
     return rc ? rc : sg__buf_addc(b, '.');
 }
@@ -689,8 +745,8 @@ static int json_tactics(sg__buf *b, uint32_t set)
     return tactics_array(b, set);
 }
 
-static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t since,
-                       int64_t until, int64_t now, bool truncated)
+static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t since, int64_t until,
+                       int64_t now, bool truncated)
 {
     char t1[40], t2[40], t3[40];
     iso_time(since, t1, sizeof t1, false);
@@ -699,21 +755,33 @@ static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t s
     sg__buf line;
     sg__buf_init(&line, 16384);
     int rc = sg__buf_adds(b, "{\"kind\":\"family_digest\",\"broadcaster\":");
-    if (!rc) rc = sg__buf_json_cstr(b, broadcaster);
-    if (!rc) rc = sg__buf_printf(b, ",\"since\":%lld,\"until\":%lld,\"since_iso\":\"%s\","
-                                 "\"until_iso\":\"%s\",\"generated_at\":\"%s\",\"streams\":[",
-                                 (long long)since, (long long)until, t1, t2, t3);
+    if (!rc)
+        rc = sg__buf_json_cstr(b, broadcaster);
+    if (!rc)
+        rc = sg__buf_printf(b,
+                            ",\"since\":%lld,\"until\":%lld,\"since_iso\":\"%s\","
+                            "\"until_iso\":\"%s\",\"generated_at\":\"%s\",\"streams\":[",
+                            (long long)since, (long long)until, t1, t2, t3);
     for (size_t i = 0; !rc && i < g->nstreams; i++) {
         dg_stream *s = &g->streams[i];
-        if (i) rc = sg__buf_addc(b, ',');
-        if (!rc) rc = sg__buf_adds(b, "{\"stream\":");
-        if (!rc) rc = sg__buf_json_cstr(b, s->stream);
-        if (!rc) rc = sg__buf_adds(b, ",\"title\":");
-        if (!rc) rc = sg__buf_json_cstr(b, s->title);
-        if (!rc) rc = sg__buf_printf(b, ",\"start_ts\":%lld,\"end_ts\":", (long long)s->start_ts);
-        if (!rc) rc = s->end_ts ? sg__buf_printf(b, "%lld}", (long long)s->end_ts) : sg__buf_adds(b, "null}");
+        if (i)
+            rc = sg__buf_addc(b, ',');
+        if (!rc)
+            rc = sg__buf_adds(b, "{\"stream\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, s->stream);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"title\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, s->title);
+        if (!rc)
+            rc = sg__buf_printf(b, ",\"start_ts\":%lld,\"end_ts\":", (long long)s->start_ts);
+        if (!rc)
+            rc = s->end_ts ? sg__buf_printf(b, "%lld}", (long long)s->end_ts)
+                           : sg__buf_adds(b, "null}");
     }
-    if (!rc) rc = sg__buf_adds(b, "],\"events\":[");
+    if (!rc)
+        rc = sg__buf_adds(b, "],\"events\":[");
     int nev = 0;
     for (size_t i = 0; !rc && i < g->nalerts; i++) {
         dg_alert *a = &g->alerts[i];
@@ -721,20 +789,30 @@ static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t s
         iso_time(a->opened_ts, when, sizeof when, false);
         sg__buf_reset(&line);
         rc = alert_sentence(&line, g, a);
-        if (!rc && nev++) rc = sg__buf_addc(b, ',');
-        if (!rc) rc = sg__buf_printf(b, "{\"kind\":\"%s\",\"alert\":\"%s\",\"when\":%lld,\"when_iso\":\"%s\","
-                                     "\"until\":%lld,\"stream\":",
-                                     kind_name(a->type), a->id, (long long)a->opened_ts, when,
-                                     (long long)a->ts);
-        if (!rc) rc = sg__buf_json_cstr(b, a->stream);
-        if (!rc) rc = sg__buf_adds(b, ",\"tactics\":");
-        if (!rc) rc = json_tactics(b, a->tactics);
-        if (!rc) rc = sg__buf_printf(b, ",\"actions\":{\"held\":%d,\"blocked\":%d,\"nudged\":%d,"
-                                     "\"alerted\":true,\"outcome\":\"%s\",\"resolved\":%s},\"text\":",
-                                     a->held, a->blocked, a->nudged, a->status,
-                                     strcmp(a->status, "open") ? "true" : "false");
-        if (!rc) rc = sg__buf_json_cstr(b, line.data ? line.data : "");
-        if (!rc) rc = sg__buf_addc(b, '}');
+        if (!rc && nev++)
+            rc = sg__buf_addc(b, ',');
+        if (!rc)
+            rc = sg__buf_printf(
+                b,
+                "{\"kind\":\"%s\",\"alert\":\"%s\",\"when\":%lld,\"when_iso\":\"%s\","
+                "\"until\":%lld,\"stream\":",
+                kind_name(a->type), a->id, (long long)a->opened_ts, when, (long long)a->ts);
+        if (!rc)
+            rc = sg__buf_json_cstr(b, a->stream);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"tactics\":");
+        if (!rc)
+            rc = json_tactics(b, a->tactics);
+        if (!rc)
+            rc = sg__buf_printf(b,
+                                ",\"actions\":{\"held\":%d,\"blocked\":%d,\"nudged\":%d,"
+                                "\"alerted\":true,\"outcome\":\"%s\",\"resolved\":%s},\"text\":",
+                                a->held, a->blocked, a->nudged, a->status,
+                                strcmp(a->status, "open") ? "true" : "false");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, line.data ? line.data : "");
+        if (!rc)
+            rc = sg__buf_addc(b, '}');
     }
     for (size_t i = 0; !rc && i < g->nstreams; i++) {
         dg_stream *s = &g->streams[i];
@@ -744,49 +822,82 @@ static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t s
         iso_time(s->first_ts, when, sizeof when, false);
         sg__buf_reset(&line);
         rc = stream_sentence(&line, g, s);
-        if (!rc && nev++) rc = sg__buf_addc(b, ',');
-        if (!rc) rc = sg__buf_printf(b, "{\"kind\":\"held_messages\",\"alert\":null,\"when\":%lld,"
-                                     "\"when_iso\":\"%s\",\"until\":%lld,\"stream\":",
-                                     (long long)s->first_ts, when, (long long)s->last_ts);
-        if (!rc) rc = sg__buf_json_cstr(b, s->stream);
-        if (!rc) rc = sg__buf_adds(b, ",\"tactics\":");
-        if (!rc) rc = json_tactics(b, s->tactics);
-        if (!rc) rc = sg__buf_printf(b, ",\"actions\":{\"held\":%d,\"blocked\":%d,\"nudged\":%d,"
-                                     "\"alerted\":false,\"outcome\":null,\"resolved\":false},\"text\":",
-                                     s->held, s->blocked, s->nudged);
-        if (!rc) rc = sg__buf_json_cstr(b, line.data ? line.data : "");
-        if (!rc) rc = sg__buf_addc(b, '}');
+        if (!rc && nev++)
+            rc = sg__buf_addc(b, ',');
+        if (!rc)
+            rc = sg__buf_printf(b,
+                                "{\"kind\":\"held_messages\",\"alert\":null,\"when\":%lld,"
+                                "\"when_iso\":\"%s\",\"until\":%lld,\"stream\":",
+                                (long long)s->first_ts, when, (long long)s->last_ts);
+        if (!rc)
+            rc = sg__buf_json_cstr(b, s->stream);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"tactics\":");
+        if (!rc)
+            rc = json_tactics(b, s->tactics);
+        if (!rc)
+            rc = sg__buf_printf(b,
+                                ",\"actions\":{\"held\":%d,\"blocked\":%d,\"nudged\":%d,"
+                                "\"alerted\":false,\"outcome\":null,\"resolved\":false},\"text\":",
+                                s->held, s->blocked, s->nudged);
+        if (!rc)
+            rc = sg__buf_json_cstr(b, line.data ? line.data : "");
+        if (!rc)
+            rc = sg__buf_addc(b, '}');
     }
-    if (!rc) rc = sg__buf_adds(b, "],\"tactics\":[");
+    if (!rc)
+        rc = sg__buf_adds(b, "],\"tactics\":[");
     int nt = 0;
     for (int t = 0; !rc && t < SG_T__COUNT; t++) {
         if (!(g->tactics_seen & (1u << t)))
             continue;
-        if (nt++) rc = sg__buf_addc(b, ',');
-        if (!rc) rc = sg__buf_adds(b, "{\"tactic\":");
-        if (!rc) rc = sg__buf_json_cstr(b, sg_tactic_name((sg_tactic)t));
-        if (!rc) rc = sg__buf_adds(b, ",\"name\":");
-        if (!rc) rc = sg__buf_json_cstr(b, words[t].name);
-        if (!rc) rc = sg__buf_adds(b, ",\"what_it_means\":");
-        if (!rc) rc = sg__buf_json_cstr(b, words[t].means);
-        if (!rc) rc = sg__buf_adds(b, ",\"conversation_starter\":");
-        if (!rc) rc = sg__buf_json_cstr(b, words[t].starter);
-        if (!rc) rc = sg__buf_addc(b, '}');
+        if (nt++)
+            rc = sg__buf_addc(b, ',');
+        if (!rc)
+            rc = sg__buf_adds(b, "{\"tactic\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, sg_tactic_name((sg_tactic)t));
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"name\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, words[t].name);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"what_it_means\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, words[t].means);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"conversation_starter\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, words[t].starter);
+        if (!rc)
+            rc = sg__buf_addc(b, '}');
     }
-    if (!rc) rc = sg__buf_adds(b, "],\"reporting\":[");
+    if (!rc)
+        rc = sg__buf_adds(b, "],\"reporting\":[");
     for (size_t i = 0; !rc && i < sizeof reporting / sizeof reporting[0]; i++) {
-        if (i) rc = sg__buf_addc(b, ',');
-        if (!rc) rc = sg__buf_adds(b, "{\"where\":");
-        if (!rc) rc = sg__buf_json_cstr(b, reporting[i].where);
-        if (!rc) rc = sg__buf_adds(b, ",\"name\":");
-        if (!rc) rc = sg__buf_json_cstr(b, reporting[i].name);
-        if (!rc) rc = sg__buf_adds(b, ",\"url\":");
-        if (!rc) rc = sg__buf_json_cstr(b, reporting[i].url);
-        if (!rc) rc = sg__buf_adds(b, ",\"how\":");
-        if (!rc) rc = sg__buf_json_cstr(b, reporting[i].how);
-        if (!rc) rc = sg__buf_addc(b, '}');
+        if (i)
+            rc = sg__buf_addc(b, ',');
+        if (!rc)
+            rc = sg__buf_adds(b, "{\"where\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, reporting[i].where);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"name\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, reporting[i].name);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"url\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, reporting[i].url);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"how\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, reporting[i].how);
+        if (!rc)
+            rc = sg__buf_addc(b, '}');
     }
-    if (!rc) rc = sg__buf_printf(b, "],\"truncated\":%s}", truncated ? "true" : "false");
+    if (!rc)
+        rc = sg__buf_printf(b, "],\"truncated\":%s}", truncated ? "true" : "false");
     sg__buf_free(&line);
     return rc;
 }
@@ -834,8 +945,8 @@ static const char html_head[] =
     "a{color:inherit}a[href]::after{content:' (' attr(href) ')';font-size:.85em}}\n"
     "</style></head><body>\n";
 
-static int digest_html(sg__buf *b, digest *g, const char *broadcaster, int64_t since,
-                       int64_t until, int64_t now, bool truncated)
+static int digest_html(sg__buf *b, digest *g, const char *broadcaster, int64_t since, int64_t until,
+                       int64_t now, bool truncated)
 {
     char t1[64], t2[64], t3[64];
     human_time(since, t1, sizeof t1);
@@ -844,31 +955,41 @@ static int digest_html(sg__buf *b, digest *g, const char *broadcaster, int64_t s
     sg__buf line;
     sg__buf_init(&line, 16384);
     int rc = sg__buf_adds(b, html_head);
-    if (!rc) rc = sg__buf_adds(b, "<header><h1>Safety summary for ");
-    if (!rc) rc = html_esc(b, broadcaster);
-    if (!rc) rc = sg__buf_printf(b, "</h1><p class=\"meta\">From %s to %s. Made on %s.</p>", t1, t2, t3);
-    if (!rc) rc = sg__buf_adds(b, "<p>This summary tells you what our safety system noticed while "
-                                  "your child was streaming, and what the platform did about it. "
-                                  "It never shows what other people wrote or who they are.</p></header>\n");
-    if (!rc) rc = sg__buf_adds(b, "<section><h2>What happened</h2>\n");
+    if (!rc)
+        rc = sg__buf_adds(b, "<header><h1>Safety summary for ");
+    if (!rc)
+        rc = html_esc(b, broadcaster);
+    if (!rc)
+        rc = sg__buf_printf(b, "</h1><p class=\"meta\">From %s to %s. Made on %s.</p>", t1, t2, t3);
+    if (!rc)
+        rc = sg__buf_adds(b,
+                          "<p>This summary tells you what our safety system noticed while "
+                          "your child was streaming, and what the platform did about it. "
+                          "It never shows what other people wrote or who they are.</p></header>\n");
+    if (!rc)
+        rc = sg__buf_adds(b, "<section><h2>What happened</h2>\n");
     int nev = 0;
     for (size_t i = 0; !rc && i < g->nalerts; i++)
         nev++;
     for (size_t i = 0; !rc && i < g->nstreams; i++)
         nev += g->streams[i].held || g->streams[i].blocked || g->streams[i].nudged;
     if (!rc && !nev)
-        rc = sg__buf_adds(b, "<p class=\"none\">Nothing worrying was noticed in this period.</p>\n");
+        rc =
+            sg__buf_adds(b, "<p class=\"none\">Nothing worrying was noticed in this period.</p>\n");
     if (!rc && nev) {
         rc = sg__buf_adds(b, "<ol class=\"events\">\n");
         for (size_t i = 0; !rc && i < g->nalerts; i++) {
             dg_alert *a = &g->alerts[i];
             sg__buf_reset(&line);
             rc = alert_sentence(&line, g, a);
-            if (!rc) rc = sg__buf_printf(b, "<li data-kind=\"%s\"><span class=\"tag\">%s</span>",
-                                         kind_name(a->type),
-                                         !strcmp(a->status, "open") ? "being reviewed" : "resolved");
-            if (!rc) rc = html_esc(b, line.data);
-            if (!rc) rc = sg__buf_adds(b, "</li>\n");
+            if (!rc)
+                rc = sg__buf_printf(b, "<li data-kind=\"%s\"><span class=\"tag\">%s</span>",
+                                    kind_name(a->type),
+                                    !strcmp(a->status, "open") ? "being reviewed" : "resolved");
+            if (!rc)
+                rc = html_esc(b, line.data);
+            if (!rc)
+                rc = sg__buf_adds(b, "</li>\n");
         }
         for (size_t i = 0; !rc && i < g->nstreams; i++) {
             dg_stream *s = &g->streams[i];
@@ -876,16 +997,22 @@ static int digest_html(sg__buf *b, digest *g, const char *broadcaster, int64_t s
                 continue;
             sg__buf_reset(&line);
             rc = stream_sentence(&line, g, s);
-            if (!rc) rc = sg__buf_adds(b, "<li data-kind=\"held_messages\"><span class=\"tag\">handled</span>");
-            if (!rc) rc = html_esc(b, line.data);
-            if (!rc) rc = sg__buf_adds(b, "</li>\n");
+            if (!rc)
+                rc = sg__buf_adds(
+                    b, "<li data-kind=\"held_messages\"><span class=\"tag\">handled</span>");
+            if (!rc)
+                rc = html_esc(b, line.data);
+            if (!rc)
+                rc = sg__buf_adds(b, "</li>\n");
         }
-        if (!rc) rc = sg__buf_adds(b, "</ol>\n");
+        if (!rc)
+            rc = sg__buf_adds(b, "</ol>\n");
     }
     if (!rc && truncated)
         rc = sg__buf_adds(b, "<p>This period had more events than fit on one page; choose a "
                              "shorter period to see them all.</p>\n");
-    if (!rc) rc = sg__buf_adds(b, "</section>\n");
+    if (!rc)
+        rc = sg__buf_adds(b, "</section>\n");
     if (!rc && g->tactics_seen) {
         rc = sg__buf_adds(b, "<section><h2>What these mean, and how to talk about them</h2>\n");
         for (int t = 0; !rc && t < SG_T__COUNT; t++) {
@@ -893,35 +1020,52 @@ static int digest_html(sg__buf *b, digest *g, const char *broadcaster, int64_t s
                 continue;
             rc = sg__buf_printf(b, "<div class=\"tactic\" data-tactic=\"%s\"><h3>",
                                 sg_tactic_name((sg_tactic)t));
-            if (!rc) rc = html_esc(b, words[t].name);
-            if (!rc) rc = sg__buf_adds(b, "</h3><p>");
-            if (!rc) rc = html_esc(b, words[t].means);
-            if (!rc) rc = sg__buf_adds(b, "</p><p>You could say: <span class=\"talk\">");
-            if (!rc) rc = html_esc(b, words[t].starter);
-            if (!rc) rc = sg__buf_adds(b, "</span></p></div>\n");
+            if (!rc)
+                rc = html_esc(b, words[t].name);
+            if (!rc)
+                rc = sg__buf_adds(b, "</h3><p>");
+            if (!rc)
+                rc = html_esc(b, words[t].means);
+            if (!rc)
+                rc = sg__buf_adds(b, "</p><p>You could say: <span class=\"talk\">");
+            if (!rc)
+                rc = html_esc(b, words[t].starter);
+            if (!rc)
+                rc = sg__buf_adds(b, "</span></p></div>\n");
         }
-        if (!rc) rc = sg__buf_adds(b, "<p>Stay calm and thank your child for talking to you. "
-                                      "Children who fear losing their games or devices often "
-                                      "stay silent.</p></section>\n");
+        if (!rc)
+            rc = sg__buf_adds(b, "<p>Stay calm and thank your child for talking to you. "
+                                 "Children who fear losing their games or devices often "
+                                 "stay silent.</p></section>\n");
     }
-    if (!rc) rc = sg__buf_adds(b, "<section><h2>How to report</h2>\n<p>If you are worried that "
-                                  "someone is trying to groom or exploit your child, report it. "
-                                  "Keep any messages or screenshots; do not confront the person."
-                                  "</p>\n<table><tr><th>Where</th><th>Who to contact</th></tr>\n");
+    if (!rc)
+        rc = sg__buf_adds(b, "<section><h2>How to report</h2>\n<p>If you are worried that "
+                             "someone is trying to groom or exploit your child, report it. "
+                             "Keep any messages or screenshots; do not confront the person."
+                             "</p>\n<table><tr><th>Where</th><th>Who to contact</th></tr>\n");
     for (size_t i = 0; !rc && i < sizeof reporting / sizeof reporting[0]; i++) {
         rc = sg__buf_adds(b, "<tr><td>");
-        if (!rc) rc = html_esc(b, reporting[i].where);
-        if (!rc) rc = sg__buf_adds(b, "</td><td><a href=\"");
-        if (!rc) rc = html_esc(b, reporting[i].url);
-        if (!rc) rc = sg__buf_adds(b, "\">");
-        if (!rc) rc = html_esc(b, reporting[i].name);
-        if (!rc) rc = sg__buf_adds(b, "</a>. ");
-        if (!rc) rc = html_esc(b, reporting[i].how);
-        if (!rc) rc = sg__buf_adds(b, "</td></tr>\n");
+        if (!rc)
+            rc = html_esc(b, reporting[i].where);
+        if (!rc)
+            rc = sg__buf_adds(b, "</td><td><a href=\"");
+        if (!rc)
+            rc = html_esc(b, reporting[i].url);
+        if (!rc)
+            rc = sg__buf_adds(b, "\">");
+        if (!rc)
+            rc = html_esc(b, reporting[i].name);
+        if (!rc)
+            rc = sg__buf_adds(b, "</a>. ");
+        if (!rc)
+            rc = html_esc(b, reporting[i].how);
+        if (!rc)
+            rc = sg__buf_adds(b, "</td></tr>\n");
     }
-    if (!rc) rc = sg__buf_adds(b, "</table></section>\n<footer>Times are in UTC. Made by "
-                                  "streamguard for the platform your child streams on.</footer>\n"
-                                  "</body></html>\n");
+    if (!rc)
+        rc = sg__buf_adds(b, "</table></section>\n<footer>Times are in UTC. Made by "
+                             "streamguard for the platform your child streams on.</footer>\n"
+                             "</body></html>\n");
     sg__buf_free(&line);
     return rc;
 }
@@ -981,25 +1125,39 @@ static void on_msg(void *ud, const sg__msg *m)
     iso_time(m->ts, when, sizeof when, false);
     sg__buf *b = &c->csv;
     int rc = csv_field(b, when);
-    if (!rc) rc = sg__buf_printf(b, ",%lld,", (long long)m->ts);
-    if (!rc) rc = csv_field(b, m->stream);
-    if (!rc) rc = sg__buf_addc(b, ',');
-    if (!rc) rc = csv_field(b, m->event);
-    if (!rc) rc = sg__buf_addc(b, ',');
-    if (!rc) rc = csv_field(b, m->user);
-    if (!rc) rc = sg__buf_adds(b, m->type == SG_EV_GIFT ? ",\"gift\"," : ",\"chat\",");
-    if (!rc) rc = csv_field(b, m->text);
-    if (!rc) rc = sg__buf_addc(b, ',');
-    if (!rc) rc = csv_field(b, m->item);
+    if (!rc)
+        rc = sg__buf_printf(b, ",%lld,", (long long)m->ts);
+    if (!rc)
+        rc = csv_field(b, m->stream);
+    if (!rc)
+        rc = sg__buf_addc(b, ',');
+    if (!rc)
+        rc = csv_field(b, m->event);
+    if (!rc)
+        rc = sg__buf_addc(b, ',');
+    if (!rc)
+        rc = csv_field(b, m->user);
+    if (!rc)
+        rc = sg__buf_adds(b, m->type == SG_EV_GIFT ? ",\"gift\"," : ",\"chat\",");
+    if (!rc)
+        rc = csv_field(b, m->text);
+    if (!rc)
+        rc = sg__buf_addc(b, ',');
+    if (!rc)
+        rc = csv_field(b, m->item);
     snprintf(num, sizeof num, "%lld", (long long)m->amount);
-    if (!rc) rc = sg__buf_addc(b, ',');
-    if (!rc) rc = csv_field(b, m->type == SG_EV_GIFT ? num : "");
-    if (!rc) rc = sg__buf_printf(b, ",%s,\"%s\",", m->flagged ? "true" : "false",
-                                 sg_action_name((sg_action)m->action)
-                                     ? sg_action_name((sg_action)m->action)
-                                     : "allow");
-    if (!rc) rc = csv_field(b, m->evidence_json ? m->evidence_json : "[]");
-    if (!rc) rc = sg__buf_adds(b, "\r\n");
+    if (!rc)
+        rc = sg__buf_addc(b, ',');
+    if (!rc)
+        rc = csv_field(b, m->type == SG_EV_GIFT ? num : "");
+    if (!rc)
+        rc = sg__buf_printf(
+            b, ",%s,\"%s\",", m->flagged ? "true" : "false",
+            sg_action_name((sg_action)m->action) ? sg_action_name((sg_action)m->action) : "allow");
+    if (!rc)
+        rc = csv_field(b, m->evidence_json ? m->evidence_json : "[]");
+    if (!rc)
+        rc = sg__buf_adds(b, "\r\n");
     c->rows++;
     c->rc = rc;
 }
@@ -1018,7 +1176,7 @@ int sg__family_cybertip(sg__store *store, const char *alert_id, bool online_gami
                         sg__buf *out, char *err, size_t errcap)
 {
     sg__alert_facts *f = calloc(1, sizeof *f);
-    csv_ctx c = {.rows = 0, .rc = 0};
+    csv_ctx c = { .rows = 0, .rc = 0 };
     int rc;
     if (!f)
         return SG_ENOMEM;
@@ -1051,83 +1209,121 @@ int sg__family_cybertip(sg__store *store, const char *alert_id, bool online_gami
     sg__sha256(c.csv.data ? c.csv.data : "", c.csv.len, h);
     hex_of(h, 32, sha);
     sg__buf *b = out;
-    rc = sg__buf_printf(b, "{\"schema\":\"streamguard-cybertip-draft/1\",\"draft\":true,"
-                           "\"submitted\":false,\"notice\":\"Draft for the platform's reporting "
-                           "team. streamguard never sends it anywhere; review, complete the "
-                           "reporter section and submit it through NCMEC's CyberTipline "
-                           "reporting API or web form.\",\"generatedAt\":\"%s\","
-                           "\"reporter\":{\"reportingCompany\":null,\"contactPerson\":null,"
-                           "\"termsOfService\":null,\"lawEnforcementContact\":null,"
-                           "\"tool\":\"streamguard %s\"},",
+    rc = sg__buf_printf(b,
+                        "{\"schema\":\"streamguard-cybertip-draft/1\",\"draft\":true,"
+                        "\"submitted\":false,\"notice\":\"Draft for the platform's reporting "
+                        "team. streamguard never sends it anywhere; review, complete the "
+                        "reporter section and submit it through NCMEC's CyberTipline "
+                        "reporting API or web form.\",\"generatedAt\":\"%s\","
+                        "\"reporter\":{\"reportingCompany\":null,\"contactPerson\":null,"
+                        "\"termsOfService\":null,\"lawEnforcementContact\":null,"
+                        "\"tool\":\"streamguard %s\"},",
                         t_gen, SG_VERSION);
-    if (!rc) rc = sg__buf_printf(b, "\"incidentSummary\":{\"incidentType\":\"Online Enticement of "
-                                    "Children for Sexual Acts\",\"incidentDateTime\":\"%s\","
-                                    "\"incidentDateTimeDescription\":\"first flagged message %s, "
-                                    "latest %s (UTC)\",\"priority\":\"%s\",\"priorityReason\":\"%s\"},",
-                                 t_inc, t_inc, t_last, live ? "high" : "normal",
-                                 live ? "the live stream was still running when the draft was "
-                                        "made (no stream_end seen): abuse may be ongoing"
-                                      : f->have_stream ? "the stream had ended"
-                                                       : "the stream's start was not seen");
-    if (!rc) rc = sg__buf_printf(b, "\"internetDetails\":[{\"incidentType\":\"%s\",",
-                                 online_gaming ? "onlineGaming" : "chatIm");
-    if (!rc) rc = sg__buf_adds(b, "\"chatRoomName\":");
-    if (!rc) rc = sg__buf_json_cstr(b, f->stream);
-    if (!rc) rc = sg__buf_adds(b, ",\"streamTitle\":");
-    if (!rc) rc = sg__buf_json_cstr(b, f->title[0] ? f->title : NULL);
-    if (!rc) rc = sg__buf_printf(b, ",\"streamStartedAt\":%s%s%s,\"liveStreaming\":true,"
-                                    "\"streamLive\":%s,\"content\":\"Live-stream chat toward a "
-                                    "broadcaster of age band %s\"}],",
-                                 f->start_ts ? "\"" : "", f->start_ts ? t_start : "null",
-                                 f->start_ts ? "\"" : "", live ? "true" : "false",
-                                 f->age[0] ? f->age : "unknown");
-    if (!rc) rc = sg__buf_adds(b, "\"reportedPeople\":[");
+    if (!rc)
+        rc = sg__buf_printf(b,
+                            "\"incidentSummary\":{\"incidentType\":\"Online Enticement of "
+                            "Children for Sexual Acts\",\"incidentDateTime\":\"%s\","
+                            "\"incidentDateTimeDescription\":\"first flagged message %s, "
+                            "latest %s (UTC)\",\"priority\":\"%s\",\"priorityReason\":\"%s\"},",
+                            t_inc, t_inc, t_last, live ? "high" : "normal",
+                            live ? "the live stream was still running when the draft was "
+                                   "made (no stream_end seen): abuse may be ongoing"
+                            : f->have_stream ? "the stream had ended"
+                                             : "the stream's start was not seen");
+    if (!rc)
+        rc = sg__buf_printf(b, "\"internetDetails\":[{\"incidentType\":\"%s\",",
+                            online_gaming ? "onlineGaming" : "chatIm");
+    if (!rc)
+        rc = sg__buf_adds(b, "\"chatRoomName\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->stream);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"streamTitle\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->title[0] ? f->title : NULL);
+    if (!rc)
+        rc = sg__buf_printf(b,
+                            ",\"streamStartedAt\":%s%s%s,\"liveStreaming\":true,"
+                            "\"streamLive\":%s,\"content\":\"Live-stream chat toward a "
+                            "broadcaster of age band %s\"}],",
+                            f->start_ts ? "\"" : "", f->start_ts ? t_start : "null",
+                            f->start_ts ? "\"" : "", live ? "true" : "false",
+                            f->age[0] ? f->age : "unknown");
+    if (!rc)
+        rc = sg__buf_adds(b, "\"reportedPeople\":[");
     if (!rc && f->user[0]) {
         rc = sg__buf_adds(b, "{\"espUserId\":");
-        if (!rc) rc = sg__buf_json_cstr(b, f->user);
-        if (!rc) rc = sg__buf_adds(b, ",\"screenName\":");
-        if (!rc) rc = sg__buf_json_cstr(b, f->user);
-        if (!rc) rc = sg__buf_adds(b, ",\"displayName\":null,\"email\":null,\"ipCaptureEvents\":[]}");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, f->user);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"screenName\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(b, f->user);
+        if (!rc)
+            rc = sg__buf_adds(b, ",\"displayName\":null,\"email\":null,\"ipCaptureEvents\":[]}");
     } else if (!rc) {
         /* flood: every account involved */
-        rc = sg__buf_printf(b, "{\"espUserId\":null,\"screenName\":null,\"displayName\":null,"
-                               "\"email\":null,\"ipCaptureEvents\":[],\"additionalAccounts\":%s}",
+        rc = sg__buf_printf(b,
+                            "{\"espUserId\":null,\"screenName\":null,\"displayName\":null,"
+                            "\"email\":null,\"ipCaptureEvents\":[],\"additionalAccounts\":%s}",
                             f->users_json[0] ? f->users_json : "[]");
     }
-    if (!rc) rc = sg__buf_adds(b, "],\"victim\":{\"espUserId\":");
-    if (!rc) rc = sg__buf_json_cstr(b, f->broadcaster[0] ? f->broadcaster : NULL);
-    if (!rc) rc = sg__buf_adds(b, ",\"screenName\":");
-    if (!rc) rc = sg__buf_json_cstr(b, f->broadcaster[0] ? f->broadcaster : NULL);
-    if (!rc) rc = sg__buf_printf(b, ",\"ageBand\":\"%s\",\"possibleMinor\":%s},",
-                                 f->age[0] ? f->age : "unknown", minor ? "true" : "false");
-    if (!rc) rc = sg__buf_printf(b, "\"files\":[{\"fileName\":\"chat-excerpt-%s.csv\","
-                                    "\"mediaType\":\"text/csv\",\"fileRole\":\"supplemental\","
-                                    "\"description\":\"Stored evidence window: the flagged messages, "
-                                    "the two lines before each and the stream's last lines when the "
-                                    "alert was raised or updated\",\"rows\":%d,\"sha256\":\"%s\","
-                                    "\"annotations\":[\"liveStreaming\"],\"publiclyAvailable\":true,"
-                                    "\"reviewedByEsp\":true,\"content\":",
-                                 f->id, c.rows, sha);
-    if (!rc) rc = sg__buf_json_str(b, c.csv.data ? c.csv.data : "", c.csv.len);
-    if (!rc) rc = sg__buf_printf(b, "}],\"matchedHashes\":[],\"relatedHashMatchAlerts\":%s,",
-                                 f->hash_alerts_json[0] ? f->hash_alerts_json : "[]");
-    if (!rc) rc = sg__buf_printf(b, "\"streamguard\":{\"alertId\":\"%s\",\"engineId\":", f->id);
-    if (!rc) rc = sg__buf_json_cstr(b, f->engine_id);
-    if (!rc) rc = sg__buf_printf(b, ",\"type\":\"%s\",\"severity\":\"%s\",\"risk\":%.4g,\"tactics\":",
-                                 sg_alert_type_name((sg_alert_type)f->type)
-                                     ? sg_alert_type_name((sg_alert_type)f->type) : "unknown",
-                                 sg_severity_name((sg_severity)f->severity)
-                                     ? sg_severity_name((sg_severity)f->severity) : "unknown",
-                                 f->risk);
-    if (!rc) rc = tactics_array(b, f->tactics);
-    if (!rc) rc = sg__buf_adds(b, ",\"streams\":");
-    if (!rc) rc = sg__buf_adds(b, f->streams_json[0] ? f->streams_json : "[]");
-    if (!rc) rc = sg__buf_printf(b, ",\"escalatedAt\":\"%s\",\"escalatedBy\":", t_esc);
-    if (!rc) rc = sg__buf_json_cstr(b, f->escalated_by);
-    if (!rc) rc = sg__buf_adds(b, ",\"moderatorNote\":");
-    if (!rc) rc = sg__buf_json_cstr(b, f->note);
-    if (!rc) rc = sg__buf_addc(b, '}');
-    if (!rc) rc = sg__buf_addc(b, '}');
+    if (!rc)
+        rc = sg__buf_adds(b, "],\"victim\":{\"espUserId\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->broadcaster[0] ? f->broadcaster : NULL);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"screenName\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->broadcaster[0] ? f->broadcaster : NULL);
+    if (!rc)
+        rc = sg__buf_printf(b, ",\"ageBand\":\"%s\",\"possibleMinor\":%s},",
+                            f->age[0] ? f->age : "unknown", minor ? "true" : "false");
+    if (!rc)
+        rc = sg__buf_printf(b,
+                            "\"files\":[{\"fileName\":\"chat-excerpt-%s.csv\","
+                            "\"mediaType\":\"text/csv\",\"fileRole\":\"supplemental\","
+                            "\"description\":\"Stored evidence window: the flagged messages, "
+                            "the two lines before each and the stream's last lines when the "
+                            "alert was raised or updated\",\"rows\":%d,\"sha256\":\"%s\","
+                            "\"annotations\":[\"liveStreaming\"],\"publiclyAvailable\":true,"
+                            "\"reviewedByEsp\":true,\"content\":",
+                            f->id, c.rows, sha);
+    if (!rc)
+        rc = sg__buf_json_str(b, c.csv.data ? c.csv.data : "", c.csv.len);
+    if (!rc)
+        rc = sg__buf_printf(b, "}],\"matchedHashes\":[],\"relatedHashMatchAlerts\":%s,",
+                            f->hash_alerts_json[0] ? f->hash_alerts_json : "[]");
+    if (!rc)
+        rc = sg__buf_printf(b, "\"streamguard\":{\"alertId\":\"%s\",\"engineId\":", f->id);
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->engine_id);
+    if (!rc)
+        rc = sg__buf_printf(
+            b, ",\"type\":\"%s\",\"severity\":\"%s\",\"risk\":%.4g,\"tactics\":",
+            sg_alert_type_name((sg_alert_type)f->type) ? sg_alert_type_name((sg_alert_type)f->type)
+                                                       : "unknown",
+            sg_severity_name((sg_severity)f->severity) ? sg_severity_name((sg_severity)f->severity)
+                                                       : "unknown",
+            f->risk);
+    if (!rc)
+        rc = tactics_array(b, f->tactics);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"streams\":");
+    if (!rc)
+        rc = sg__buf_adds(b, f->streams_json[0] ? f->streams_json : "[]");
+    if (!rc)
+        rc = sg__buf_printf(b, ",\"escalatedAt\":\"%s\",\"escalatedBy\":", t_esc);
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->escalated_by);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"moderatorNote\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, f->note);
+    if (!rc)
+        rc = sg__buf_addc(b, '}');
+    if (!rc)
+        rc = sg__buf_addc(b, '}');
 out:
     sg__buf_free(&c.csv);
     free(f);

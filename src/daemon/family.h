@@ -58,8 +58,8 @@ int sg__family_digest(sg__store *store, const char *broadcaster, int64_t since, 
  * SG_ESTATE: the alert is not resolved as escalated (err says so).
  * online_gaming: the platform is a game (NCMEC's "online gaming" channel)
  * rather than chat/IM. */
-int sg__family_cybertip(sg__store *store, const char *alert_id, bool online_gaming,
-                        int64_t now_ms, sg__buf *out, char *err, size_t errcap);
+int sg__family_cybertip(sg__store *store, const char *alert_id, bool online_gaming, int64_t now_ms,
+                        sg__buf *out, char *err, size_t errcap);
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -75,12 +75,29 @@
 
 enum route {
     R_NONE = 0,
-    R_HEALTHZ, R_READYZ, R_METRICS, R_STATIC,
-    R_EVENTS, R_ALERTS, R_ALERT_STREAM, R_ALERT_GET, R_ALERT_RESOLVE,
-    R_USER, R_STREAM, R_WHOAMI,
-    R_MEDIA_HASH, R_MEDIA_MATCH, R_BANKS, R_BANK_PUT, R_BANK_PATCH,
-    R_RELOAD, R_CHECKPOINT, R_AUDIT,
-    R_NUDGE_STREAM, R_DIGEST, R_CYBERTIP,
+    R_HEALTHZ,
+    R_READYZ,
+    R_METRICS,
+    R_STATIC,
+    R_EVENTS,
+    R_ALERTS,
+    R_ALERT_STREAM,
+    R_ALERT_GET,
+    R_ALERT_RESOLVE,
+    R_USER,
+    R_STREAM,
+    R_WHOAMI,
+    R_MEDIA_HASH,
+    R_MEDIA_MATCH,
+    R_BANKS,
+    R_BANK_PUT,
+    R_BANK_PATCH,
+    R_RELOAD,
+    R_CHECKPOINT,
+    R_AUDIT,
+    R_NUDGE_STREAM,
+    R_DIGEST,
+    R_CYBERTIP,
     R__COUNT
 };
 
@@ -88,13 +105,22 @@ enum route {
 static int route_roles(int r)
 {
     switch (r) {
-    case R_HEALTHZ: case R_READYZ: case R_METRICS: case R_STATIC: return -1; /* public */
-    case R_EVENTS: case R_MEDIA_HASH: case R_MEDIA_MATCH: return SG_ROLE_INGEST;
-    case R_ALERTS: case R_ALERT_STREAM: case R_ALERT_GET: case R_ALERT_RESOLVE:
-    case R_USER: case R_STREAM: return SG_ROLE_MODERATOR;
-    case R_NUDGE_STREAM: return SG_ROLE_INGEST;      /* the platform shows nudges */
-    case R_DIGEST: return SG_ROLE_FAMILY;            /* scoped to one broadcaster */
-    case R_CYBERTIP: return SG_ROLE_MODERATOR;       /* docs/cybertip.md: who may draft */
+    case R_HEALTHZ:
+    case R_READYZ:
+    case R_METRICS:
+    case R_STATIC: return -1; /* public */
+    case R_EVENTS:
+    case R_MEDIA_HASH:
+    case R_MEDIA_MATCH: return SG_ROLE_INGEST;
+    case R_ALERTS:
+    case R_ALERT_STREAM:
+    case R_ALERT_GET:
+    case R_ALERT_RESOLVE:
+    case R_USER:
+    case R_STREAM: return SG_ROLE_MODERATOR;
+    case R_NUDGE_STREAM: return SG_ROLE_INGEST; /* the platform shows nudges */
+    case R_DIGEST: return SG_ROLE_FAMILY;       /* scoped to one broadcaster */
+    case R_CYBERTIP: return SG_ROLE_MODERATOR;  /* docs/cybertip.md: who may draft */
     case R_WHOAMI: return SG_ROLE_INGEST | SG_ROLE_MODERATOR | SG_ROLE_FAMILY;
     default: return 0; /* admin only */
     }
@@ -102,9 +128,9 @@ static int route_roles(int r)
 
 /* latency histogram classes */
 enum { LC_EVENTS, LC_ALERTS, LC_OTHER, LC__COUNT };
-static const char *const lc_names[LC__COUNT] = {"events", "alerts", "other"};
-static const double lat_bounds[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005,
-                                    0.01,   0.025,   0.05,   0.1,   0.25,   0.5, 1, 2.5};
+static const char *const lc_names[LC__COUNT] = { "events", "alerts", "other" };
+static const double lat_bounds[] = { 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
+                                     0.025,  0.05,    0.1,    0.25,  0.5,    1,     2.5 };
 #define NLAT (sizeof lat_bounds / sizeof lat_bounds[0])
 
 /* ------------------------------------------------------------------------
@@ -116,7 +142,7 @@ enum { OP_ALERT, OP_LABEL, OP_AUDIT, OP_CHECKPOINT, OP_PURGE, OP_STREAM, OP_FAMI
 typedef struct wop {
     struct wop *next;
     int kind;
-    bool waited;          /* a request waits for it and frees it */
+    bool waited; /* a request waits for it and frees it */
     bool done;
     int rc;
     int64_t enq_ms;
@@ -137,7 +163,7 @@ typedef struct wop {
     /* OP_CHECKPOINT */
     char *blob, *cblob;
     size_t blen, clen;
-    sg__buf result;       /* Alert JSON for OP_ALERT / OP_LABEL */
+    sg__buf result; /* Alert JSON for OP_ALERT / OP_LABEL */
 } wop;
 
 /* ------------------------------------------------------------------------
@@ -147,9 +173,9 @@ typedef struct wop {
 typedef struct sse_conn {
     struct sse_conn *next;
     struct MHD_Connection *conn;
-    bool nudges;           /* GET /v1/nudges/stream instead of alerts */
-    char *filter;          /* nudges of this stream only (NULL: all) */
-    int64_t last;          /* highest change seq sent */
+    bool nudges;  /* GET /v1/nudges/stream instead of alerts */
+    char *filter; /* nudges of this stream only (NULL: all) */
+    int64_t last; /* highest change seq sent */
     int64_t last_send_ms;
     bool suspended;
     bool started;
@@ -164,8 +190,10 @@ typedef struct sse_conn {
 typedef struct pend_alert {
     struct pend_alert *next;
     wop *op;
-    char **events; size_t nevents;
-    char **streams; size_t nstreams;
+    char **events;
+    size_t nevents;
+    char **streams;
+    size_t nstreams;
 } pend_alert;
 
 typedef struct rate_slot {
@@ -182,19 +210,19 @@ static struct daemon {
     sg__store *store;
     sg__auth *auth;
 
-    pthread_mutex_t engine_mu;  /* guards engine, ctx, pending */
+    pthread_mutex_t engine_mu; /* guards engine, ctx, pending */
     sg_engine *engine;
     sg__ctx *ctx;
-    sg_ruleset *cur_rules;      /* the engine's current rules (a reference) */
+    sg_ruleset *cur_rules;         /* the engine's current rules (a reference) */
     char config_path[SG_PATH_MAX]; /* --config, for reloading engine keys */
     char catalogue[SG_PATH_MAX];   /* nudge catalogue given to the engine */
-    pthread_mutex_t reload_mu;  /* one reload at a time */
-    pend_alert *pending;        /* alerts raised by the current event */
+    pthread_mutex_t reload_mu;     /* one reload at a time */
+    pend_alert *pending;           /* alerts raised by the current event */
     size_t nrules;
 
-    pthread_mutex_t q_mu;       /* writer queue */
-    pthread_cond_t q_cv;        /* work available */
-    pthread_cond_t done_cv;     /* some op completed */
+    pthread_mutex_t q_mu;   /* writer queue */
+    pthread_cond_t q_cv;    /* work available */
+    pthread_cond_t done_cv; /* some op completed */
     wop *q_head, *q_tail;
     int q_len;
     int64_t q_oldest_ms;
@@ -215,15 +243,15 @@ static struct daemon {
     atomic_bool stopping;
     atomic_bool ready;
     atomic_int inflight;
-    atomic_llong body_bytes;    /* request bodies held in memory */
+    atomic_llong body_bytes; /* request bodies held in memory */
     int sigpipe[2];
     int64_t last_checkpoint_ms, last_purge_ms;
-    atomic_bool purged;         /* a purge deleted rows: compact the WAL */
+    atomic_bool purged; /* a purge deleted rows: compact the WAL */
     int64_t start_ms;
 
     /* metrics */
     atomic_ullong m_events, m_decisions[3], m_alerts[4][2], m_line_errors;
-    atomic_ullong m_http[6];            /* by status class 1xx..5xx */
+    atomic_ullong m_http[6]; /* by status class 1xx..5xx */
     atomic_ullong m_lat[LC__COUNT][NLAT + 1];
     atomic_ullong m_lat_sum_us[LC__COUNT], m_lat_count[LC__COUNT];
     atomic_ullong m_rate_limited, m_overloaded, m_commits, m_commit_ops;
@@ -326,30 +354,26 @@ static int run_op(wop *op, int64_t now)
 {
     sg__store *s = D.store;
     switch (op->kind) {
-    case OP_ALERT:
-        return s->ops->alert_put(s, &op->rec, now, &op->result);
+    case OP_ALERT: return s->ops->alert_put(s, &op->rec, now, &op->result);
     case OP_LABEL:
         return s->ops->label_add(s, op->alert_id, op->outcome, op->note, op->who, now, &op->result);
-    case OP_AUDIT:
-        return s->ops->audit_append(s, op->who, op->action, op->target, op->detail, now);
+    case OP_AUDIT: return s->ops->audit_append(s, op->who, op->action, op->target, op->detail, now);
     case OP_CHECKPOINT:
         return s->ops->checkpoint_put(s, op->blob, op->blen, op->cblob, op->clen, now);
     case OP_PURGE: {
         int64_t n = 0;
         int rc = s->ops->purge(s, now - (int64_t)D.cfg.retention_days * 86400000, &n);
         if (n) {
-            sg__daemon_log(SG_LOG_INFO, "retention: deleted %lld evidence messages older than %d days",
-                    (long long)n, D.cfg.retention_days);
+            sg__daemon_log(SG_LOG_INFO,
+                           "retention: deleted %lld evidence messages older than %d days",
+                           (long long)n, D.cfg.retention_days);
             D.purged = true;
         }
         return rc;
     }
-    case OP_STREAM:
-        return s->ops->stream_put(s, &op->srec, now);
-    case OP_FAMILY:
-        return s->ops->family_event_put(s, &op->fev, now);
-    case OP_HASH:
-        return s->ops->hash_alert_put(s, &op->hit, now, &op->created, &op->result);
+    case OP_STREAM: return s->ops->stream_put(s, &op->srec, now);
+    case OP_FAMILY: return s->ops->family_event_put(s, &op->fev, now);
+    case OP_HASH: return s->ops->hash_alert_put(s, &op->hit, now, &op->created, &op->result);
     }
     return SG_EINVAL;
 }
@@ -394,7 +418,8 @@ static void *writer_main(void *arg)
         }
         if (rc) {
             D.m_store_errors++;
-            sg__daemon_log(SG_LOG_ERROR, "store: a batch of %d writes failed: %s", n, sg_strerror(rc));
+            sg__daemon_log(SG_LOG_ERROR, "store: a batch of %d writes failed: %s", n,
+                           sg_strerror(rc));
         }
         D.m_commits++;
         D.m_commit_ops += (unsigned long long)n;
@@ -406,7 +431,8 @@ static void *writer_main(void *arg)
             D.purged = false;
             int cr = D.store->ops->compact(D.store);
             if (cr)
-                sg__daemon_log(SG_LOG_WARN, "retention: WAL not truncated yet (%s)", sg_strerror(cr));
+                sg__daemon_log(SG_LOG_WARN, "retention: WAL not truncated yet (%s)",
+                               sg_strerror(cr));
         }
 
         pthread_mutex_lock(&D.q_mu);
@@ -620,7 +646,7 @@ static void on_rule_diag(void *ud, const sg_rule_diag *d)
 {
     diag_ctx *dc = ud;
     sg__daemon_log(SG_LOG_WARN, "rules: %s:%d: %s%s%s", d->file ? d->file : "?", d->line,
-            d->rule ? d->rule : "", d->rule ? ": " : "", d->message ? d->message : "");
+                   d->rule ? d->rule : "", d->rule ? ": " : "", d->message ? d->message : "");
     if (!dc || !dc->json || dc->n >= 200)
         return;
     sg__buf *b = dc->json;
@@ -641,9 +667,10 @@ static int reload_rules(sg__buf *json)
 {
     sg__buf diags;
     sg__buf_init(&diags, 256u << 10);
-    diag_ctx dc = {&diags, 0};
+    diag_ctx dc = { &diags, 0 };
     sg_ruleset *rs = NULL;
-    int rc = sg_ruleset_load((const char *const *)D.rule_paths, D.nrule_paths, on_rule_diag, &dc, &rs);
+    int rc =
+        sg_ruleset_load((const char *const *)D.rule_paths, D.nrule_paths, on_rule_diag, &dc, &rs);
     if (!rc) {
         pthread_mutex_lock(&D.engine_mu);
         rc = sg_engine_swap_rules(D.engine, rs);
@@ -661,7 +688,7 @@ static int reload_rules(sg__buf *json)
         D.m_reload_ok++;
     } else {
         sg__daemon_log(SG_LOG_ERROR, "rules reload failed (%s); the previous rules keep running",
-                sg_strerror(rc));
+                       sg_strerror(rc));
         D.m_reload_fail++;
     }
     if (rs)
@@ -735,7 +762,9 @@ static int reload_config(const char *who, sg__buf *json)
     int rc;
     if (!D.config_path[0]) {
         if (json)
-            sg__buf_adds(json, "{\"reloaded\":false,\"reason\":\"the daemon was started without --config\"}");
+            sg__buf_adds(
+                json,
+                "{\"reloaded\":false,\"reason\":\"the daemon was started without --config\"}");
         return 0;
     }
     pthread_mutex_lock(&D.reload_mu);
@@ -789,13 +818,13 @@ typedef struct req {
     int lat_class;
     int role;
     char token_id[SG_TOKEN_ID_MAX];
-    const char *path_id;      /* points into url_copy */
+    const char *path_id; /* points into url_copy */
     char url_copy[512];
     sg__buf body;
     bool too_big;
-    bool over_budget;         /* the daemon-wide body budget is spent */
-    size_t charged;           /* bytes of body charged to D.body_bytes */
-    bool answered;            /* a response was queued on the first call */
+    bool over_budget; /* the daemon-wide body budget is spent */
+    size_t charged;   /* bytes of body charged to D.body_bytes */
+    bool answered;    /* a response was queued on the first call */
     unsigned status;
     int64_t t0_us;
 } req;
@@ -1192,7 +1221,8 @@ static enum MHD_Result handle_events(struct MHD_Connection *c, req *r)
 {
     const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
     bool ndjson;
-    if (!ct || !strncasecmp(ct, "application/x-ndjson", 20) || !strncasecmp(ct, "application/jsonl", 17))
+    if (!ct || !strncasecmp(ct, "application/x-ndjson", 20) ||
+        !strncasecmp(ct, "application/jsonl", 17))
         ndjson = true;
     else if (!strncasecmp(ct, "application/json", 16))
         ndjson = false;
@@ -1200,7 +1230,8 @@ static enum MHD_Result handle_events(struct MHD_Connection *c, req *r)
         return send_error(c, r, 415, "unsupported_media_type",
                           "send application/json (one event) or application/x-ndjson (a batch)", 0);
     if (!r->body.len || sg__body_count_lines(r->body.data, r->body.len) == 0)
-        return send_error(c, r, 400, "bad_request", "empty body: send one event or NDJSON lines", 0);
+        return send_error(c, r, 400, "bad_request", "empty body: send one event or NDJSON lines",
+                          0);
     if (ndjson && sg__body_count_lines(r->body.data, r->body.len) > D.cfg.max_batch_events) {
         char m[128];
         snprintf(m, sizeof m, "batch exceeds max_batch_events (%zu lines)", D.cfg.max_batch_events);
@@ -1223,7 +1254,8 @@ static enum MHD_Result handle_events(struct MHD_Connection *c, req *r)
     sg__buf_init(&in->out, D.cfg.max_body_bytes * 4 + (1u << 20));
     if (!ndjson)
         sg__buf_addc(&in->out, '[');
-    int rc = sg__body_lines(r->body.data, r->body.len, !ndjson, D.cfg.max_batch_events, on_line, in);
+    int rc =
+        sg__body_lines(r->body.data, r->body.len, !ndjson, D.cfg.max_batch_events, on_line, in);
     /* acknowledge alerts only once committed */
     for (size_t i = 0; i < in->nwaits; i++) {
         wop *op = in->waits[i];
@@ -1285,23 +1317,31 @@ static int parse_enum(const char *v, const char *(*name)(int), int n)
     return -2;
 }
 
-static const char *type_name_i(int i) { return sg_alert_type_name((sg_alert_type)i); }
-static const char *sev_name_i(int i) { return sg_severity_name((sg_severity)i); }
+static const char *type_name_i(int i)
+{
+    return sg_alert_type_name((sg_alert_type)i);
+}
+static const char *sev_name_i(int i)
+{
+    return sg_severity_name((sg_severity)i);
+}
 
 static enum MHD_Result handle_alerts(struct MHD_Connection *c, req *r)
 {
-    sg__alert_filter f = {.type = -1, .severity = -1, .min_severity = -1};
+    sg__alert_filter f = { .type = -1, .severity = -1, .min_severity = -1 };
     const char *v;
     f.status = query(c, "status");
     if (f.status && strcmp(f.status, "open") && strcmp(f.status, "confirmed") &&
-        strcmp(f.status, "dismissed") && strcmp(f.status, "escalated") && strcmp(f.status, "resolved"))
+        strcmp(f.status, "dismissed") && strcmp(f.status, "escalated") &&
+        strcmp(f.status, "resolved"))
         return send_error(c, r, 400, "bad_request",
                           "status must be open, confirmed, dismissed, escalated or resolved", 0);
     if ((v = query(c, "type")) && (f.type = parse_enum(v, type_name_i, 4)) < 0)
         return send_error(c, r, 400, "bad_request",
                           "type must be grooming, flood, serial_contact or hash_match", 0);
     if ((v = query(c, "severity")) && (f.severity = parse_enum(v, sev_name_i, 4)) < 0)
-        return send_error(c, r, 400, "bad_request", "severity must be low, medium, high or critical", 0);
+        return send_error(c, r, 400, "bad_request",
+                          "severity must be low, medium, high or critical", 0);
     if ((v = query(c, "min_severity")) && (f.min_severity = parse_enum(v, sev_name_i, 4)) < 0)
         return send_error(c, r, 400, "bad_request",
                           "min_severity must be low, medium, high or critical", 0);
@@ -1315,7 +1355,8 @@ static enum MHD_Result handle_alerts(struct MHD_Connection *c, req *r)
         else if (!strcmp(v, "severity"))
             f.sort = 2;
         else
-            return send_error(c, r, 400, "bad_request", "sort must be newest, oldest or severity", 0);
+            return send_error(c, r, 400, "bad_request", "sort must be newest, oldest or severity",
+                              0);
     }
     f.limit = 50;
     if ((v = query(c, "limit"))) {
@@ -1506,10 +1547,12 @@ static enum MHD_Result handle_digest(struct MHD_Connection *c, req *r)
     const char *v;
     if ((v = query(c, "since")) && sg__family_parse_time(v, &since))
         return send_error(c, r, 400, "bad_request",
-                          "since must be ISO 8601 UTC (2025-11-28 or 2025-11-28T09:00:00Z) or ms", 0);
+                          "since must be ISO 8601 UTC (2025-11-28 or 2025-11-28T09:00:00Z) or ms",
+                          0);
     if ((v = query(c, "until")) && sg__family_parse_time(v, &until))
         return send_error(c, r, 400, "bad_request",
-                          "until must be ISO 8601 UTC (2025-11-28 or 2025-11-28T09:00:00Z) or ms", 0);
+                          "until must be ISO 8601 UTC (2025-11-28 or 2025-11-28T09:00:00Z) or ms",
+                          0);
     if (until < since)
         return send_error(c, r, 400, "bad_request", "until is before since", 0);
     bool html = wants_html(c);
@@ -1580,7 +1623,8 @@ static void sse_notify(bool only_due)
     for (sse_conn *s = D.sse; s; s = s->next) {
         if (!s->suspended)
             continue;
-        if (only_due && !D.stopping && now - s->last_send_ms < (int64_t)D.cfg.sse_heartbeat_s * 1000)
+        if (only_due && !D.stopping &&
+            now - s->last_send_ms < (int64_t)D.cfg.sse_heartbeat_s * 1000)
             continue;
         s->suspended = false;
         MHD_resume_connection(s->conn);
@@ -1790,11 +1834,11 @@ static void alert_id_of(const sg__buf *b, char *out, size_t cap)
 /* One match of POST /v1/media/match, copied out of the hash db (its strings
  * are borrowed only while media_mu is held) with the alert op it raised. */
 typedef struct media_hit {
-    wop *op;               /* NULL: no alert (no stream, or a bank not enabled) */
+    wop *op; /* NULL: no alert (no stream, or a bank not enabled) */
     char alert[32];
     char hash[65];
     int distance;
-    const char *variant;   /* static name */
+    const char *variant;           /* static name */
     const char *bank, *id, *label; /* owned by op when op, else by strs */
 } media_hit;
 
@@ -1819,8 +1863,8 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
     if (json && r->route == R_MEDIA_HASH)
         return send_error(c, r, 415, "unsupported_media_type", "send the image bytes", 0);
     if (json) {
-        if (sg__body_match(r->body.data, r->body.len, hex, &radius, stream, user, sizeof stream, err,
-                           sizeof err) ||
+        if (sg__body_match(r->body.data, r->body.len, hex, &radius, stream, user, sizeof stream,
+                           err, sizeof err) ||
             sg__body_match_ts(r->body.data, r->body.len, &ts, err, sizeof err))
             return send_error(c, r, 400, "bad_request", err, 0);
         if ((rc = sg_pdq_from_hex(hex, 64, &q[0])))
@@ -1834,21 +1878,25 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
         if (!stream[0] && (v = query(c, "stream"))) {
             if (!sg__body_id_ok(v))
                 return send_error(c, r, 400, "bad_request",
-                                  "stream must be 1-255 bytes of UTF-8 without control characters", 0);
+                                  "stream must be 1-255 bytes of UTF-8 without control characters",
+                                  0);
             snprintf(stream, sizeof stream, "%s", v);
         }
         if (!user[0] && (v = query(c, "user"))) {
             if (!sg__body_id_ok(v))
                 return send_error(c, r, 400, "bad_request",
-                                  "user must be 1-255 bytes of UTF-8 without control characters", 0);
+                                  "user must be 1-255 bytes of UTF-8 without control characters",
+                                  0);
             snprintf(user, sizeof user, "%s", v);
         }
         if (ts < 0 && (v = query(c, "ts")) && sg__body_parse_ts(v, strlen(v), &ts))
-            return send_error(c, r, 400, "bad_request", "ts must be an integer of milliseconds, 0..2^53", 0);
+            return send_error(c, r, 400, "bad_request",
+                              "ts must be an integer of milliseconds, 0..2^53", 0);
     }
     if (!json) {
-        sg_image_opts opts = {0};
-        rc = sg_pdq_hash_image((const uint8_t *)r->body.data, r->body.len, &opts, &pr, err, sizeof err);
+        sg_image_opts opts = { 0 };
+        rc = sg_pdq_hash_image((const uint8_t *)r->body.data, r->body.len, &opts, &pr, err,
+                               sizeof err);
         if (rc)
             return media_error(c, r, rc, err);
         quality = pr.quality;
@@ -1941,18 +1989,29 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
             media_hit *h = &hits[i];
             if (i)
                 rc = sg__buf_addc(&b, ',');
-            if (!rc) rc = sg__buf_adds(&b, "{\"bank\":");
-            if (!rc) rc = sg__buf_json_cstr(&b, h->bank ? h->bank : "");
-            if (!rc) rc = sg__buf_adds(&b, ",\"id\":");
-            if (!rc) rc = sg__buf_json_cstr(&b, h->id ? h->id : "");
-            if (!rc) rc = sg__buf_adds(&b, ",\"label\":");
-            if (!rc) rc = sg__buf_json_cstr(&b, h->label);
-            if (!rc) rc = sg__buf_printf(&b, ",\"hash\":\"%s\",\"distance\":%d,\"variant\":\"%s\",\"alert\":",
-                                         h->hash, h->distance, h->variant);
-            if (!rc) rc = sg__buf_json_cstr(&b, h->alert[0] ? h->alert : NULL);
-            if (!rc) rc = sg__buf_addc(&b, '}');
+            if (!rc)
+                rc = sg__buf_adds(&b, "{\"bank\":");
+            if (!rc)
+                rc = sg__buf_json_cstr(&b, h->bank ? h->bank : "");
+            if (!rc)
+                rc = sg__buf_adds(&b, ",\"id\":");
+            if (!rc)
+                rc = sg__buf_json_cstr(&b, h->id ? h->id : "");
+            if (!rc)
+                rc = sg__buf_adds(&b, ",\"label\":");
+            if (!rc)
+                rc = sg__buf_json_cstr(&b, h->label);
+            if (!rc)
+                rc = sg__buf_printf(
+                    &b, ",\"hash\":\"%s\",\"distance\":%d,\"variant\":\"%s\",\"alert\":", h->hash,
+                    h->distance, h->variant);
+            if (!rc)
+                rc = sg__buf_json_cstr(&b, h->alert[0] ? h->alert : NULL);
+            if (!rc)
+                rc = sg__buf_addc(&b, '}');
         }
-        if (!rc) rc = sg__buf_adds(&b, "],\"alerts\":[");
+        if (!rc)
+            rc = sg__buf_adds(&b, "],\"alerts\":[");
         bool first = true;
         for (int i = 0; !rc && i < n; i++) {
             if (!hits[i].alert[0])
@@ -1963,7 +2022,8 @@ static enum MHD_Result handle_media(struct MHD_Connection *c, req *r)
                 rc = sg__buf_json_cstr(&b, hits[i].alert);
             first = false;
         }
-        if (!rc) rc = sg__buf_adds(&b, "]}");
+        if (!rc)
+            rc = sg__buf_adds(&b, "]}");
     }
     for (int i = 0; i < n; i++)
         op_free(hits[i].op);
@@ -2066,7 +2126,8 @@ static enum MHD_Result handle_bank_patch(struct MHD_Connection *c, req *r)
         return send_error(c, r, 400, "bad_request", err, 0);
     pthread_mutex_lock(&D.media_mu);
     bank_info *bi = bank_find(r->path_id, false);
-    int rc = bi && D.hashdb ? sg_hashdb_set_bank_mode(D.hashdb, r->path_id, (sg_bank_mode)mode) : SG_ENOTFOUND;
+    int rc = bi && D.hashdb ? sg_hashdb_set_bank_mode(D.hashdb, r->path_id, (sg_bank_mode)mode)
+                            : SG_ENOTFOUND;
     if (!rc)
         bi->mode = mode;
     pthread_mutex_unlock(&D.media_mu);
@@ -2121,7 +2182,7 @@ static void banks_load(void)
         char mode[32] = "";
         if (f) {
             if (fgets(mode, sizeof mode, f)) {
-                int m = !strncmp(mode, "disabled", 8) ? SG_BANK_DISABLED
+                int m = !strncmp(mode, "disabled", 8)   ? SG_BANK_DISABLED
                         : !strncmp(mode, "negative", 8) ? SG_BANK_NEGATIVE
                                                         : SG_BANK_ENABLED;
                 bank_info *bi = bank_find(name, true);
@@ -2167,14 +2228,15 @@ static enum MHD_Result handle_metrics(struct MHD_Connection *c, req *r)
     int qlen = D.q_len;
     double lag = D.q_head ? (double)(mono_ms() - D.q_oldest_ms) / 1000.0 : 0.0;
     pthread_mutex_unlock(&D.q_mu);
-    sg__buf_printf(&b,
-                   "# HELP streamguard_events_total Events received through POST /v1/events.\n"
-                   "# TYPE streamguard_events_total counter\nstreamguard_events_total %llu\n"
-                   "# HELP streamguard_event_errors_total Event lines rejected (malformed).\n"
-                   "# TYPE streamguard_event_errors_total counter\nstreamguard_event_errors_total %llu\n"
-                   "# HELP streamguard_decisions_total Decisions by action.\n"
-                   "# TYPE streamguard_decisions_total counter\n",
-                   (unsigned long long)D.m_events, (unsigned long long)D.m_line_errors);
+    sg__buf_printf(
+        &b,
+        "# HELP streamguard_events_total Events received through POST /v1/events.\n"
+        "# TYPE streamguard_events_total counter\nstreamguard_events_total %llu\n"
+        "# HELP streamguard_event_errors_total Event lines rejected (malformed).\n"
+        "# TYPE streamguard_event_errors_total counter\nstreamguard_event_errors_total %llu\n"
+        "# HELP streamguard_decisions_total Decisions by action.\n"
+        "# TYPE streamguard_decisions_total counter\n",
+        (unsigned long long)D.m_events, (unsigned long long)D.m_line_errors);
     for (int a = 0; a < 3; a++)
         sg__buf_printf(&b, "streamguard_decisions_total{action=\"%s\"} %llu\n",
                        sg_action_name((sg_action)a), (unsigned long long)D.m_decisions[a]);
@@ -2196,74 +2258,87 @@ static enum MHD_Result handle_metrics(struct MHD_Connection *c, req *r)
         unsigned long long cum = 0;
         for (size_t i = 0; i < NLAT; i++) {
             cum += D.m_lat[lc][i];
-            sg__buf_printf(&b, "streamguard_http_request_duration_seconds_bucket{route=\"%s\",le=\"%g\"} %llu\n",
-                           lc_names[lc], lat_bounds[i], cum);
+            sg__buf_printf(
+                &b,
+                "streamguard_http_request_duration_seconds_bucket{route=\"%s\",le=\"%g\"} %llu\n",
+                lc_names[lc], lat_bounds[i], cum);
         }
         cum += D.m_lat[lc][NLAT];
-        sg__buf_printf(&b,
-                       "streamguard_http_request_duration_seconds_bucket{route=\"%s\",le=\"+Inf\"} %llu\n"
-                       "streamguard_http_request_duration_seconds_sum{route=\"%s\"} %.6f\n"
-                       "streamguard_http_request_duration_seconds_count{route=\"%s\"} %llu\n",
-                       lc_names[lc], cum, lc_names[lc], (double)D.m_lat_sum_us[lc] / 1e6,
-                       lc_names[lc], (unsigned long long)D.m_lat_count[lc]);
+        sg__buf_printf(
+            &b,
+            "streamguard_http_request_duration_seconds_bucket{route=\"%s\",le=\"+Inf\"} %llu\n"
+            "streamguard_http_request_duration_seconds_sum{route=\"%s\"} %.6f\n"
+            "streamguard_http_request_duration_seconds_count{route=\"%s\"} %llu\n",
+            lc_names[lc], cum, lc_names[lc], (double)D.m_lat_sum_us[lc] / 1e6, lc_names[lc],
+            (unsigned long long)D.m_lat_count[lc]);
     }
-    sg__buf_printf(&b,
-                   "# HELP streamguard_ingest_inflight POST /v1/events being handled.\n"
-                   "# TYPE streamguard_ingest_inflight gauge\nstreamguard_ingest_inflight %d\n"
-                   "# HELP streamguard_store_queue_depth Store writes waiting for the writer.\n"
-                   "# TYPE streamguard_store_queue_depth gauge\nstreamguard_store_queue_depth %d\n"
-                   "# HELP streamguard_store_lag_seconds Age of the oldest pending store write.\n"
-                   "# TYPE streamguard_store_lag_seconds gauge\nstreamguard_store_lag_seconds %.3f\n"
-                   "# HELP streamguard_store_commits_total Store transactions committed.\n"
-                   "# TYPE streamguard_store_commits_total counter\nstreamguard_store_commits_total %llu\n"
-                   "# HELP streamguard_store_writes_total Store writes committed.\n"
-                   "# TYPE streamguard_store_writes_total counter\nstreamguard_store_writes_total %llu\n"
-                   "# HELP streamguard_store_errors_total Store batches that failed.\n"
-                   "# TYPE streamguard_store_errors_total counter\nstreamguard_store_errors_total %llu\n"
-                   "# HELP streamguard_store_last_commit_seconds Duration of the last commit.\n"
-                   "# TYPE streamguard_store_last_commit_seconds gauge\nstreamguard_store_last_commit_seconds %.6f\n"
-                   "# HELP streamguard_rate_limited_total Requests refused with 429.\n"
-                   "# TYPE streamguard_rate_limited_total counter\nstreamguard_rate_limited_total %llu\n"
-                   "# HELP streamguard_overloaded_total Requests refused with 503.\n"
-                   "# TYPE streamguard_overloaded_total counter\nstreamguard_overloaded_total %llu\n"
-                   "# HELP streamguard_sse_clients Open alert event streams.\n"
-                   "# TYPE streamguard_sse_clients gauge\nstreamguard_sse_clients %d\n"
-                   "# HELP streamguard_engine_conversations Conversations held by the engine.\n"
-                   "# TYPE streamguard_engine_conversations gauge\nstreamguard_engine_conversations %zu\n"
-                   "# HELP streamguard_engine_state_bytes Bytes held by engine state tables.\n"
-                   "# TYPE streamguard_engine_state_bytes gauge\nstreamguard_engine_state_bytes %zu\n"
-                   "# HELP streamguard_context_streams Streams with remembered context.\n"
-                   "# TYPE streamguard_context_streams gauge\nstreamguard_context_streams %zu\n"
-                   "# HELP streamguard_rules Rules in the active set.\n"
-                   "# TYPE streamguard_rules gauge\nstreamguard_rules %zu\n"
-                   "# HELP streamguard_rules_reloads_total Rule reloads by result.\n"
-                   "# TYPE streamguard_rules_reloads_total counter\n"
-                   "streamguard_rules_reloads_total{result=\"ok\"} %llu\n"
-                   "streamguard_rules_reloads_total{result=\"failed\"} %llu\n"
-                   "# HELP streamguard_checkpoints_total Engine checkpoints taken.\n"
-                   "# TYPE streamguard_checkpoints_total counter\nstreamguard_checkpoints_total %llu\n"
-                   "# HELP streamguard_resident_bytes Resident memory of the daemon.\n"
-                   "# TYPE streamguard_resident_bytes gauge\nstreamguard_resident_bytes %ld\n"
-                   "# HELP streamguard_uptime_seconds Seconds since start.\n"
-                   "# TYPE streamguard_uptime_seconds gauge\nstreamguard_uptime_seconds %.0f\n",
-                   (int)D.inflight, qlen, lag, (unsigned long long)D.m_commits,
-                   (unsigned long long)D.m_commit_ops, (unsigned long long)D.m_store_errors,
-                   (double)D.m_commit_us_last / 1e6, (unsigned long long)D.m_rate_limited,
-                   (unsigned long long)D.m_overloaded, (int)D.sse_clients, st.conversations,
-                   st.state_bytes, ctx_streams, D.nrules, (unsigned long long)D.m_reload_ok,
-                   (unsigned long long)D.m_reload_fail, (unsigned long long)D.m_checkpoints,
-                   rss_kb() * 1024, (double)(now_ms() - D.start_ms) / 1000.0);
+    sg__buf_printf(
+        &b,
+        "# HELP streamguard_ingest_inflight POST /v1/events being handled.\n"
+        "# TYPE streamguard_ingest_inflight gauge\nstreamguard_ingest_inflight %d\n"
+        "# HELP streamguard_store_queue_depth Store writes waiting for the writer.\n"
+        "# TYPE streamguard_store_queue_depth gauge\nstreamguard_store_queue_depth %d\n"
+        "# HELP streamguard_store_lag_seconds Age of the oldest pending store write.\n"
+        "# TYPE streamguard_store_lag_seconds gauge\nstreamguard_store_lag_seconds %.3f\n"
+        "# HELP streamguard_store_commits_total Store transactions committed.\n"
+        "# TYPE streamguard_store_commits_total counter\nstreamguard_store_commits_total %llu\n"
+        "# HELP streamguard_store_writes_total Store writes committed.\n"
+        "# TYPE streamguard_store_writes_total counter\nstreamguard_store_writes_total %llu\n"
+        "# HELP streamguard_store_errors_total Store batches that failed.\n"
+        "# TYPE streamguard_store_errors_total counter\nstreamguard_store_errors_total %llu\n"
+        "# HELP streamguard_store_last_commit_seconds Duration of the last commit.\n"
+        "# TYPE streamguard_store_last_commit_seconds gauge\nstreamguard_store_last_commit_seconds "
+        "%.6f\n"
+        "# HELP streamguard_rate_limited_total Requests refused with 429.\n"
+        "# TYPE streamguard_rate_limited_total counter\nstreamguard_rate_limited_total %llu\n"
+        "# HELP streamguard_overloaded_total Requests refused with 503.\n"
+        "# TYPE streamguard_overloaded_total counter\nstreamguard_overloaded_total %llu\n"
+        "# HELP streamguard_sse_clients Open alert event streams.\n"
+        "# TYPE streamguard_sse_clients gauge\nstreamguard_sse_clients %d\n"
+        "# HELP streamguard_engine_conversations Conversations held by the engine.\n"
+        "# TYPE streamguard_engine_conversations gauge\nstreamguard_engine_conversations %zu\n"
+        "# HELP streamguard_engine_state_bytes Bytes held by engine state tables.\n"
+        "# TYPE streamguard_engine_state_bytes gauge\nstreamguard_engine_state_bytes %zu\n"
+        "# HELP streamguard_context_streams Streams with remembered context.\n"
+        "# TYPE streamguard_context_streams gauge\nstreamguard_context_streams %zu\n"
+        "# HELP streamguard_rules Rules in the active set.\n"
+        "# TYPE streamguard_rules gauge\nstreamguard_rules %zu\n"
+        "# HELP streamguard_rules_reloads_total Rule reloads by result.\n"
+        "# TYPE streamguard_rules_reloads_total counter\n"
+        "streamguard_rules_reloads_total{result=\"ok\"} %llu\n"
+        "streamguard_rules_reloads_total{result=\"failed\"} %llu\n"
+        "# HELP streamguard_checkpoints_total Engine checkpoints taken.\n"
+        "# TYPE streamguard_checkpoints_total counter\nstreamguard_checkpoints_total %llu\n"
+        "# HELP streamguard_resident_bytes Resident memory of the daemon.\n"
+        "# TYPE streamguard_resident_bytes gauge\nstreamguard_resident_bytes %ld\n"
+        "# HELP streamguard_uptime_seconds Seconds since start.\n"
+        "# TYPE streamguard_uptime_seconds gauge\nstreamguard_uptime_seconds %.0f\n",
+        (int)D.inflight, qlen, lag, (unsigned long long)D.m_commits,
+        (unsigned long long)D.m_commit_ops, (unsigned long long)D.m_store_errors,
+        (double)D.m_commit_us_last / 1e6, (unsigned long long)D.m_rate_limited,
+        (unsigned long long)D.m_overloaded, (int)D.sse_clients, st.conversations, st.state_bytes,
+        ctx_streams, D.nrules, (unsigned long long)D.m_reload_ok,
+        (unsigned long long)D.m_reload_fail, (unsigned long long)D.m_checkpoints, rss_kb() * 1024,
+        (double)(now_ms() - D.start_ms) / 1000.0);
     return send_buf(c, r, 200, &b, "text/plain; version=0.0.4");
 }
 
 static const char *mime_of(const char *path)
 {
     const char *dot = strrchr(path, '.');
-    static const struct { const char *ext, *type; } types[] = {
-        {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-        {".json", "application/json"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
-        {".ico", "image/x-icon"}, {".txt", "text/plain; charset=utf-8"}, {".woff2", "font/woff2"},
+    static const struct {
+        const char *ext, *type;
+    } types[] = {
+        { ".html", "text/html; charset=utf-8" },
+        { ".js", "text/javascript; charset=utf-8" },
+        { ".mjs", "text/javascript; charset=utf-8" },
+        { ".css", "text/css; charset=utf-8" },
+        { ".json", "application/json" },
+        { ".svg", "image/svg+xml" },
+        { ".png", "image/png" },
+        { ".ico", "image/x-icon" },
+        { ".txt", "text/plain; charset=utf-8" },
+        { ".woff2", "font/woff2" },
     };
     for (size_t i = 0; dot && i < sizeof types / sizeof types[0]; i++)
         if (!strcmp(dot, types[i].ext))
@@ -2278,7 +2353,8 @@ static enum MHD_Result handle_static(struct MHD_Connection *c, req *r, const cha
         return send_error(c, r, 404, "not_found", "the console is disabled (web = \"\")", 0);
     if (strstr(url, "..") || strchr(url, '\\') || url[0] != '/')
         return send_error(c, r, 404, "not_found", "no such file", 0);
-    snprintf(path, sizeof path, "%s%s%s", D.cfg.web, url, url[strlen(url) - 1] == '/' ? "index.html" : "");
+    snprintf(path, sizeof path, "%s%s%s", D.cfg.web, url,
+             url[strlen(url) - 1] == '/' ? "index.html" : "");
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat sb;
     if (fd < 0 || fstat(fd, &sb) || !S_ISREG(sb.st_mode)) {
@@ -2309,10 +2385,11 @@ static enum MHD_Result handle_static(struct MHD_Connection *c, req *r, const cha
 static size_t body_cap(int route)
 {
     switch (route) {
-    case R_EVENTS: case R_MEDIA_HASH: case R_MEDIA_MATCH: case R_BANK_PUT:
-        return D.cfg.max_body_bytes;
-    default:
-        return D.cfg.max_json_body_bytes;
+    case R_EVENTS:
+    case R_MEDIA_HASH:
+    case R_MEDIA_MATCH:
+    case R_BANK_PUT: return D.cfg.max_body_bytes;
+    default: return D.cfg.max_json_body_bytes;
     }
 }
 
@@ -2344,7 +2421,8 @@ static enum MHD_Result dispatch(struct MHD_Connection *c, req *r, const char *ur
     case R_STREAM: return handle_history(c, r, false);
     case R_WHOAMI:
         sg__buf_init(&b, 256);
-        sg__buf_printf(&b, "{\"token_id\":\"%s\",\"role\":\"%s\"}", r->token_id, sg__role_name(r->role));
+        sg__buf_printf(&b, "{\"token_id\":\"%s\",\"role\":\"%s\"}", r->token_id,
+                       sg__role_name(r->role));
         return send_buf(c, r, 200, &b, "application/json");
     case R_MEDIA_HASH:
     case R_MEDIA_MATCH: return handle_media(c, r);
@@ -2421,17 +2499,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             if (r->role != SG_ROLE_ADMIN && !(r->role & need)) {
                 r->answered = true;
                 char m[96];
-                snprintf(m, sizeof m, "the %s role may not use this endpoint", sg__role_name(r->role));
+                snprintf(m, sizeof m, "the %s role may not use this endpoint",
+                         sg__role_name(r->role));
                 return send_error(c, r, 403, "forbidden", m, 0);
             }
             int wait = rate_check(r->token_id);
             if (wait) {
                 r->answered = true;
                 D.m_rate_limited++;
-                return send_error(c, r, 429, "rate_limited", "rate limit exceeded for this token", wait);
+                return send_error(c, r, 429, "rate_limited", "rate limit exceeded for this token",
+                                  wait);
             }
         }
-        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *cl =
+            MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (cl && strtoull(cl, NULL, 10) > body_cap(route)) {
             r->answered = true;
             return send_error(c, r, 413, "body_too_large", "request body exceeds its cap", 0);
@@ -2491,8 +2572,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     if (r->status >= 100 && r->status < 600)
         D.m_http[r->status / 100]++;
     if (D.cfg.log_requests)
-        sg__daemon_log(SG_LOG_INFO, "%s %d %s %.3fms", r->token_id[0] ? r->token_id : "-", r->status,
-                r->url_copy, (double)us / 1000.0);
+        sg__daemon_log(SG_LOG_INFO, "%s %d %s %.3fms", r->token_id[0] ? r->token_id : "-",
+                       r->status, r->url_copy, (double)us / 1000.0);
     D.body_bytes -= (long long)r->charged;
     sg__buf_free(&r->body);
     free(r);
@@ -2515,10 +2596,9 @@ static void on_signal(int sig)
 
 static void usage(void)
 {
-    fprintf(stderr,
-            "usage: streamguard serve [--config FILE] [--listen ADDR:PORT] [--data DIR]\n"
-            "                         [--rules PATH] [--web DIR]\n"
-            "See streamguard.example.conf and docs/api.md.\n");
+    fprintf(stderr, "usage: streamguard serve [--config FILE] [--listen ADDR:PORT] [--data DIR]\n"
+                    "                         [--rules PATH] [--web DIR]\n"
+                    "See streamguard.example.conf and docs/api.md.\n");
 }
 
 static void split_rules(const char *spec)
@@ -2575,7 +2655,7 @@ int sg_cmd_serve(int argc, char **argv)
     bool writer_started = false;
 
     for (int i = 1; i < argc; i++) {
-        const char **dst = !strcmp(argv[i], "--config") ? &config
+        const char **dst = !strcmp(argv[i], "--config")   ? &config
                            : !strcmp(argv[i], "--listen") ? &o_listen
                            : !strcmp(argv[i], "--data")   ? &o_data
                            : !strcmp(argv[i], "--rules")  ? &o_rules
@@ -2595,8 +2675,7 @@ int sg_cmd_serve(int argc, char **argv)
     sg__serve_cfg_init(&D.cfg);
     sg_config_init(&ecfg);
     if (config) {
-        if (strlen(config) >= sizeof D.config_path ||
-            !realpath(config, D.config_path)) {
+        if (strlen(config) >= sizeof D.config_path || !realpath(config, D.config_path)) {
             fprintf(stderr, "streamguard serve: %s: %s\n", config, strerror(errno));
             return 2;
         }
@@ -2631,7 +2710,8 @@ int sg_cmd_serve(int argc, char **argv)
     if (access(D.cfg.nudge_catalogue, R_OK) == 0)
         snprintf(D.catalogue, sizeof D.catalogue, "%s", D.cfg.nudge_catalogue);
     else
-        sg__daemon_log(SG_LOG_WARN, "nudge catalogue %s not readable: using the built-in English one",
+        sg__daemon_log(SG_LOG_WARN,
+                       "nudge catalogue %s not readable: using the built-in English one",
                        D.cfg.nudge_catalogue);
     ecfg.nudge_catalogue = D.catalogue[0] ? D.catalogue : NULL;
     if (sg__family_init()) {
@@ -2660,7 +2740,8 @@ int sg_cmd_serve(int argc, char **argv)
         goto out;
     }
     /* HTTP */
-    struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((uint16_t)D.cfg.listen_port)};
+    struct sockaddr_in sa = { .sin_family = AF_INET,
+                              .sin_port = htons((uint16_t)D.cfg.listen_port) };
     if (inet_pton(AF_INET, D.cfg.listen_host, &sa.sin_addr) != 1) {
         sg__daemon_log(SG_LOG_ERROR, "listen: '%s' is not an IPv4 address", D.cfg.listen_host);
         goto out;
@@ -2669,37 +2750,37 @@ int sg_cmd_serve(int argc, char **argv)
     D.mhd = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME |
             MHD_USE_TURBO,
-        (uint16_t)D.cfg.listen_port, NULL, NULL, on_request, NULL,
-        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)D.cfg.threads,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)D.cfg.max_connections,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)D.cfg.connection_timeout_s,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
-        MHD_OPTION_END);
+        (uint16_t)D.cfg.listen_port, NULL, NULL, on_request, NULL, MHD_OPTION_SOCK_ADDR,
+        (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)D.cfg.threads,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)D.cfg.max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned)D.cfg.connection_timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        (size_t)(64 * 1024), MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_NOTIFY_COMPLETED,
+        on_completed, NULL, MHD_OPTION_END);
     if (!D.mhd) {
-        sg__daemon_log(SG_LOG_ERROR, "cannot listen on %s:%d: %s", D.cfg.listen_host, D.cfg.listen_port,
-                strerror(errno));
+        sg__daemon_log(SG_LOG_ERROR, "cannot listen on %s:%d: %s", D.cfg.listen_host,
+                       D.cfg.listen_port, strerror(errno));
         goto out;
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(D.mhd, MHD_DAEMON_INFO_BIND_PORT);
     int port = info ? info->port : D.cfg.listen_port;
-    struct sigaction act = {.sa_handler = on_signal};
+    struct sigaction act = { .sa_handler = on_signal };
     sigemptyset(&act.sa_mask);
     sigaction(SIGTERM, &act, NULL);
     sigaction(SIGINT, &act, NULL);
     sigaction(SIGHUP, &act, NULL);
-    sg__daemon_log(SG_LOG_INFO, "streamguard %s listening on http://%s:%d/ (starting: loading rules from %s)",
+    sg__daemon_log(SG_LOG_INFO,
+                   "streamguard %s listening on http://%s:%d/ (starting: loading rules from %s)",
                    SG_VERSION, D.cfg.listen_host, port, D.cfg.rules);
     fflush(stderr);
     /* rules, engine, context */
     split_rules(D.cfg.rules);
     {
-        diag_ctx dc = {NULL, 0};
-        r = sg_ruleset_load((const char *const *)D.rule_paths, D.nrule_paths, on_rule_diag, &dc, &rules);
+        diag_ctx dc = { NULL, 0 };
+        r = sg_ruleset_load((const char *const *)D.rule_paths, D.nrule_paths, on_rule_diag, &dc,
+                            &rules);
         if (r) {
-            sg__daemon_log(SG_LOG_ERROR, "cannot load rules from %s: %s", D.cfg.rules, sg_strerror(r));
+            sg__daemon_log(SG_LOG_ERROR, "cannot load rules from %s: %s", D.cfg.rules,
+                           sg_strerror(r));
             goto out;
         }
         D.nrules = sg_ruleset_count(rules);
@@ -2725,10 +2806,12 @@ int sg_cmd_serve(int argc, char **argv)
             if (el) {
                 int e = sg_engine_restore(D.engine, eb, el);
                 if (e)
-                    sg__daemon_log(SG_LOG_WARN, "engine checkpoint not restored (%s); starting fresh",
-                            sg_strerror(e));
+                    sg__daemon_log(SG_LOG_WARN,
+                                   "engine checkpoint not restored (%s); starting fresh",
+                                   sg_strerror(e));
                 else
-                    sg__daemon_log(SG_LOG_INFO, "engine state restored from checkpoint (%zu bytes)", el);
+                    sg__daemon_log(SG_LOG_INFO, "engine state restored from checkpoint (%zu bytes)",
+                                   el);
             }
             if (cl && sg__ctx_load(D.ctx, cb, cl))
                 sg__daemon_log(SG_LOG_WARN, "context checkpoint partly restored");
@@ -2762,7 +2845,7 @@ int sg_cmd_serve(int argc, char **argv)
     fflush(stderr);
 
     for (;;) {
-        struct pollfd pfd = {.fd = D.sigpipe[0], .events = POLLIN};
+        struct pollfd pfd = { .fd = D.sigpipe[0], .events = POLLIN };
         int pr = poll(&pfd, 1, 1000);
         if (pr > 0) {
             char sig;

@@ -38,11 +38,11 @@
 
 typedef struct sq_store {
     sg__store base;
-    sqlite3 *w;                 /* the writer connection */
+    sqlite3 *w; /* the writer connection */
     char path[4096];
     bool full_sync;
-    int64_t change_seq;         /* last change sequence handed out (writer) */
-    uint8_t audit_last[32];     /* hash of the last audit row (writer) */
+    int64_t change_seq;     /* last change sequence handed out (writer) */
+    uint8_t audit_last[32]; /* hash of the last audit row (writer) */
     /* writer statements, prepared once */
     sqlite3_stmt *st_find, *st_insert, *st_update, *st_msg, *st_row, *st_audit, *st_family;
     sqlite3_stmt *st_hfind, *st_hinsert, *st_hupdate;
@@ -141,8 +141,8 @@ static int migrate(sqlite3 *db, char *err, size_t errcap)
         version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     if (version > SCHEMA_VERSION) {
-        snprintf(err, errcap, "database schema version %d is newer than this binary (%d)",
-                 version, SCHEMA_VERSION);
+        snprintf(err, errcap, "database schema version %d is newer than this binary (%d)", version,
+                 SCHEMA_VERSION);
         return SG_ESTORE;
     }
     for (int v = version; v < SCHEMA_VERSION; v++) {
@@ -166,7 +166,8 @@ static int open_conn(sq_store *s, sqlite3 **out, bool writer, char *err, size_t 
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(s->path, &db, flags, NULL) != SQLITE_OK) {
         if (err)
-            snprintf(err, errcap, "cannot open %s: %s", s->path, db ? sqlite3_errmsg(db) : "out of memory");
+            snprintf(err, errcap, "cannot open %s: %s", s->path,
+                     db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return SG_ESTORE;
     }
@@ -192,7 +193,7 @@ static int open_conn(sq_store *s, sqlite3 **out, bool writer, char *err, size_t 
  * JSON formatting of rows
  * ---------------------------------------------------------------------- */
 
-#define ALERT_COLS                                                                         \
+#define ALERT_COLS                                                                          \
     "seq, engine_id, type, severity, status, stream, user, users, streams, ts, opened_ts, " \
     "risk, tactics, events, summary, created_at, updated_at, version, change_seq, media"
 
@@ -239,34 +240,51 @@ static int alert_row_json(sqlite3_stmt *st, sg__buf *b)
 {
     int rc = sg__buf_printf(b, "{\"kind\":\"alert\",\"id\":\"a-%lld\",\"engine_id\":",
                             (long long)sqlite3_column_int64(st, 0));
-    if (!rc) rc = sg__buf_json_cstr(b, col_text(st, 1));
-    if (!rc) rc = sg__buf_printf(b, ",\"type\":\"%s\",\"severity\":\"%s\",\"status\":",
-                                 type_name(sqlite3_column_int(st, 2)),
-                                 sev_name(sqlite3_column_int(st, 3)));
-    if (!rc) rc = sg__buf_json_cstr(b, col_text(st, 4));
-    if (!rc) rc = sg__buf_adds(b, ",\"stream\":");
-    if (!rc) rc = sg__buf_json_cstr(b, col_text(st, 5));
-    if (!rc) rc = sg__buf_adds(b, ",\"user\":");
-    if (!rc) rc = sg__buf_json_cstr(b, col_text(st, 6));
-    if (!rc) rc = sg__buf_adds(b, ",\"users\":");
-    if (!rc) rc = json_raw_or(b, col_text(st, 7), "[]");
-    if (!rc) rc = sg__buf_adds(b, ",\"streams\":");
-    if (!rc) rc = json_raw_or(b, col_text(st, 8), "[]");
-    if (!rc) rc = sg__buf_printf(b, ",\"ts\":%lld,\"opened_ts\":%lld,\"risk\":%.4g,\"tactics\":",
-                                 (long long)sqlite3_column_int64(st, 9),
-                                 (long long)sqlite3_column_int64(st, 10),
-                                 sqlite3_column_double(st, 11));
-    if (!rc) rc = tactics_json(b, (uint32_t)sqlite3_column_int64(st, 12));
-    if (!rc) rc = sg__buf_adds(b, ",\"events\":");
-    if (!rc) rc = json_raw_or(b, col_text(st, 13), "[]");
-    if (!rc) rc = sg__buf_adds(b, ",\"summary\":");
-    if (!rc) rc = sg__buf_json_cstr(b, col_text(st, 14) ? col_text(st, 14) : "");
-    if (!rc) rc = sg__buf_printf(b, ",\"created_at\":%lld,\"updated_at\":%lld,\"version\":%lld,"
-                                 "\"seq\":%lld",
-                                 (long long)sqlite3_column_int64(st, 15),
-                                 (long long)sqlite3_column_int64(st, 16),
-                                 (long long)sqlite3_column_int64(st, 17),
-                                 (long long)sqlite3_column_int64(st, 18));
+    if (!rc)
+        rc = sg__buf_json_cstr(b, col_text(st, 1));
+    if (!rc)
+        rc = sg__buf_printf(b, ",\"type\":\"%s\",\"severity\":\"%s\",\"status\":",
+                            type_name(sqlite3_column_int(st, 2)),
+                            sev_name(sqlite3_column_int(st, 3)));
+    if (!rc)
+        rc = sg__buf_json_cstr(b, col_text(st, 4));
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"stream\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, col_text(st, 5));
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"user\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, col_text(st, 6));
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"users\":");
+    if (!rc)
+        rc = json_raw_or(b, col_text(st, 7), "[]");
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"streams\":");
+    if (!rc)
+        rc = json_raw_or(b, col_text(st, 8), "[]");
+    if (!rc)
+        rc = sg__buf_printf(b, ",\"ts\":%lld,\"opened_ts\":%lld,\"risk\":%.4g,\"tactics\":",
+                            (long long)sqlite3_column_int64(st, 9),
+                            (long long)sqlite3_column_int64(st, 10), sqlite3_column_double(st, 11));
+    if (!rc)
+        rc = tactics_json(b, (uint32_t)sqlite3_column_int64(st, 12));
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"events\":");
+    if (!rc)
+        rc = json_raw_or(b, col_text(st, 13), "[]");
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"summary\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, col_text(st, 14) ? col_text(st, 14) : "");
+    if (!rc)
+        rc = sg__buf_printf(
+            b,
+            ",\"created_at\":%lld,\"updated_at\":%lld,\"version\":%lld,"
+            "\"seq\":%lld",
+            (long long)sqlite3_column_int64(st, 15), (long long)sqlite3_column_int64(st, 16),
+            (long long)sqlite3_column_int64(st, 17), (long long)sqlite3_column_int64(st, 18));
     /* hash_match: the match evidence (bank, hash id, distance, ...) */
     if (!rc && col_text(st, 19) && *col_text(st, 19)) {
         if (!(rc = sg__buf_adds(b, ",\"match\":")))
@@ -415,10 +433,11 @@ static int w_alert_put(sg__store *base, const sg__alert_rec *a, int64_t now, sg_
         rc = sqlite3_step(st) == SQLITE_DONE ? 0 : SG_ESTORE;
         sqlite3_reset(st);
     } else {
-        if ((rc = prep(s->w, &s->st_insert,
-                       "INSERT INTO alerts(engine_id, type, severity, stream, user, ts, opened_ts,"
-                       " risk, tactics, events, users, streams, summary, created_at, updated_at,"
-                       " change_seq) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15)")))
+        if ((rc = prep(
+                 s->w, &s->st_insert,
+                 "INSERT INTO alerts(engine_id, type, severity, stream, user, ts, opened_ts,"
+                 " risk, tactics, events, users, streams, summary, created_at, updated_at,"
+                 " change_seq) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15)")))
             return rc;
         sqlite3_stmt *st = s->st_insert;
         bind_text(st, 1, a->engine_id);
@@ -444,14 +463,15 @@ static int w_alert_put(sg__store *base, const sg__alert_rec *a, int64_t now, sg_
     if (rc)
         return rc;
     s->change_seq = change;
-    if ((rc = prep(s->w, &s->st_msg,
-                   "INSERT INTO messages(alert_seq, stream, event, type, user, ts, text, item,"
-                   " amount, flagged, action, risk, evidence, stored_at)"
-                   " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
-                   " ON CONFLICT(alert_seq, stream, event) DO UPDATE SET"
-                   " flagged = max(flagged, excluded.flagged),"
-                   " evidence = CASE WHEN excluded.flagged THEN excluded.evidence ELSE evidence END,"
-                   " action = excluded.action, risk = excluded.risk")))
+    if ((rc =
+             prep(s->w, &s->st_msg,
+                  "INSERT INTO messages(alert_seq, stream, event, type, user, ts, text, item,"
+                  " amount, flagged, action, risk, evidence, stored_at)"
+                  " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
+                  " ON CONFLICT(alert_seq, stream, event) DO UPDATE SET"
+                  " flagged = max(flagged, excluded.flagged),"
+                  " evidence = CASE WHEN excluded.flagged THEN excluded.evidence ELSE evidence END,"
+                  " action = excluded.action, risk = excluded.risk")))
         return rc;
     for (size_t i = 0; i < a->nmsgs; i++) {
         const sg__msg *m = &a->msgs[i];
@@ -485,22 +505,34 @@ static int w_alert_put(sg__store *base, const sg__alert_rec *a, int64_t now, sg_
 static int hash_media_json(const sg__hash_hit *h, int64_t matches, sg__buf *b)
 {
     int rc = sg__buf_adds(b, "{\"bank\":");
-    if (!rc) rc = sg__buf_json_cstr(b, h->bank);
-    if (!rc) rc = sg__buf_adds(b, ",\"hash_id\":");
-    if (!rc) rc = sg__buf_json_cstr(b, h->hash_id);
-    if (!rc) rc = sg__buf_adds(b, ",\"label\":");
-    if (!rc) rc = sg__buf_json_cstr(b, h->label);
-    if (!rc) rc = sg__buf_adds(b, ",\"hash\":");
-    if (!rc) rc = sg__buf_json_cstr(b, h->hash);
-    if (!rc) rc = sg__buf_printf(b, ",\"distance\":%d,\"variant\":", h->distance);
-    if (!rc) rc = sg__buf_json_cstr(b, h->variant);
-    if (!rc) rc = sg__buf_adds(b, ",\"query_hash\":");
-    if (!rc) rc = sg__buf_json_cstr(b, h->query_hash);
+    if (!rc)
+        rc = sg__buf_json_cstr(b, h->bank);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"hash_id\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, h->hash_id);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"label\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, h->label);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"hash\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, h->hash);
+    if (!rc)
+        rc = sg__buf_printf(b, ",\"distance\":%d,\"variant\":", h->distance);
+    if (!rc)
+        rc = sg__buf_json_cstr(b, h->variant);
+    if (!rc)
+        rc = sg__buf_adds(b, ",\"query_hash\":");
+    if (!rc)
+        rc = sg__buf_json_cstr(b, h->query_hash);
     if (!rc && h->quality >= 0)
         rc = sg__buf_printf(b, ",\"quality\":%d", h->quality);
     else if (!rc)
         rc = sg__buf_adds(b, ",\"quality\":null");
-    if (!rc) rc = sg__buf_printf(b, ",\"matches\":%lld}", (long long)matches);
+    if (!rc)
+        rc = sg__buf_printf(b, ",\"matches\":%lld}", (long long)matches);
     return rc;
 }
 
@@ -542,8 +574,9 @@ static int w_hash_alert_put(sg__store *base, const sg__hash_hit *h, int64_t now,
     if (better && (rc = hash_media_json(h, matches, &media)))
         goto out;
     if (matches > 1)
-        snprintf(summary, sizeof summary, "media matched hash %.64s of bank %s at distance %d (%lld matches)",
-                 h->hash_id, h->bank, best, (long long)matches);
+        snprintf(summary, sizeof summary,
+                 "media matched hash %.64s of bank %s at distance %d (%lld matches)", h->hash_id,
+                 h->bank, best, (long long)matches);
     else
         snprintf(summary, sizeof summary, "media matched hash %.64s of bank %s at distance %d",
                  h->hash_id, h->bank, best);
@@ -613,8 +646,8 @@ out:
     return rc;
 }
 
-static int w_label_add(sg__store *base, const char *alert_id, const char *outcome,
-                       const char *note, const char *who, int64_t now, sg__buf *out)
+static int w_label_add(sg__store *base, const char *alert_id, const char *outcome, const char *note,
+                       const char *who, int64_t now, sg__buf *out)
 {
     sq_store *s = (sq_store *)base;
     int64_t seq = parse_alert_id(alert_id);
@@ -639,9 +672,9 @@ static int w_label_add(sg__store *base, const char *alert_id, const char *outcom
     if (rc)
         return rc;
     s->change_seq++;
-    if (sqlite3_prepare_v2(s->w,
-                           "INSERT INTO labels(alert_seq, outcome, note, who, at) VALUES(?1,?2,?3,?4,?5)",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            s->w, "INSERT INTO labels(alert_seq, outcome, note, who, at) VALUES(?1,?2,?3,?4,?5)",
+            -1, &st, NULL) != SQLITE_OK)
         return SG_ESTORE;
     sqlite3_bind_int64(st, 1, seq);
     bind_text(st, 2, outcome);
@@ -665,8 +698,8 @@ static void audit_hash(const uint8_t prev[32], int64_t at, const char *who, cons
     sg__buf_free(&b);
 }
 
-static int w_audit_append(sg__store *base, const char *who, const char *action,
-                          const char *target, const char *detail, int64_t now)
+static int w_audit_append(sg__store *base, const char *who, const char *action, const char *target,
+                          const char *detail, int64_t now)
 {
     sq_store *s = (sq_store *)base;
     uint8_t h[32];
@@ -751,16 +784,17 @@ static int w_stream_put(sg__store *base, const sg__stream_rec *r, int64_t now)
 {
     sq_store *s = (sq_store *)base;
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->w,
-                           "INSERT INTO streams(stream, broadcaster, age, title, start_ts, end_ts,"
-                           " updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(stream) DO UPDATE SET"
-                           " broadcaster = coalesce(excluded.broadcaster, broadcaster),"
-                           " age = coalesce(excluded.age, age), title = coalesce(excluded.title, title),"
-                           " start_ts = coalesce(excluded.start_ts, start_ts),"
-                           " end_ts = CASE WHEN excluded.start_ts IS NOT NULL THEN excluded.end_ts"
-                           "  ELSE coalesce(excluded.end_ts, end_ts) END,"
-                           " updated_at = excluded.updated_at",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            s->w,
+            "INSERT INTO streams(stream, broadcaster, age, title, start_ts, end_ts,"
+            " updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(stream) DO UPDATE SET"
+            " broadcaster = coalesce(excluded.broadcaster, broadcaster),"
+            " age = coalesce(excluded.age, age), title = coalesce(excluded.title, title),"
+            " start_ts = coalesce(excluded.start_ts, start_ts),"
+            " end_ts = CASE WHEN excluded.start_ts IS NOT NULL THEN excluded.end_ts"
+            "  ELSE coalesce(excluded.end_ts, end_ts) END,"
+            " updated_at = excluded.updated_at",
+            -1, &st, NULL) != SQLITE_OK)
         return SG_ESTORE;
     bind_text(st, 1, r->stream);
     bind_text(st, 2, r->broadcaster);
@@ -807,7 +841,8 @@ static int w_token_set_scope(sg__store *base, const char *id, const char *scope)
         return SG_ESTORE;
     bind_text(st, 1, id);
     bind_text(st, 2, scope);
-    int rc = sqlite3_step(st) == SQLITE_DONE ? (sqlite3_changes(s->w) ? 0 : SG_ENOTFOUND) : SG_ESTORE;
+    int rc =
+        sqlite3_step(st) == SQLITE_DONE ? (sqlite3_changes(s->w) ? 0 : SG_ENOTFOUND) : SG_ESTORE;
     sqlite3_finalize(st);
     return rc;
 }
@@ -817,8 +852,9 @@ static int w_token_add(sg__store *base, const char *id, const char *role, const 
 {
     sq_store *s = (sq_store *)base;
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->w, "INSERT INTO tokens(id, role, hash, created_at) VALUES(?1,?2,?3,?4)",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->w,
+                           "INSERT INTO tokens(id, role, hash, created_at) VALUES(?1,?2,?3,?4)", -1,
+                           &st, NULL) != SQLITE_OK)
         return SG_ESTORE;
     bind_text(st, 1, id);
     bind_text(st, 2, role);
@@ -857,19 +893,23 @@ static int r_alert_list(sg__store *base, const sg__alert_filter *f, sg__buf *out
         else
             status_sql = " AND status = ?1";
     }
-    snprintf(sql, sizeof sql,
-             "SELECT " ALERT_COLS " FROM alerts WHERE 1=1%s%s%s%s%s%s%s"
-             " ORDER BY %s LIMIT ?9",
-             status_sql, f->type >= 0 ? " AND type = ?2" : "",
-             f->severity >= 0 ? " AND severity = ?3" : "",
-             f->min_severity >= 0 ? " AND severity >= ?4" : "",
-             f->stream ? " AND (stream = ?5 OR (stream IS NULL AND instr(streams, json_quote(?5)) > 0))" : "",
-             f->user ? " AND (user = ?6 OR (user IS NULL AND instr(users, json_quote(?6)) > 0))" : "",
-             cur_seq < 0   ? ""
-             : f->sort == 2 ? " AND (severity < ?7 OR (severity = ?7 AND seq < ?8))"
-             : f->sort == 1 ? " AND seq > ?8"
-                            : " AND seq < ?8",
-             f->sort == 2 ? "severity DESC, seq DESC" : f->sort == 1 ? "seq ASC" : "seq DESC");
+    snprintf(
+        sql, sizeof sql,
+        "SELECT " ALERT_COLS " FROM alerts WHERE 1=1%s%s%s%s%s%s%s"
+        " ORDER BY %s LIMIT ?9",
+        status_sql, f->type >= 0 ? " AND type = ?2" : "",
+        f->severity >= 0 ? " AND severity = ?3" : "",
+        f->min_severity >= 0 ? " AND severity >= ?4" : "",
+        f->stream ? " AND (stream = ?5 OR (stream IS NULL AND instr(streams, json_quote(?5)) > 0))"
+                  : "",
+        f->user ? " AND (user = ?6 OR (user IS NULL AND instr(users, json_quote(?6)) > 0))" : "",
+        cur_seq < 0    ? ""
+        : f->sort == 2 ? " AND (severity < ?7 OR (severity = ?7 AND seq < ?8))"
+        : f->sort == 1 ? " AND seq > ?8"
+                       : " AND seq < ?8",
+        f->sort == 2   ? "severity DESC, seq DESC"
+        : f->sort == 1 ? "seq ASC"
+                       : "seq DESC");
     sqlite3 *db = reader_get(s, &slot);
     if (!db)
         return SG_ESTORE;
@@ -929,8 +969,8 @@ static int r_alert_get(sg__store *base, const char *alert_id, sg__buf *out)
         return SG_ESTORE;
     /* One read transaction so the alert and its messages agree. */
     exec(db, "BEGIN", NULL, 0);
-    if (sqlite3_prepare_v2(db, "SELECT " ALERT_COLS " FROM alerts WHERE seq = ?1", -1, &st,
-                           NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, "SELECT " ALERT_COLS " FROM alerts WHERE seq = ?1", -1, &st, NULL) !=
+        SQLITE_OK) {
         rc = SG_ESTORE;
         goto out;
     }
@@ -957,18 +997,28 @@ static int r_alert_get(sg__store *base, const char *alert_id, sg__buf *out)
         int type = sqlite3_column_int(st, 1);
         if (n++)
             rc = sg__buf_addc(out, ',');
-        if (!rc) rc = sg__buf_adds(out, "{\"event\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 0));
-        if (!rc) rc = sg__buf_printf(out, ",\"type\":\"%s\",\"stream\":",
-                                     type == SG_EV_GIFT ? "gift" : "chat");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 2));
-        if (!rc) rc = sg__buf_adds(out, ",\"user\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 3));
-        if (!rc) rc = sg__buf_printf(out, ",\"ts\":%lld,\"text\":",
-                                     (long long)sqlite3_column_int64(st, 4));
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 5));
-        if (!rc) rc = sg__buf_adds(out, ",\"item\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 6));
+        if (!rc)
+            rc = sg__buf_adds(out, "{\"event\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 0));
+        if (!rc)
+            rc = sg__buf_printf(
+                out, ",\"type\":\"%s\",\"stream\":", type == SG_EV_GIFT ? "gift" : "chat");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 2));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"user\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 3));
+        if (!rc)
+            rc = sg__buf_printf(out,
+                                ",\"ts\":%lld,\"text\":", (long long)sqlite3_column_int64(st, 4));
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 5));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"item\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 6));
         if (!rc && type == SG_EV_GIFT)
             rc = sg__buf_printf(out, ",\"amount\":%lld", (long long)sqlite3_column_int64(st, 7));
         else if (!rc)
@@ -976,19 +1026,23 @@ static int r_alert_get(sg__store *base, const char *alert_id, sg__buf *out)
         if (!rc) {
             int act = sqlite3_column_int(st, 9);
             const char *an = sg_action_name((sg_action)act);
-            rc = sg__buf_printf(out, ",\"flagged\":%s,\"action\":\"%s\",\"risk\":%.4g,\"evidence\":",
-                                sqlite3_column_int(st, 8) ? "true" : "false", an ? an : "allow",
-                                sqlite3_column_double(st, 10));
+            rc =
+                sg__buf_printf(out, ",\"flagged\":%s,\"action\":\"%s\",\"risk\":%.4g,\"evidence\":",
+                               sqlite3_column_int(st, 8) ? "true" : "false", an ? an : "allow",
+                               sqlite3_column_double(st, 10));
         }
-        if (!rc) rc = json_raw_or(out, col_text(st, 11), "[]");
-        if (!rc) rc = sg__buf_addc(out, '}');
+        if (!rc)
+            rc = json_raw_or(out, col_text(st, 11), "[]");
+        if (!rc)
+            rc = sg__buf_addc(out, '}');
     }
     sqlite3_finalize(st);
     st = NULL;
     if (rc || (rc = sg__buf_adds(out, "],\"labels\":[")))
         goto out;
-    if (sqlite3_prepare_v2(db, "SELECT outcome, note, who, at FROM labels WHERE alert_seq = ?1 ORDER BY id",
-                           -1, &st, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(
+            db, "SELECT outcome, note, who, at FROM labels WHERE alert_seq = ?1 ORDER BY id", -1,
+            &st, NULL) != SQLITE_OK) {
         rc = SG_ESTORE;
         goto out;
     }
@@ -997,13 +1051,20 @@ static int r_alert_get(sg__store *base, const char *alert_id, sg__buf *out)
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         if (n++)
             rc = sg__buf_addc(out, ',');
-        if (!rc) rc = sg__buf_adds(out, "{\"outcome\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 0));
-        if (!rc) rc = sg__buf_adds(out, ",\"note\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 1));
-        if (!rc) rc = sg__buf_adds(out, ",\"by\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 2));
-        if (!rc) rc = sg__buf_printf(out, ",\"at\":%lld}", (long long)sqlite3_column_int64(st, 3));
+        if (!rc)
+            rc = sg__buf_adds(out, "{\"outcome\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 0));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"note\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 1));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"by\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 2));
+        if (!rc)
+            rc = sg__buf_printf(out, ",\"at\":%lld}", (long long)sqlite3_column_int64(st, 3));
     }
     if (!rc)
         rc = sg__buf_adds(out, "]}");
@@ -1034,8 +1095,10 @@ static int r_alert_changes(sg__store *base, int64_t after, int limit, sg__buf *o
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         int64_t cs = sqlite3_column_int64(st, 18);
         rc = sg__buf_printf(out, "id: %lld\nevent: alert\ndata: ", (long long)cs);
-        if (!rc) rc = alert_row_json(st, out);
-        if (!rc) rc = sg__buf_adds(out, "\n\n");
+        if (!rc)
+            rc = alert_row_json(st, out);
+        if (!rc)
+            rc = sg__buf_adds(out, "\n\n");
         if (!rc) {
             *last = cs;
             n++;
@@ -1070,9 +1133,9 @@ static int r_history(sg__store *base, bool is_user, const char *id, sg__buf *out
     sq_store *s = (sq_store *)base;
     int slot, rc = 0, n = 0;
     sqlite3_stmt *st = NULL;
-    const char *match = is_user
-                            ? "(user = ?1 OR (user IS NULL AND instr(users, json_quote(?1)) > 0))"
-                            : "(stream = ?1 OR (stream IS NULL AND instr(streams, json_quote(?1)) > 0))";
+    const char *match =
+        is_user ? "(user = ?1 OR (user IS NULL AND instr(users, json_quote(?1)) > 0))"
+                : "(stream = ?1 OR (stream IS NULL AND instr(streams, json_quote(?1)) > 0))";
     char sql[1024];
     sqlite3 *db = reader_get(s, &slot);
     if (!db)
@@ -1092,7 +1155,8 @@ static int r_history(sg__store *base, bool is_user, const char *id, sg__buf *out
                         sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_double(st, 0) : 0.0);
     sqlite3_finalize(st);
     st = NULL;
-    snprintf(sql, sizeof sql, "SELECT status, count(*) FROM alerts WHERE %s GROUP BY status", match);
+    snprintf(sql, sizeof sql, "SELECT status, count(*) FROM alerts WHERE %s GROUP BY status",
+             match);
     if (rc || sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
         rc = rc ? rc : SG_ESTORE;
         goto out;
@@ -1111,8 +1175,10 @@ static int r_history(sg__store *base, bool is_user, const char *id, sg__buf *out
             continue;
         }
         rc = sg__buf_addc(out, ',');
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 0));
-        if (!rc) rc = sg__buf_printf(out, ":%lld", (long long)sqlite3_column_int64(st, 1));
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 0));
+        if (!rc)
+            rc = sg__buf_printf(out, ":%lld", (long long)sqlite3_column_int64(st, 1));
     }
     sqlite3_finalize(st);
     st = NULL;
@@ -1136,8 +1202,9 @@ static int r_history(sg__store *base, bool is_user, const char *id, sg__buf *out
     if (rc || (rc = sg__buf_adds(out, "],\"related\":[")))
         goto out;
     snprintf(sql, sizeof sql,
-             is_user ? "SELECT DISTINCT stream FROM alerts WHERE %s AND stream IS NOT NULL LIMIT 100"
-                     : "SELECT DISTINCT user FROM alerts WHERE %s AND user IS NOT NULL LIMIT 100",
+             is_user
+                 ? "SELECT DISTINCT stream FROM alerts WHERE %s AND stream IS NOT NULL LIMIT 100"
+                 : "SELECT DISTINCT user FROM alerts WHERE %s AND user IS NOT NULL LIMIT 100",
              match);
     if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
         rc = SG_ESTORE;
@@ -1194,17 +1261,26 @@ static int r_audit_list(sg__store *base, int64_t after, int limit, sg__buf *out)
             hex32(sqlite3_column_blob(st, 6), hx);
         if (n++)
             rc = sg__buf_addc(out, ',');
-        if (!rc) rc = sg__buf_printf(out, "{\"seq\":%lld,\"at\":%lld,\"who\":",
-                                     (long long)sqlite3_column_int64(st, 0),
-                                     (long long)sqlite3_column_int64(st, 1));
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 2));
-        if (!rc) rc = sg__buf_adds(out, ",\"action\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 3));
-        if (!rc) rc = sg__buf_adds(out, ",\"target\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 4));
-        if (!rc) rc = sg__buf_adds(out, ",\"detail\":");
-        if (!rc) rc = sg__buf_json_cstr(out, col_text(st, 5));
-        if (!rc) rc = sg__buf_printf(out, ",\"hash\":\"%s\"}", hx);
+        if (!rc)
+            rc = sg__buf_printf(
+                out, "{\"seq\":%lld,\"at\":%lld,\"who\":", (long long)sqlite3_column_int64(st, 0),
+                (long long)sqlite3_column_int64(st, 1));
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 2));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"action\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 3));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"target\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 4));
+        if (!rc)
+            rc = sg__buf_adds(out, ",\"detail\":");
+        if (!rc)
+            rc = sg__buf_json_cstr(out, col_text(st, 5));
+        if (!rc)
+            rc = sg__buf_printf(out, ",\"hash\":\"%s\"}", hx);
     }
     if (!rc)
         rc = sg__buf_addc(out, ']');
@@ -1218,7 +1294,7 @@ static int r_audit_verify(sg__store *base, bool *ok, int64_t *entries)
 {
     sq_store *s = (sq_store *)base;
     int slot, rc = 0;
-    uint8_t prev[32] = {0}, h[32];
+    uint8_t prev[32] = { 0 }, h[32];
     sqlite3_stmt *st = NULL;
     *ok = true;
     *entries = 0;
@@ -1364,7 +1440,7 @@ static int r_digest_each(sg__store *base, const char *broadcaster, int64_t since
     }
     bind_text(st, 1, broadcaster);
     while (sqlite3_step(st) == SQLITE_ROW) {
-        sg__digest_row r = {.kind = SG__DR_STREAM};
+        sg__digest_row r = { .kind = SG__DR_STREAM };
         r.stream = col_text(st, 0);
         r.title = col_text(st, 1);
         r.age = col_text(st, 2);
@@ -1402,7 +1478,7 @@ static int r_digest_each(sg__store *base, const char *broadcaster, int64_t since
         }
         char id[32];
         snprintf(id, sizeof id, "a-%lld", (long long)sqlite3_column_int64(st, 0));
-        sg__digest_row r = {.kind = SG__DR_ALERT, .alert_id = id};
+        sg__digest_row r = { .kind = SG__DR_ALERT, .alert_id = id };
         r.type = sqlite3_column_int(st, 1);
         r.severity = sqlite3_column_int(st, 2);
         r.status = col_text(st, 3);
@@ -1437,7 +1513,7 @@ static int r_digest_each(sg__store *base, const char *broadcaster, int64_t since
             *truncated = true;
             break;
         }
-        sg__digest_row r = {.kind = SG__DR_EVENT};
+        sg__digest_row r = { .kind = SG__DR_EVENT };
         r.stream = col_text(st, 0);
         r.ts = sqlite3_column_int64(st, 1);
         r.action = sqlite3_column_int(st, 2);
@@ -1474,11 +1550,12 @@ static int r_alert_facts(sg__store *base, const char *alert_id, sg__alert_facts 
     if (!db)
         return SG_ESTORE;
     exec(db, "BEGIN", NULL, 0);
-    if (sqlite3_prepare_v2(db,
-                           "SELECT engine_id, type, severity, status, coalesce(stream, ''),"
-                           " coalesce(user, ''), coalesce(users, '[]'), coalesce(streams, '[]'), ts,"
-                           " opened_ts, tactics, risk, created_at FROM alerts WHERE seq = ?1",
-                           -1, &st, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT engine_id, type, severity, status, coalesce(stream, ''),"
+            " coalesce(user, ''), coalesce(users, '[]'), coalesce(streams, '[]'), ts,"
+            " opened_ts, tactics, risk, created_at FROM alerts WHERE seq = ?1",
+            -1, &st, NULL) != SQLITE_OK) {
         rc = SG_ESTORE;
         goto out;
     }
@@ -1503,10 +1580,11 @@ static int r_alert_facts(sg__store *base, const char *alert_id, sg__alert_facts 
     f->created_at = sqlite3_column_int64(st, 12);
     sqlite3_finalize(st);
     st = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT coalesce(broadcaster, ''), coalesce(age, ''), coalesce(title, ''),"
-                           " coalesce(start_ts, 0), coalesce(end_ts, 0) FROM streams WHERE stream = ?1",
-                           -1, &st, NULL) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT coalesce(broadcaster, ''), coalesce(age, ''), coalesce(title, ''),"
+            " coalesce(start_ts, 0), coalesce(end_ts, 0) FROM streams WHERE stream = ?1",
+            -1, &st, NULL) == SQLITE_OK) {
         bind_text(st, 1, f->stream);
         if (sqlite3_step(st) == SQLITE_ROW) {
             f->have_stream = true;
@@ -1519,10 +1597,11 @@ static int r_alert_facts(sg__store *base, const char *alert_id, sg__alert_facts 
     }
     sqlite3_finalize(st);
     st = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT at, coalesce(who, ''), coalesce(note, '') FROM labels"
-                           " WHERE alert_seq = ?1 AND outcome = 'escalated' ORDER BY id DESC LIMIT 1",
-                           -1, &st, NULL) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT at, coalesce(who, ''), coalesce(note, '') FROM labels"
+            " WHERE alert_seq = ?1 AND outcome = 'escalated' ORDER BY id DESC LIMIT 1",
+            -1, &st, NULL) == SQLITE_OK) {
         sqlite3_bind_int64(st, 1, seq);
         if (sqlite3_step(st) == SQLITE_ROW) {
             f->escalated_at = sqlite3_column_int64(st, 0);
@@ -1555,7 +1634,7 @@ static int r_alert_facts(sg__store *base, const char *alert_id, sg__alert_facts 
     }
     sqlite3_bind_int64(st, 1, seq);
     while (msg && sqlite3_step(st) == SQLITE_ROW) {
-        sg__msg m = {0};
+        sg__msg m = { 0 };
         m.event = col_text(st, 0);
         m.type = sqlite3_column_int(st, 1);
         m.stream = col_text(st, 2);
@@ -1582,9 +1661,8 @@ static void sq_close(sg__store *base)
     sq_store *s = (sq_store *)base;
     if (!s)
         return;
-    sqlite3_stmt *sts[] = {s->st_find, s->st_insert, s->st_update, s->st_msg,
-                           s->st_row,  s->st_audit,  s->st_family, s->st_hfind,
-                           s->st_hinsert, s->st_hupdate};
+    sqlite3_stmt *sts[] = { s->st_find,  s->st_insert, s->st_update, s->st_msg,     s->st_row,
+                            s->st_audit, s->st_family, s->st_hfind,  s->st_hinsert, s->st_hupdate };
     for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++)
         sqlite3_finalize(sts[i]);
     for (int i = 0; i < READERS; i++)
@@ -1652,8 +1730,8 @@ int sg__store_sqlite_open(const char *dir, bool full_sync, sg__store **out, char
     }
     if ((rc = open_conn(s, &s->w, true, err, errcap)))
         goto fail;
-    if (sqlite3_prepare_v2(s->w, "SELECT coalesce(max(change_seq), 0) FROM alerts", -1, &st, NULL) ==
-            SQLITE_OK &&
+    if (sqlite3_prepare_v2(s->w, "SELECT coalesce(max(change_seq), 0) FROM alerts", -1, &st,
+                           NULL) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
         s->change_seq = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);

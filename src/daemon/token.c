@@ -50,7 +50,7 @@ const char *sg__role_name(int role)
 
 int sg__role_parse(const char *name)
 {
-    static const int roles[] = {SG_ROLE_INGEST, SG_ROLE_MODERATOR, SG_ROLE_ADMIN, SG_ROLE_FAMILY};
+    static const int roles[] = { SG_ROLE_INGEST, SG_ROLE_MODERATOR, SG_ROLE_ADMIN, SG_ROLE_FAMILY };
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
         if (!strcmp(name, sg__role_name(roles[i])))
             return roles[i];
@@ -76,7 +76,7 @@ static void load_one(void *ud, const char *id, const char *role, const uint8_t h
 
 static int auth_reload(sg__auth *a)
 {
-    load_ctx lc = {calloc(MAX_TOKENS, sizeof(tok)), 0};
+    load_ctx lc = { calloc(MAX_TOKENS, sizeof(tok)), 0 };
     if (!lc.toks)
         return SG_ENOMEM;
     int rc = a->store->ops->token_each(a->store, load_one, &lc);
@@ -203,11 +203,10 @@ static int fill_random(void *buf, size_t n)
 
 static void usage(void)
 {
-    fprintf(stderr,
-            "usage: streamguard token create --role ingest|moderator|admin --data DIR\n"
-            "       streamguard token create --role family --broadcaster ID --data DIR\n"
-            "       streamguard token list --data DIR\n"
-            "Prints a new token once; only its SHA-256 hash is stored in DIR.\n");
+    fprintf(stderr, "usage: streamguard token create --role ingest|moderator|admin --data DIR\n"
+                    "       streamguard token create --role family --broadcaster ID --data DIR\n"
+                    "       streamguard token list --data DIR\n"
+                    "Prints a new token once; only its SHA-256 hash is stored in DIR.\n");
 }
 
 static void list_one(void *ud, const char *id, const char *role, const uint8_t hash[32])

@@ -48,16 +48,16 @@
 
 #include "media/hashdb_int.h"
 
-#define POOL_MAX ((size_t)UINT32_MAX - 1)
-#define MAX_BANKS 65535
-#define MAX_BANK_NAME 128
-#define EVENT_QUEUE 256
+#define POOL_MAX       ((size_t)UINT32_MAX - 1)
+#define MAX_BANKS      65535
+#define MAX_BANK_NAME  128
+#define EVENT_QUEUE    256
 #define QT_RING_BUDGET (4u << 20) /* timestamps across all rings: 32 MB */
-#define QT_MAX_SLOTS 4096
-#define QT_WAYS 4
+#define QT_MAX_SLOTS   4096
+#define QT_WAYS        4
 
 typedef struct bank {
-    uint32_t name;     /* pool offset */
+    uint32_t name; /* pool offset */
     sg_bank_mode mode;
     size_t size;
 } bank;
@@ -69,10 +69,10 @@ typedef struct hit {
 } hit;
 
 typedef struct qslot {
-    uint32_t idx1;     /* hash index + 1; 0 = free */
-    uint32_t head;     /* next ring position to write */
-    uint32_t count;    /* timestamps in the ring (<= T+1) */
-    int64_t last;      /* latest match time, for reuse of idle slots */
+    uint32_t idx1;  /* hash index + 1; 0 = free */
+    uint32_t head;  /* next ring position to write */
+    uint32_t count; /* timestamps in the ring (<= T+1) */
+    int64_t last;   /* latest match time, for reuse of idle slots */
 } qslot;
 
 typedef struct qevent {
@@ -89,7 +89,7 @@ struct sg_hashdb {
     uint16_t *bank_of;
     uint8_t *status;
     uint32_t *id, *label, *source; /* pool offsets; 0 = none */
-    uint32_t *added; /* unix seconds (good until 2106) */
+    uint32_t *added;               /* unix seconds (good until 2106) */
     size_t n, cap;
 
     char *pool; /* offset 0 holds "" */
@@ -467,8 +467,8 @@ static long bank_get(sg_hashdb *db, const char *name, int *rc)
 
 int sg_hashdb_set_bank_mode(sg_hashdb *db, const char *name, sg_bank_mode mode)
 {
-    if (!db || !name || (mode != SG_BANK_ENABLED && mode != SG_BANK_DISABLED &&
-                         mode != SG_BANK_NEGATIVE))
+    if (!db || !name ||
+        (mode != SG_BANK_ENABLED && mode != SG_BANK_DISABLED && mode != SG_BANK_NEGATIVE))
         return SG_EINVAL;
     long b = bank_find(db, name);
     if (b < 0)
@@ -506,12 +506,12 @@ static int reserve_hashes(sg_hashdb *db, size_t more)
             ncap *= 2;
         if (ncap > db->cfg.max_hashes)
             ncap = db->cfg.max_hashes;
-#define GROW(field, per)                                                        \
-    do {                                                                        \
-        void *p_ = realloc(db->field, ncap * (per) * sizeof *db->field);        \
-        if (!p_)                                                                \
-            return SG_ENOMEM;                                                   \
-        db->field = p_;                                                         \
+#define GROW(field, per)                                                 \
+    do {                                                                 \
+        void *p_ = realloc(db->field, ncap * (per) * sizeof *db->field); \
+        if (!p_)                                                         \
+            return SG_ENOMEM;                                            \
+        db->field = p_;                                                  \
     } while (0)
         uint64_t *w = sg__big_realloc(db->words, db->cap * 4 * sizeof *w, ncap * 4 * sizeof *w);
         if (!w)
@@ -627,8 +627,8 @@ int sg_hashdb_get(const sg_hashdb *db, const char *bankname, const char *id, sg_
 
 /* ==== import commit: all or nothing ==== */
 
-__attribute__((format(printf, 3, 4))) static void set_err(char *err, size_t cap,
-                                                           const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static void set_err(char *err, size_t cap, const char *fmt,
+                                                          ...)
 {
     if (!err || !cap)
         return;
@@ -820,8 +820,7 @@ int sg_hashdb_import(sg_hashdb *db, const char *bankname, const char *path, char
             len += (size_t)got;
         }
     }
-    rc = sg_hashdb_import_mem(db, bankname, map != MAP_FAILED ? map : buf, len, path, err,
-                              errcap);
+    rc = sg_hashdb_import_mem(db, bankname, map != MAP_FAILED ? map : buf, len, path, err, errcap);
 out:
     if (map != MAP_FAILED)
         munmap(map, len);
@@ -844,11 +843,11 @@ static void shrink_to_fit(sg_hashdb *db)
     if (!w)
         return;
     db->words = w;
-#define SHRINK(field)                                                           \
-    do {                                                                        \
-        void *p_ = realloc(db->field, n * sizeof *db->field);                   \
-        if (p_)                                                                 \
-            db->field = p_;                                                     \
+#define SHRINK(field)                                         \
+    do {                                                      \
+        void *p_ = realloc(db->field, n * sizeof *db->field); \
+        if (p_)                                               \
+            db->field = p_;                                   \
     } while (0)
     SHRINK(bank_of);
     SHRINK(status);
@@ -928,8 +927,7 @@ static void on_hit(void *ud, uint32_t idx, int distance, int variant)
         while (db->hitset[j]) {
             if (db->hitset[j] >> 32 == (uint64_t)idx + 1) {
                 hit *h = &db->hits[(uint32_t)db->hitset[j]];
-                if (distance < h->distance ||
-                    (distance == h->distance && variant < h->variant)) {
+                if (distance < h->distance || (distance == h->distance && variant < h->variant)) {
                     h->distance = (uint8_t)distance;
                     h->variant = (uint8_t)variant;
                 }
@@ -1147,14 +1145,13 @@ void sg_hashdb_get_stats(const sg_hashdb *db, sg_hashdb_stats *out)
     out->events_dropped = db->st_dropped;
     out->index_chunks = db->mih.m;
     out->index_bytes = sg__mih_bytes(&db->mih);
-    size_t per = 4 * sizeof(uint64_t) + sizeof(uint16_t) + sizeof(uint8_t) +
-                 3 * sizeof(uint32_t) + sizeof(uint32_t);
-    out->bytes = sizeof *db + db->cap * per + db->pool_cap + db->intern_cap * sizeof(uint32_t) +
-                 db->idmap_cap * sizeof(uint32_t) + db->banks_cap * sizeof(bank) +
-                 out->index_bytes + db->hits_cap * sizeof(hit) +
-                 db->hitset_cap * sizeof(uint64_t) +
-                 db->qt_cap * (sizeof(qslot) +
-                               ((size_t)(db->cfg.quarantine_matches + 1)) * sizeof(int64_t));
+    size_t per = 4 * sizeof(uint64_t) + sizeof(uint16_t) + sizeof(uint8_t) + 3 * sizeof(uint32_t) +
+                 sizeof(uint32_t);
+    out->bytes =
+        sizeof *db + db->cap * per + db->pool_cap + db->intern_cap * sizeof(uint32_t) +
+        db->idmap_cap * sizeof(uint32_t) + db->banks_cap * sizeof(bank) + out->index_bytes +
+        db->hits_cap * sizeof(hit) + db->hitset_cap * sizeof(uint64_t) +
+        db->qt_cap * (sizeof(qslot) + ((size_t)(db->cfg.quarantine_matches + 1)) * sizeof(int64_t));
 }
 
 /* ==== snapshots ====
@@ -1181,8 +1178,7 @@ typedef struct snap_bank {
 static size_t snap_size(uint64_t n, uint64_t nbanks, uint64_t pool_len)
 {
     return sizeof(snap_header) + nbanks * sizeof(snap_bank) +
-           n * (4 * sizeof(uint64_t) + sizeof(uint16_t) + sizeof(uint8_t) +
-                4 * sizeof(uint32_t)) +
+           n * (4 * sizeof(uint64_t) + sizeof(uint16_t) + sizeof(uint8_t) + 4 * sizeof(uint32_t)) +
            pool_len + sizeof(uint64_t);
 }
 
@@ -1212,7 +1208,7 @@ int sg_hashdb_save(const sg_hashdb *db, const char *path, char *err, size_t errc
     char tmp[4096];
     if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp)
         return SG_EINVAL;
-    snap_writer w = {fopen(tmp, "wb"), 1469598103934665603ull, 0};
+    snap_writer w = { fopen(tmp, "wb"), 1469598103934665603ull, 0 };
     if (!w.f) {
         set_err(err, errcap, "%s: %s", tmp, strerror(errno));
         return SG_EIO;
@@ -1224,7 +1220,7 @@ int sg_hashdb_save(const sg_hashdb *db, const char *path, char *err, size_t errc
     h.pool_len = db->pool_len;
     snap_put(&w, &h, sizeof h);
     for (size_t b = 0; b < db->nbanks; b++) {
-        snap_bank sb = {db->banks[b].name, (uint32_t)db->banks[b].mode};
+        snap_bank sb = { db->banks[b].name, (uint32_t)db->banks[b].mode };
         snap_put(&w, &sb, sizeof sb);
     }
     snap_put(&w, db->words, db->n * 4 * sizeof *db->words);

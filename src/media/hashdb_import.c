@@ -29,8 +29,8 @@
 
 #include "media/hashdb_int.h"
 
-#define MAX_ID 255
-#define MAX_TEXT 1024
+#define MAX_ID      255
+#define MAX_TEXT    1024
 #define MAX_COLUMNS 256
 
 typedef struct field {
@@ -229,11 +229,11 @@ static int column(const field *f, int nf, const char *const *names)
     return -1;
 }
 
-static const char *const hash_cols[] = {"hash", "pdq", "pdq_hash", "signal_value", "value", NULL};
-static const char *const id_cols[] = {"id", "hash_id", "signal_id", "content_id", NULL};
-static const char *const label_cols[] = {"label", "labels", "tags", "category", NULL};
-static const char *const source_cols[] = {"source", NULL};
-static const char *const type_cols[] = {"signal_type", NULL};
+static const char *const hash_cols[] = { "hash", "pdq", "pdq_hash", "signal_value", "value", NULL };
+static const char *const id_cols[] = { "id", "hash_id", "signal_id", "content_id", NULL };
+static const char *const label_cols[] = { "label", "labels", "tags", "category", NULL };
+static const char *const source_cols[] = { "source", NULL };
+static const char *const type_cols[] = { "signal_type", NULL };
 
 typedef struct table {
     char delim;
@@ -241,27 +241,27 @@ typedef struct table {
     int hash, id, label, source, type;
 } table;
 
-static int check_text(const field *f, size_t max, const char *what, const char *name,
-                      uint32_t line, char *err, size_t errcap)
+static int check_text(const field *f, size_t max, const char *what, const char *name, uint32_t line,
+                      char *err, size_t errcap)
 {
     if (f->n > max) {
         set_err(err, errcap, "%s:%u: %s longer than %zu bytes", name, line, what, max);
         return SG_EINVAL;
     }
     if (!text_ok(f->p, f->n)) {
-        set_err(err, errcap, "%s:%u: %s is not valid UTF-8 text (control characters?)", name,
-                line, what);
+        set_err(err, errcap, "%s:%u: %s is not valid UTF-8 text (control characters?)", name, line,
+                what);
         return SG_EINVAL;
     }
     return 0;
 }
 
-int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_rows,
-                   size_t max_line, sg__stage *st, char *err, size_t errcap)
+int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_rows, size_t max_line,
+                   sg__stage *st, char *err, size_t errcap)
 {
     int rc = 0;
     enum { UNKNOWN, PLAIN, TABLE } mode = UNKNOWN;
-    table tb = {0};
+    table tb = { 0 };
     field *fields = malloc(MAX_COLUMNS * sizeof *fields);
     if (!fields)
         return SG_ENOMEM;
@@ -358,7 +358,7 @@ int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_ro
                 goto out;
             }
             sg__hex_to_words(p, 64, w);
-            field id = {p + 64, n - 64, false};
+            field id = { p + 64, n - 64, false };
             trim(&id.p, &id.n);
             if (id.n && id.p[0] == ',') {
                 id.p++;
@@ -402,7 +402,7 @@ int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_ro
                 rc = SG_EFORMAT;
                 goto out;
             }
-            field none = {"", 0, false};
+            field none = { "", 0, false };
             const field *id = tb.id >= 0 && tb.id < nf ? &fields[tb.id] : &none;
             const field *lab = tb.label >= 0 && tb.label < nf ? &fields[tb.label] : &none;
             const field *src = tb.source >= 0 && tb.source < nf ? &fields[tb.source] : &none;
@@ -423,7 +423,7 @@ int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_ro
             for (int k = 0; k < 4; k++)
                 for (int i = 0; i < 16; i++)
                     hex[16 * k + i] = digits[(w[k] >> (60 - 4 * i)) & 15];
-            field f = {hex, 64, false};
+            field f = { hex, 64, false };
             if ((rc = stage_str(st, &f, &row->id)) != 0)
                 goto out;
         }

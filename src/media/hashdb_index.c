@@ -52,14 +52,14 @@
 
 #include "media/hashdb_int.h"
 
-#define BATCH 4096      /* candidates checked per batch */
-#define SPAN_BLOCK 512  /* probes resolved to buckets per block */
-#define AHEAD_OFF 16    /* prefetch distances: off[] lookups, */
-#define AHEAD_IDS 16    /* bucket reads, */
-#define AHEAD_WORDS 24  /* candidate hashes */
-#define MAX_MASKS (1u << 20)
-#define MIN_BITS 8
-#define MAX_BITS 24
+#define BATCH       4096 /* candidates checked per batch */
+#define SPAN_BLOCK  512  /* probes resolved to buckets per block */
+#define AHEAD_OFF   16   /* prefetch distances: off[] lookups, */
+#define AHEAD_IDS   16   /* bucket reads, */
+#define AHEAD_WORDS 24   /* candidate hashes */
+#define MAX_MASKS   (1u << 20)
+#define MIN_BITS    8
+#define MAX_BITS    24
 
 /* ==== popcount with and without the instruction ==== */
 
@@ -366,9 +366,9 @@ static const sg__mih_masks *get_masks(sg__mih *x, unsigned bits, int radius)
 
 /* ==== query kernels, compiled with and without the popcnt instruction ==== */
 
-static inline __attribute__((always_inline)) void
-scan_body(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t nq, int radius,
-          sg__mih_hit_fn fn, void *ud)
+static inline __attribute__((always_inline)) void scan_body(const uint64_t *words, size_t lo,
+                                                            size_t hi, const uint64_t *q, size_t nq,
+                                                            int radius, sg__mih_hit_fn fn, void *ud)
 {
     for (size_t i = lo; i < hi; i++) {
         const uint64_t *w = words + 4 * i;
@@ -381,8 +381,8 @@ scan_body(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t
 }
 
 static inline __attribute__((always_inline)) void
-verify_body(const uint64_t *words, const uint32_t *cand, size_t nc, const uint64_t *q,
-            int radius, int variant, sg__mih_hit_fn fn, void *ud)
+verify_body(const uint64_t *words, const uint32_t *cand, size_t nc, const uint64_t *q, int radius,
+            int variant, sg__mih_hit_fn fn, void *ud)
 {
     for (size_t j = 0; j < nc; j++) {
         if (j + AHEAD_WORDS < nc)
@@ -465,9 +465,9 @@ static void query_plain(sg__mih *x, const sg__mih_masks *const *mk, const uint64
     query_body(x, mk, words, q, nq, radius, fn, ud);
 }
 
-__attribute__((target("popcnt"))) static void
-scan_popcnt(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t nq, int radius,
-            sg__mih_hit_fn fn, void *ud)
+__attribute__((target("popcnt"))) static void scan_popcnt(const uint64_t *words, size_t lo,
+                                                          size_t hi, const uint64_t *q, size_t nq,
+                                                          int radius, sg__mih_hit_fn fn, void *ud)
 {
     scan_body(words, lo, hi, q, nq, radius, fn, ud);
 }
@@ -488,8 +488,8 @@ static int have_popcnt(void)
     return cached;
 }
 
-void sg__scan(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t nq,
-              int radius, sg__mih_hit_fn fn, void *ud)
+void sg__scan(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t nq, int radius,
+              sg__mih_hit_fn fn, void *ud)
 {
     if (lo >= hi || nq == 0 || radius < 0)
         return;

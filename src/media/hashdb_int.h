@@ -50,7 +50,7 @@ typedef struct sg__mih {
     sg__mih_chunk ch[SG__MIH_MAX_CHUNKS]; /* narrowest chunks first */
     sg__mih_masks masks[8];               /* cache of probe mask lists */
     size_t nmasks;
-    uint32_t *cand;                       /* candidate scratch, SG__MIH_BATCH */
+    uint32_t *cand; /* candidate scratch, SG__MIH_BATCH */
 } sg__mih;
 
 /* Called once per (hash index, query variant) within the radius; a hash may
@@ -65,11 +65,11 @@ int sg__mih_build(sg__mih *x, const uint64_t *words, size_t n, int m);
 void sg__mih_free(sg__mih *x);
 /* Exact radius query for nq hashes (4 words each) against the indexed
  * range. Falls back to a linear scan when probing would cost more. */
-int sg__mih_query(sg__mih *x, const uint64_t *words, const uint64_t *q, size_t nq,
-                  int radius, sg__mih_hit_fn fn, void *ud);
+int sg__mih_query(sg__mih *x, const uint64_t *words, const uint64_t *q, size_t nq, int radius,
+                  sg__mih_hit_fn fn, void *ud);
 /* Linear scan of words[lo .. hi) (the not-yet-indexed tail, or brute force). */
-void sg__scan(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t nq,
-              int radius, sg__mih_hit_fn fn, void *ud);
+void sg__scan(const uint64_t *words, size_t lo, size_t hi, const uint64_t *q, size_t nq, int radius,
+              sg__mih_hit_fn fn, void *ud);
 size_t sg__mih_bytes(const sg__mih *x);
 /* Distance between two word-hashes. */
 int sg__words_distance(const uint64_t *a, const uint64_t *b);
@@ -93,11 +93,11 @@ typedef struct sg__stage {
 
 /* Parses a bank file held in memory; name is used in error messages. On
  * error nothing is staged (the caller frees st) and err names the line. */
-int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_rows,
-                   size_t max_line, sg__stage *st, char *err, size_t errcap);
+int sg__bank_parse(const char *data, size_t len, const char *name, size_t max_rows, size_t max_line,
+                   sg__stage *st, char *err, size_t errcap);
 /* Commits staged rows to bank (all or nothing). Returns rows added. */
-int sg__hashdb_commit(sg_hashdb *db, const char *bank, const char *name, sg__stage *st,
-                      char *err, size_t errcap);
+int sg__hashdb_commit(sg_hashdb *db, const char *bank, const char *name, sg__stage *st, char *err,
+                      size_t errcap);
 void sg__stage_free(sg__stage *st);
 
 #endif

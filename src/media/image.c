@@ -59,14 +59,14 @@ static int check_dims(const char *fmt, uint64_t w, uint64_t h, uint64_t cap, cha
                       size_t errcap)
 {
     if (w == 0 || h == 0) {
-        set_err(err, errcap, "%s declares an empty image (%llux%llu)", fmt,
-                (unsigned long long)w, (unsigned long long)h);
+        set_err(err, errcap, "%s declares an empty image (%llux%llu)", fmt, (unsigned long long)w,
+                (unsigned long long)h);
         return SG_EDECODE;
     }
     if (w > INT_MAX / 4 || h > INT_MAX / 4 || w * h > cap) {
-        set_err(err, errcap, "%s declares %llux%llu = %llu pixels, above the cap of %llu",
-                fmt, (unsigned long long)w, (unsigned long long)h,
-                (unsigned long long)(w * h), (unsigned long long)cap);
+        set_err(err, errcap, "%s declares %llux%llu = %llu pixels, above the cap of %llu", fmt,
+                (unsigned long long)w, (unsigned long long)h, (unsigned long long)(w * h),
+                (unsigned long long)cap);
         return SG_ELIMIT;
     }
     return 0;
@@ -80,7 +80,7 @@ static int check_dims(const char *fmt, uint64_t w, uint64_t h, uint64_t cap, cha
  * (or 1/1 when the image is already small). */
 static tjscalingfactor fast_scale(int w, int h)
 {
-    tjscalingfactor best = {1, 1};
+    tjscalingfactor best = { 1, 1 };
     int n = 0;
     tjscalingfactor *sf = tjGetScalingFactors(&n);
     for (int i = 0; sf && i < n; i++) {
@@ -94,8 +94,8 @@ static tjscalingfactor fast_scale(int w, int h)
     return best;
 }
 
-static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opts,
-                       sg__image *img, char *err, size_t errcap)
+static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
+                       char *err, size_t errcap)
 {
     int rc = SG_EDECODE;
     uint8_t *px = NULL, *cmyk = NULL;
@@ -120,7 +120,7 @@ static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opt
         goto out;
     rc = SG_EDECODE;
 
-    tjscalingfactor sf = {1, 1};
+    tjscalingfactor sf = { 1, 1 };
     if (opts && opts->fast)
         sf = fast_scale(w, h);
     int sw = TJSCALED(w, sf), sh = TJSCALED(h, sf);
@@ -218,10 +218,10 @@ static void png_on_warning(png_structp png, png_const_charp msg)
         snprintf(c->msg, sizeof c->msg, "%s", msg);
 }
 
-static int decode_png(const uint8_t *data, size_t len, const sg_image_opts *opts,
-                      sg__image *img, char *err, size_t errcap)
+static int decode_png(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
+                      char *err, size_t errcap)
 {
-    png_ctx ctx = {data, len, 0, {0}};
+    png_ctx ctx = { data, len, 0, { 0 } };
     png_structp png = NULL;
     png_infop info = NULL;
     /* volatile: modified between setjmp and a possible longjmp. */
@@ -278,8 +278,7 @@ static int decode_png(const uint8_t *data, size_t len, const sg_image_opts *opts
 
     int channels = png_get_channels(png, info);
     if (channels != 1 && channels != 3) {
-        snprintf(ctx.msg, sizeof ctx.msg, "unexpected %d channels after conversion",
-                 channels);
+        snprintf(ctx.msg, sizeof ctx.msg, "unexpected %d channels after conversion", channels);
         set_err(err, errcap, "PNG: %s", ctx.msg);
         goto out;
     }
@@ -319,16 +318,16 @@ out:
  * ---------------------------------------------------------------------- */
 
 #ifdef SG_HAVE_WEBP
-static int decode_webp(const uint8_t *data, size_t len, const sg_image_opts *opts,
-                       sg__image *img, char *err, size_t errcap)
+static int decode_webp(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
+                       char *err, size_t errcap)
 {
     WebPBitstreamFeatures f;
     if (WebPGetFeatures(data, len, &f) != VP8_STATUS_OK) {
         set_err(err, errcap, "WebP: invalid header");
         return SG_EDECODE;
     }
-    int rc = check_dims("WebP", (uint64_t)f.width, (uint64_t)f.height, pixel_cap(opts), err,
-                        errcap);
+    int rc =
+        check_dims("WebP", (uint64_t)f.width, (uint64_t)f.height, pixel_cap(opts), err, errcap);
     if (rc)
         return rc;
     if (f.has_animation) {
@@ -372,8 +371,8 @@ static const char *sniff_other(const uint8_t *d, size_t len)
     return NULL;
 }
 
-int sg__image_decode(const uint8_t *data, size_t len, const sg_image_opts *opts,
-                     sg__image *img, char *err, size_t errcap)
+int sg__image_decode(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
+                     char *err, size_t errcap)
 {
     if (!img || (!data && len))
         return SG_EINVAL;
@@ -424,8 +423,8 @@ int sg_pdq_hash_image(const uint8_t *data, size_t len, const sg_image_opts *opts
     return rc;
 }
 
-int sg_pdq_hash_file(const char *path, const sg_image_opts *opts, sg_pdq_result *out,
-                     char *err, size_t errcap)
+int sg_pdq_hash_file(const char *path, const sg_image_opts *opts, sg_pdq_result *out, char *err,
+                     size_t errcap)
 {
     if (!path || !out)
         return SG_EINVAL;

@@ -62,7 +62,7 @@
 #include "streamguard.h"
 
 #define MIN_HASHABLE_DIM 5
-#define BLOCK 8 /* rows per block = vector lanes in the row passes */
+#define BLOCK            8 /* rows per block = vector lanes in the row passes */
 
 typedef float v8f __attribute__((vector_size(32)));
 
@@ -72,8 +72,8 @@ static const float luma_r = 0.299f, luma_g = 0.587f, luma_b = 0.114f;
  * Hash formatting and distance
  * ---------------------------------------------------------------------- */
 
-static const char *const dihedral_names[SG_DIH__COUNT] = {
-    "original", "rot90", "rot180", "rot270", "flipx", "flipy", "flipp", "flipm"};
+static const char *const dihedral_names[SG_DIH__COUNT] = { "original", "rot90", "rot180", "rot270",
+                                                           "flipx",    "flipy", "flipp",  "flipm" };
 
 const char *sg_dihedral_name(sg_dihedral d)
 {
@@ -143,8 +143,8 @@ static void dct_init(void)
     const float scale = (float)sqrt(2.0 / 64.0);
     for (int i = 0; i < 16; i++)
         for (int j = 0; j < 64; j++)
-            dct_matrix[i][j] = (float)(scale * cos((pi / 2.0 / 64.0) * (double)(i + 1) *
-                                                   (double)(2 * j + 1)));
+            dct_matrix[i][j] =
+                (float)(scale * cos((pi / 2.0 / 64.0) * (double)(i + 1) * (double)(2 * j + 1)));
 }
 
 static int quality_metric(float a[64][64])
@@ -170,7 +170,7 @@ static void dct64_to_16(float a[64][64], float b[16][16])
 {
     float t[16][64];
     for (int i = 0; i < 16; i++) {
-        float row[64] = {0};
+        float row[64] = { 0 };
         for (int k = 0; k < 64; k++) {
             float d = dct_matrix[i][k];
             for (int j = 0; j < 64; j++)
@@ -272,7 +272,7 @@ typedef struct box_geom {
 static box_geom box_geometry(int len, int fw)
 {
     int hw = (fw + 2) / 2;
-    box_geom g = {len, fw, hw - 1, fw - hw + 1, len - fw};
+    box_geom g = { len, fw, hw - 1, fw - hw + 1, len - fw };
     return g;
 }
 
@@ -380,11 +380,11 @@ typedef struct colbox {
     box_geom g;
     int ncols;
     int ring_rows;
-    float *ring;   /* ring_rows x ncols */
-    float *sums;   /* ncols */
-    int pushed;    /* input rows pushed so far */
-    int emitted;   /* output rows produced so far */
-    int count;     /* current window population */
+    float *ring; /* ring_rows x ncols */
+    float *sums; /* ncols */
+    int pushed;  /* input rows pushed so far */
+    int emitted; /* output rows produced so far */
+    int count;   /* current window population */
 } colbox;
 
 static int colbox_init(colbox *cb, int len, int fw, int ncols)
@@ -427,19 +427,19 @@ static int colbox_drain_index(const colbox *cb)
 /* Everything the pipeline carries between blocks. */
 typedef struct stream_state {
     int w, h;
-    box_geom grow;       /* row box geometry (both row passes) */
+    box_geom grow;          /* row box geometry (both row passes) */
     int ri64[64], ci64[64]; /* decimation rows / columns */
-    colbox cb1, cb2;     /* first column box (w wide), second (64 wide) */
-    float *lumablk;      /* BLOCK x w luma rows */
-    float *T, *T2;       /* w x BLOCK transposed blocks (32-byte aligned) */
-    float *bblk;         /* BLOCK x w outputs of the first column box */
-    float *scratch;      /* w floats: destination of unused lanes */
-    int b_rows;          /* rows collected in bblk */
-    int next64;          /* next decimated row to fill in a */
-    float a[64][64];     /* the 64x64 result */
+    colbox cb1, cb2;        /* first column box (w wide), second (64 wide) */
+    float *lumablk;         /* BLOCK x w luma rows */
+    float *T, *T2;          /* w x BLOCK transposed blocks (32-byte aligned) */
+    float *bblk;            /* BLOCK x w outputs of the first column box */
+    float *scratch;         /* w floats: destination of unused lanes */
+    int b_rows;             /* rows collected in bblk */
+    int next64;             /* next decimated row to fill in a */
+    float a[64][64];        /* the 64x64 result */
 } stream_state;
 
-#define K(name) name##_generic
+#define K(name)     name##_generic
 #define SG_PDQ_AVX2 0
 #include "media/pdq_kernels.h"
 #undef K
@@ -450,7 +450,7 @@ typedef struct stream_state {
 #include <immintrin.h>
 #pragma GCC push_options
 #pragma GCC target("avx2")
-#define K(name) name##_avx2
+#define K(name)     name##_avx2
 #define SG_PDQ_AVX2 1
 #include "media/pdq_kernels.h"
 #undef K
@@ -534,7 +534,7 @@ int sg_pdq_hash_luma(const float *luma, int w, int h, sg_pdq_result *out)
 {
     if (!luma || !out || w < 0 || h < 0)
         return SG_EINVAL;
-    luma_src s = {SRC_FLOAT, luma, (size_t)w * sizeof(float), w, h};
+    luma_src s = { SRC_FLOAT, luma, (size_t)w * sizeof(float), w, h };
     return hash_stream(&s, out);
 }
 
@@ -542,7 +542,7 @@ int sg_pdq_hash_rgb(const uint8_t *rgb, int w, int h, size_t stride, sg_pdq_resu
 {
     if (!rgb || !out || w < 0 || h < 0 || stride < (size_t)w * 3)
         return SG_EINVAL;
-    luma_src s = {SRC_RGB, rgb, stride, w, h};
+    luma_src s = { SRC_RGB, rgb, stride, w, h };
     return hash_stream(&s, out);
 }
 
@@ -550,6 +550,6 @@ int sg__pdq_hash_gray8(const uint8_t *px, int w, int h, size_t stride, sg_pdq_re
 {
     if (!px || !out || w < 0 || h < 0 || stride < (size_t)w)
         return SG_EINVAL;
-    luma_src s = {SRC_GRAY, px, stride, w, h};
+    luma_src s = { SRC_GRAY, px, stride, w, h };
     return hash_stream(&s, out);
 }

@@ -13,8 +13,7 @@
 
 /* Hashes 8-bit grey pixels (stride in bytes); the value is the luma, as the
  * reference does for one-channel images. */
-int sg__pdq_hash_gray8(const uint8_t *px, int w, int h, size_t stride,
-                       sg_pdq_result *out);
+int sg__pdq_hash_gray8(const uint8_t *px, int w, int h, size_t stride, sg_pdq_result *out);
 
 /* The same hash computed the way the reference code walks memory (a
  * column-major column pass over two full-size float buffers). Kept for the
@@ -32,7 +31,7 @@ typedef struct sg__image {
  * On success img->px is malloc'd and owned by the caller. Errors:
  * SG_EFORMAT (not an image we know), SG_EDECODE (corrupt, truncated),
  * SG_ELIMIT (declared size above max_pixels; nothing allocated). */
-int sg__image_decode(const uint8_t *data, size_t len, const sg_image_opts *opts,
-                     sg__image *img, char *err, size_t errcap);
+int sg__image_decode(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
+                     char *err, size_t errcap);
 
 #endif

@@ -15,26 +15,24 @@ static void K(luma_row)(const luma_src *s, int y, float *dst)
     const uint8_t *row = (const uint8_t *)s->base + (size_t)y * s->stride;
     int w = s->w, x = 0;
     switch (s->kind) {
-    case SRC_FLOAT:
-        memcpy(dst, row, (size_t)w * sizeof(float));
-        return;
+    case SRC_FLOAT: memcpy(dst, row, (size_t)w * sizeof(float)); return;
     case SRC_RGB:
 #if SG_PDQ_AVX2
     {
         const __m256 cr = _mm256_set1_ps(luma_r), cg = _mm256_set1_ps(luma_g),
                      cb = _mm256_set1_ps(luma_b);
-        const __m128i ra = _mm_setr_epi8(0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1, -1, -1, -1,
-                                         -1, -1);
-        const __m128i rb = _mm_setr_epi8(-1, -1, -1, -1, -1, -1, 2, 5, -1, -1, -1, -1, -1, -1,
-                                         -1, -1);
-        const __m128i ga = _mm_setr_epi8(1, 4, 7, 10, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-                                         -1, -1);
-        const __m128i gb = _mm_setr_epi8(-1, -1, -1, -1, -1, 0, 3, 6, -1, -1, -1, -1, -1, -1,
-                                         -1, -1);
-        const __m128i ba = _mm_setr_epi8(2, 5, 8, 11, 14, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-                                         -1, -1);
-        const __m128i bb = _mm_setr_epi8(-1, -1, -1, -1, -1, 1, 4, 7, -1, -1, -1, -1, -1, -1,
-                                         -1, -1);
+        const __m128i ra =
+            _mm_setr_epi8(0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+        const __m128i rb =
+            _mm_setr_epi8(-1, -1, -1, -1, -1, -1, 2, 5, -1, -1, -1, -1, -1, -1, -1, -1);
+        const __m128i ga =
+            _mm_setr_epi8(1, 4, 7, 10, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+        const __m128i gb =
+            _mm_setr_epi8(-1, -1, -1, -1, -1, 0, 3, 6, -1, -1, -1, -1, -1, -1, -1, -1);
+        const __m128i ba =
+            _mm_setr_epi8(2, 5, 8, 11, 14, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+        const __m128i bb =
+            _mm_setr_epi8(-1, -1, -1, -1, -1, 1, 4, 7, -1, -1, -1, -1, -1, -1, -1, -1);
         for (; x + 8 <= w; x += 8) {
             const uint8_t *p = row + 3 * x;
             __m128i a = _mm_loadu_si128((const __m128i *)p);
@@ -142,20 +140,20 @@ static inline void K(vload)(v8f *v, const float *p)
 static void K(rowbox_T)(const float *T, box_geom g, float *full, const int *samples,
                         float sampled[BLOCK][64])
 {
-    v8f sum = {0, 0, 0, 0, 0, 0, 0, 0}, x, y;
+    v8f sum = { 0, 0, 0, 0, 0, 0, 0, 0 }, x, y;
     int ri = 0, li = 0, oi = 0, count = 0, s = 0;
-#define ROWBOX_EMIT()                                                         \
-    do {                                                                      \
-        if (full) {                                                           \
-            v8f q_ = sum / (float)count;                                      \
-            memcpy(full + (size_t)oi * 8, &q_, sizeof q_);                     \
-        } else if (s < 64 && samples[s] == oi) {                              \
-            v8f q_ = sum / (float)count;                                      \
-            for (; s < 64 && samples[s] == oi; s++)                           \
-                for (int r_ = 0; r_ < BLOCK; r_++)                            \
-                    sampled[r_][s] = q_[r_];                                  \
-        }                                                                     \
-        oi++;                                                                 \
+#define ROWBOX_EMIT()                                      \
+    do {                                                   \
+        if (full) {                                        \
+            v8f q_ = sum / (float)count;                   \
+            memcpy(full + (size_t)oi * 8, &q_, sizeof q_); \
+        } else if (s < 64 && samples[s] == oi) {           \
+            v8f q_ = sum / (float)count;                   \
+            for (; s < 64 && samples[s] == oi; s++)        \
+                for (int r_ = 0; r_ < BLOCK; r_++)         \
+                    sampled[r_][s] = q_[r_];               \
+        }                                                  \
+        oi++;                                              \
     } while (0)
     for (int i = 0; i < g.p1; i++) {
         K(vload)(&x, T + (size_t)ri++ * 8);
@@ -170,7 +168,7 @@ static void K(rowbox_T)(const float *T, box_geom g, float *full, const int *samp
     }
     if (full) {
         /* The hot loop: add, subtract, divide, store. */
-        v8f c = {0, 0, 0, 0, 0, 0, 0, 0};
+        v8f c = { 0, 0, 0, 0, 0, 0, 0, 0 };
         c += (float)count;
         for (int i = 0; i < g.p3; i++) {
             K(vload)(&x, T + (size_t)ri++ * 8);
@@ -204,7 +202,7 @@ static void K(colbox_step)(float *restrict sums, const float *restrict add,
                            const float *restrict sub, float *restrict out, int n, int count)
 {
     float c = (float)count;
-    v8f vc = {0, 0, 0, 0, 0, 0, 0, 0};
+    v8f vc = { 0, 0, 0, 0, 0, 0, 0, 0 };
     vc += c;
     int j = 0;
     for (; j + 8 <= n; j += 8) {

@@ -36,7 +36,7 @@
 #define SG__VIDEO_MAX_BAD_PACKETS 200
 
 /* Protocols a URL (and anything it references, e.g. HLS segments) may use. */
-#define SG__VIDEO_PROTOCOLS                                                   \
+#define SG__VIDEO_PROTOCOLS \
     "file,http,https,tcp,tls,udp,rtp,rtmp,rtmps,rtmpt,rtsp,hls,crypto,httpproxy"
 
 struct sg_video {
@@ -45,25 +45,25 @@ struct sg_video {
     struct SwsContext *sws;
     AVFrame *frame;
     AVPacket *pkt;
-    uint8_t *rgb;          /* RGB24 frame buffer */
+    uint8_t *rgb; /* RGB24 frame buffer */
     int rgb_w, rgb_h;
     int rgb_stride;
     int stream_index;
-    AVRational time_base;  /* of the video stream */
-    int64_t start_pts;     /* first pts seen (AV_NOPTS_VALUE until then) */
-    double fps;            /* 0 if unknown */
-    int64_t interval;      /* frames between samples (fps known) */
-    double next_sample_s;  /* next sampling instant (fps unknown) */
-    int64_t frame_no;      /* decoded frames so far */
+    AVRational time_base; /* of the video stream */
+    int64_t start_pts;    /* first pts seen (AV_NOPTS_VALUE until then) */
+    double fps;           /* 0 if unknown */
+    int64_t interval;     /* frames between samples (fps known) */
+    double next_sample_s; /* next sampling instant (fps unknown) */
+    int64_t frame_no;     /* decoded frames so far */
     sg_video_opts opts;
-    int64_t deadline_ms;   /* monotonic deadline for the blocking call */
-    int timed_out;         /* the interrupt callback fired on the deadline */
-    int user_abort;        /* the host's callback asked to stop */
-    int eof_sent;          /* flush packet sent to the decoder */
+    int64_t deadline_ms; /* monotonic deadline for the blocking call */
+    int timed_out;       /* the interrupt callback fired on the deadline */
+    int user_abort;      /* the host's callback asked to stop */
+    int eof_sent;        /* flush packet sent to the decoder */
     int done;
-    int bad_packets;       /* consecutive packets the decoder refused */
+    int bad_packets; /* consecutive packets the decoder refused */
     int have_prev;
-    sg_pdq_hash prev;      /* hash of the previous kept frame */
+    sg_pdq_hash prev; /* hash of the previous kept frame */
     char err[256];
 };
 
@@ -153,8 +153,8 @@ static int io_failure(sg_video *v, const char *what, int averr, char *err, size_
     return SG_EIO;
 }
 
-int sg_video_open(const char *url_or_path, const sg_video_opts *opts, sg_video **out,
-                  char *err, size_t errcap)
+int sg_video_open(const char *url_or_path, const sg_video_opts *opts, sg_video **out, char *err,
+                  size_t errcap)
 {
     if (out)
         *out = NULL;
@@ -229,15 +229,13 @@ int sg_video_open(const char *url_or_path, const sg_video_opts *opts, sg_video *
     }
     if ((r = avcodec_parameters_to_context(v->dec, st->codecpar)) < 0 ||
         (r = avcodec_open2(v->dec, codec, NULL)) < 0) {
-        set_err(err, errcap, "cannot open the %s decoder: %s", codec->name,
-                av_err(r, e, sizeof e));
+        set_err(err, errcap, "cannot open the %s decoder: %s", codec->name, av_err(r, e, sizeof e));
         rc = SG_EDECODE;
         goto fail;
     }
     if ((uint64_t)st->codecpar->width * (uint64_t)st->codecpar->height > v->opts.max_pixels) {
         set_err(err, errcap, "video frames are %dx%d, above the cap of %llu pixels",
-                st->codecpar->width, st->codecpar->height,
-                (unsigned long long)v->opts.max_pixels);
+                st->codecpar->width, st->codecpar->height, (unsigned long long)v->opts.max_pixels);
         rc = SG_ELIMIT;
         goto fail;
     }
@@ -289,8 +287,8 @@ static int hash_frame(sg_video *v, sg_pdq_result *res)
         return SG_EDECODE;
     }
     if ((uint64_t)f->width * (uint64_t)f->height > v->opts.max_pixels) {
-        set_err(v->err, sizeof v->err, "frame of %dx%d is above the cap of %llu pixels",
-                f->width, f->height, (unsigned long long)v->opts.max_pixels);
+        set_err(v->err, sizeof v->err, "frame of %dx%d is above the cap of %llu pixels", f->width,
+                f->height, (unsigned long long)v->opts.max_pixels);
         return SG_ELIMIT;
     }
     if (f->width != v->rgb_w || f->height != v->rgb_h) {
@@ -298,8 +296,7 @@ static int hash_frame(sg_video *v, sg_pdq_result *res)
         int stride = FFALIGN(f->width * 3, 32);
         v->rgb = av_malloc((size_t)stride * f->height);
         if (!v->rgb) {
-            set_err(v->err, sizeof v->err, "out of memory for a %dx%d frame", f->width,
-                    f->height);
+            set_err(v->err, sizeof v->err, "out of memory for a %dx%d frame", f->width, f->height);
             v->rgb_w = v->rgb_h = 0;
             return SG_ENOMEM;
         }
@@ -307,17 +304,16 @@ static int hash_frame(sg_video *v, sg_pdq_result *res)
         v->rgb_h = f->height;
         v->rgb_stride = stride;
     }
-    v->sws = sws_getCachedContext(v->sws, f->width, f->height, (enum AVPixelFormat)f->format,
-                                  f->width, f->height, AV_PIX_FMT_RGB24, SWS_AREA, NULL, NULL,
-                                  NULL);
+    v->sws =
+        sws_getCachedContext(v->sws, f->width, f->height, (enum AVPixelFormat)f->format, f->width,
+                             f->height, AV_PIX_FMT_RGB24, SWS_AREA, NULL, NULL, NULL);
     if (!v->sws) {
         set_err(v->err, sizeof v->err, "cannot convert pixel format %d to RGB", f->format);
         return SG_EDECODE;
     }
-    uint8_t *dst[4] = {v->rgb, NULL, NULL, NULL};
-    int dst_stride[4] = {v->rgb_stride, 0, 0, 0};
-    sws_scale(v->sws, (const uint8_t *const *)f->data, f->linesize, 0, f->height, dst,
-              dst_stride);
+    uint8_t *dst[4] = { v->rgb, NULL, NULL, NULL };
+    int dst_stride[4] = { v->rgb_stride, 0, 0, 0 };
+    sws_scale(v->sws, (const uint8_t *const *)f->data, f->linesize, 0, f->height, dst, dst_stride);
     return sg_pdq_hash_rgb(v->rgb, f->width, f->height, (size_t)v->rgb_stride, res);
 }
 
@@ -356,8 +352,7 @@ int sg_video_next(sg_video *v, sg_video_frame *out)
                 return hr;
             }
             if (v->opts.dedupe_distance > 0 && v->have_prev &&
-                sg_pdq_distance(&fr.pdq.hash[SG_DIH_ORIGINAL], &v->prev) <=
-                    v->opts.dedupe_distance)
+                sg_pdq_distance(&fr.pdq.hash[SG_DIH_ORIGINAL], &v->prev) <= v->opts.dedupe_distance)
                 continue;
             v->prev = fr.pdq.hash[SG_DIH_ORIGINAL];
             v->have_prev = 1;
@@ -430,8 +425,7 @@ static int cmp_hash(const void *a, const void *b)
 
 /* Distinct hashes of frames with quality >= 50 (dedupe first, keeping the
  * first occurrence's quality, then the quality filter: the python rule). */
-static int prepare(const sg_pdq_hash *h, const int *q, size_t n, sg_pdq_hash **out,
-                   size_t *nout)
+static int prepare(const sg_pdq_hash *h, const int *q, size_t n, sg_pdq_hash **out, size_t *nout)
 {
     *out = NULL;
     *nout = 0;
@@ -482,9 +476,8 @@ static size_t count_matched(const sg_pdq_hash *a, size_t na, const sg_pdq_hash *
     return m;
 }
 
-int sg_vpdq_compare(const sg_pdq_hash *q, const int *q_quality, size_t nq,
-                    const sg_pdq_hash *t, const int *t_quality, size_t nt, int radius,
-                    double *q_pct, double *t_pct)
+int sg_vpdq_compare(const sg_pdq_hash *q, const int *q_quality, size_t nq, const sg_pdq_hash *t,
+                    const int *t_quality, size_t nt, int radius, double *q_pct, double *t_pct)
 {
     if ((!q && nq) || (!t && nt) || !q_pct || !t_pct || radius < 0)
         return SG_EINVAL;

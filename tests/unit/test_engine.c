@@ -69,8 +69,9 @@ typedef struct fixture {
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    assert_int_equal(sg_ruleset_load_buffer("test.rules", test_rules, strlen(test_rules),
-                                            NULL, NULL, &f->rules), 0);
+    assert_int_equal(
+        sg_ruleset_load_buffer("test.rules", test_rules, strlen(test_rules), NULL, NULL, &f->rules),
+        0);
     assert_int_equal(sg_engine_new(NULL, f->rules, &f->engine), 0);
     assert_int_equal(sg_event_parser_new(&f->parser), 0);
     sg_engine_set_alert_callback(f->engine, on_alert, &f->alerts);
@@ -101,13 +102,14 @@ static int feed(fixture *f, const char *json, sg_decision *d)
     return sg_engine_process(f->engine, &ev, d);
 }
 
-static int chat(fixture *f, long long ts, const char *stream, const char *id,
-                const char *user, const char *text, sg_decision *d)
+static int chat(fixture *f, long long ts, const char *stream, const char *id, const char *user,
+                const char *text, sg_decision *d)
 {
     char buf[1024];
     snprintf(buf, sizeof buf,
              "{\"type\":\"chat\",\"ts\":%lld,\"stream\":\"%s\",\"id\":\"%s\",\"user\":\"%s\","
-             "\"text\":\"%s\"}", ts, stream, id, user, text);
+             "\"text\":\"%s\"}",
+             ts, stream, id, user, text);
     return feed(f, buf, d);
 }
 
@@ -117,7 +119,8 @@ static void start(fixture *f, long long ts, const char *stream, const char *bc, 
     sg_decision d;
     snprintf(buf, sizeof buf,
              "{\"type\":\"stream_start\",\"ts\":%lld,\"stream\":\"%s\",\"broadcaster\":\"%s\","
-             "\"broadcaster_age\":\"%s\"}", ts, stream, bc, age);
+             "\"broadcaster_age\":\"%s\"}",
+             ts, stream, bc, age);
     assert_int_equal(feed(f, buf, &d), 0);
 }
 
@@ -271,7 +274,7 @@ static void test_serial_contact(void **state)
 {
     fixture *f = *state;
     sg_decision d;
-    const char *streams[] = {"a", "b", "c"};
+    const char *streams[] = { "a", "b", "c" };
     for (int i = 0; i < 3; i++) {
         char bc[8];
         snprintf(bc, sizeof bc, "kid%d", i);
@@ -293,8 +296,11 @@ static void test_gift_decision(void **state)
     fixture *f = *state;
     sg_decision d;
     start(f, 1000, "s1", "kid", "13-15");
-    assert_int_equal(feed(f, "{\"type\":\"gift\",\"ts\":2000,\"stream\":\"s1\",\"id\":\"g1\","
-                             "\"user\":\"v1\",\"item\":\"coins\",\"amount\":500}", &d), 1);
+    assert_int_equal(feed(f,
+                          "{\"type\":\"gift\",\"ts\":2000,\"stream\":\"s1\",\"id\":\"g1\","
+                          "\"user\":\"v1\",\"item\":\"coins\",\"amount\":500}",
+                          &d),
+                     1);
     assert_string_equal(d.event, "g1");
     assert_int_equal(d.action, SG_ALLOW);
     char line[1024];
@@ -401,7 +407,8 @@ static void test_policy_switches(void **state)
 {
     (void)state;
     sg_ruleset *rs;
-    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs), 0);
+    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
+                     0);
     char path[] = "/tmp/sg-test-config-XXXXXX";
     int fd = mkstemp(path);
     assert_true(fd >= 0);
@@ -421,7 +428,7 @@ static void test_policy_switches(void **state)
     unlink(path);
     assert_int_equal(cfg.hold_new_accounts_days[SG_AGE_13_15], 7);
     assert_int_equal(cfg.hold_new_accounts_days[SG_AGE_16_17], 0);
-    fixture f = {0};
+    fixture f = { 0 };
     f.rules = rs;
     assert_int_equal(sg_engine_new(&cfg, rs, &f.engine), 0);
     assert_int_equal(sg_event_parser_new(&f.parser), 0);
@@ -429,26 +436,41 @@ static void test_policy_switches(void **state)
     sg_decision d;
     start(&f, 1000, "s1", "kid", "13-15");
     /* A 3-day-old account's harmless line is held, and says why. */
-    assert_int_equal(feed(&f, "{\"type\":\"chat\",\"ts\":2000,\"stream\":\"s1\",\"id\":\"m1\","
-                              "\"user\":\"new\",\"text\":\"hi\",\"account_age_days\":3}", &d), 1);
+    assert_int_equal(feed(&f,
+                          "{\"type\":\"chat\",\"ts\":2000,\"stream\":\"s1\",\"id\":\"m1\","
+                          "\"user\":\"new\",\"text\":\"hi\",\"account_age_days\":3}",
+                          &d),
+                     1);
     assert_int_equal(d.action, SG_HOLD);
     assert_string_equal(d.policy, "new_account");
-    assert_int_equal(feed(&f, "{\"type\":\"chat\",\"ts\":2100,\"stream\":\"s1\",\"id\":\"m2\","
-                              "\"user\":\"old\",\"text\":\"hi\",\"account_age_days\":300}", &d), 1);
+    assert_int_equal(feed(&f,
+                          "{\"type\":\"chat\",\"ts\":2100,\"stream\":\"s1\",\"id\":\"m2\","
+                          "\"user\":\"old\",\"text\":\"hi\",\"account_age_days\":300}",
+                          &d),
+                     1);
     assert_int_equal(d.action, SG_ALLOW);
     assert_null(d.policy);
     /* Gifts from non-followers are blocked; followers' and unknown ones pass. */
-    assert_int_equal(feed(&f, "{\"type\":\"gift\",\"ts\":2200,\"stream\":\"s1\",\"id\":\"g1\","
-                              "\"user\":\"x\",\"item\":\"coins\",\"amount\":5,\"follower\":false}", &d), 1);
+    assert_int_equal(feed(&f,
+                          "{\"type\":\"gift\",\"ts\":2200,\"stream\":\"s1\",\"id\":\"g1\","
+                          "\"user\":\"x\",\"item\":\"coins\",\"amount\":5,\"follower\":false}",
+                          &d),
+                     1);
     assert_int_equal(d.action, SG_BLOCK);
     char line[1024];
     sg_decision_json(&d, line, sizeof line);
     assert_non_null(strstr(line, "\"policy\":\"gift_from_non_follower\""));
-    assert_int_equal(feed(&f, "{\"type\":\"gift\",\"ts\":2300,\"stream\":\"s1\",\"id\":\"g2\","
-                              "\"user\":\"x\",\"item\":\"coins\",\"amount\":5,\"follower\":true}", &d), 1);
+    assert_int_equal(feed(&f,
+                          "{\"type\":\"gift\",\"ts\":2300,\"stream\":\"s1\",\"id\":\"g2\","
+                          "\"user\":\"x\",\"item\":\"coins\",\"amount\":5,\"follower\":true}",
+                          &d),
+                     1);
     assert_int_equal(d.action, SG_ALLOW);
-    assert_int_equal(feed(&f, "{\"type\":\"gift\",\"ts\":2400,\"stream\":\"s1\",\"id\":\"g3\","
-                              "\"user\":\"x\",\"item\":\"coins\",\"amount\":5}", &d), 1);
+    assert_int_equal(feed(&f,
+                          "{\"type\":\"gift\",\"ts\":2400,\"stream\":\"s1\",\"id\":\"g3\","
+                          "\"user\":\"x\",\"item\":\"coins\",\"amount\":5}",
+                          &d),
+                     1);
     assert_int_equal(d.action, SG_ALLOW);
     /* hold_after_alert off: after an alert, a harmless line passes. */
     chat(&f, 3000, "s1", "m3", "g", "take your hoodie off", &d);
@@ -490,7 +512,8 @@ static void test_state_is_bounded(void **state)
 {
     (void)state;
     sg_ruleset *rs;
-    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs), 0);
+    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
+                     0);
     sg_config cfg;
     sg_config_init(&cfg);
     cfg.max_conversations = 100;
@@ -502,9 +525,14 @@ static void test_state_is_bounded(void **state)
         snprintf(stream, sizeof stream, "s%d", i % 50);
         snprintf(user, sizeof user, "u%d", i);
         snprintf(id, sizeof id, "m%d", i);
-        sg_event ev = {.type = SG_EV_CHAT, .ts = 1000 + i, .stream = stream, .id = id,
-                       .user = user, .text = "how old are you", .text_len = 15,
-                       .account_age_days = -1};
+        sg_event ev = { .type = SG_EV_CHAT,
+                        .ts = 1000 + i,
+                        .stream = stream,
+                        .id = id,
+                        .user = user,
+                        .text = "how old are you",
+                        .text_len = 15,
+                        .account_age_days = -1 };
         sg_decision d;
         assert_int_equal(sg_engine_process(e, &ev, &d), 1);
     }

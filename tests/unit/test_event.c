@@ -43,13 +43,13 @@ static int parse(const char *json, sg_event *ev)
 }
 
 /* Asserts that json fails with code and that the message contains want. */
-#define assert_fails(json, code, want)                                       \
-    do {                                                                     \
-        sg_event ev_;                                                        \
-        int rc_ = parse((json), &ev_);                                       \
-        if (rc_ != (code) || !strstr(err, (want)))                           \
-            fail_msg("%s\n  got rc=%d err='%s'\n  want rc=%d err~'%s'",      \
-                     (json), rc_, err, (code), (want));                      \
+#define assert_fails(json, code, want)                                                            \
+    do {                                                                                          \
+        sg_event ev_;                                                                             \
+        int rc_ = parse((json), &ev_);                                                            \
+        if (rc_ != (code) || !strstr(err, (want)))                                                \
+            fail_msg("%s\n  got rc=%d err='%s'\n  want rc=%d err~'%s'", (json), rc_, err, (code), \
+                     (want));                                                                     \
     } while (0)
 
 #define CHAT_HEAD "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\""
@@ -76,7 +76,9 @@ static void test_chat_all_fields(void **state)
     sg_event ev;
     assert_int_equal(parse("{\"type\":\"chat\",\"ts\":1764320005123,\"stream\":\"st-42\","
                            "\"id\":\"m1\",\"user\":\"sam_1988\",\"text\":\"hey ur so good\","
-                           "\"account_age_days\":3}", &ev), 0);
+                           "\"account_age_days\":3}",
+                           &ev),
+                     0);
     assert_string_equal(err, "");
     assert_int_equal(ev.type, SG_EV_CHAT);
     assert_true(ev.ts == 1764320005123LL);
@@ -115,16 +117,22 @@ static void test_gift(void **state)
 {
     (void)state;
     sg_event ev;
-    assert_int_equal(parse("{\"type\":\"gift\",\"ts\":1764320009000,\"stream\":\"st-42\",\"id\":\"g1\","
-                           "\"user\":\"sam\",\"item\":\"coins\",\"amount\":500}", &ev), 0);
+    assert_int_equal(
+        parse("{\"type\":\"gift\",\"ts\":1764320009000,\"stream\":\"st-42\",\"id\":\"g1\","
+              "\"user\":\"sam\",\"item\":\"coins\",\"amount\":500}",
+              &ev),
+        0);
     assert_int_equal(ev.type, SG_EV_GIFT);
     assert_string_equal(ev.id, "g1");
     assert_string_equal(ev.user, "sam");
     assert_string_equal(ev.item, "coins");
     assert_true(ev.amount == 500);
     assert_null(ev.text);
-    assert_int_equal(parse("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\","
-                           "\"item\":\"x\",\"amount\":9223372036854775807}", &ev), 0);
+    assert_int_equal(
+        parse("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\","
+              "\"item\":\"x\",\"amount\":9223372036854775807}",
+              &ev),
+        0);
     assert_true(ev.amount == INT64_MAX);
 }
 
@@ -134,7 +142,9 @@ static void test_stream_start_and_end(void **state)
     sg_event ev;
     assert_int_equal(parse("{\"type\":\"stream_start\",\"ts\":1764320000000,\"stream\":\"st-42\","
                            "\"broadcaster\":\"kid_gamer\",\"broadcaster_age\":\"13-15\","
-                           "\"title\":\"minecraft w/ friends\"}", &ev), 0);
+                           "\"title\":\"minecraft w/ friends\"}",
+                           &ev),
+                     0);
     assert_int_equal(ev.type, SG_EV_STREAM_START);
     assert_string_equal(ev.broadcaster, "kid_gamer");
     assert_int_equal(ev.broadcaster_age, SG_AGE_13_15);
@@ -142,28 +152,38 @@ static void test_stream_start_and_end(void **state)
     assert_null(ev.user);
     assert_int_equal(ev.account_age_days, -1);
 
-    static const struct { const char *name; sg_age_band band; } bands[] = {
-        {"under13", SG_AGE_UNDER13}, {"13-15", SG_AGE_13_15}, {"16-17", SG_AGE_16_17},
-        {"adult", SG_AGE_ADULT}, {"unknown", SG_AGE_UNKNOWN},
+    static const struct {
+        const char *name;
+        sg_age_band band;
+    } bands[] = {
+        { "under13", SG_AGE_UNDER13 }, { "13-15", SG_AGE_13_15 },     { "16-17", SG_AGE_16_17 },
+        { "adult", SG_AGE_ADULT },     { "unknown", SG_AGE_UNKNOWN },
     };
     for (size_t i = 0; i < sizeof bands / sizeof bands[0]; i++) {
         char line[256];
-        snprintf(line, sizeof line, "{\"type\":\"stream_start\",\"ts\":0,\"stream\":\"s\","
-                 "\"broadcaster\":\"b\",\"broadcaster_age\":\"%s\"}", bands[i].name);
+        snprintf(line, sizeof line,
+                 "{\"type\":\"stream_start\",\"ts\":0,\"stream\":\"s\","
+                 "\"broadcaster\":\"b\",\"broadcaster_age\":\"%s\"}",
+                 bands[i].name);
         assert_int_equal(parse(line, &ev), 0);
         assert_int_equal(ev.broadcaster_age, bands[i].band);
         assert_null(ev.title);
     }
     /* absent and null age -> unknown, null title -> absent */
-    assert_int_equal(parse("{\"type\":\"stream_start\",\"ts\":0,\"stream\":\"s\",\"broadcaster\":\"b\"}",
-                           &ev), 0);
+    assert_int_equal(
+        parse("{\"type\":\"stream_start\",\"ts\":0,\"stream\":\"s\",\"broadcaster\":\"b\"}", &ev),
+        0);
     assert_int_equal(ev.broadcaster_age, SG_AGE_UNKNOWN);
-    assert_int_equal(parse("{\"type\":\"stream_start\",\"ts\":0,\"stream\":\"s\",\"broadcaster\":\"b\","
-                           "\"broadcaster_age\":null,\"title\":null}", &ev), 0);
+    assert_int_equal(
+        parse("{\"type\":\"stream_start\",\"ts\":0,\"stream\":\"s\",\"broadcaster\":\"b\","
+              "\"broadcaster_age\":null,\"title\":null}",
+              &ev),
+        0);
     assert_int_equal(ev.broadcaster_age, SG_AGE_UNKNOWN);
     assert_null(ev.title);
 
-    assert_int_equal(parse("{\"type\":\"stream_end\",\"ts\":1764320900000,\"stream\":\"st-42\"}", &ev), 0);
+    assert_int_equal(
+        parse("{\"type\":\"stream_end\",\"ts\":1764320900000,\"stream\":\"st-42\"}", &ev), 0);
     assert_int_equal(ev.type, SG_EV_STREAM_END);
     assert_string_equal(ev.stream, "st-42");
     assert_null(ev.broadcaster);
@@ -174,14 +194,18 @@ static void test_whitespace_crlf_and_key_order(void **state)
     (void)state;
     sg_event ev;
     assert_int_equal(parse(" \t{ \"text\" : \"hi\" , \"user\":\"u\",\"id\":\"m\",\"stream\":\"s\","
-                           "\"ts\" :\n7,\"type\":\"chat\" } \r", &ev), 0);
+                           "\"ts\" :\n7,\"type\":\"chat\" } \r",
+                           &ev),
+                     0);
     assert_true(ev.ts == 7);
     assert_string_equal(ev.text, "hi");
     assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\"}\r", &ev), 0);
     assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\"}\r\n", &ev), 0);
     /* keys may be escaped */
     assert_int_equal(parse("{\"\\u0074ype\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\","
-                           "\"user\":\"u\",\"te\\u0078t\":\"k\"}", &ev), 0);
+                           "\"user\":\"u\",\"te\\u0078t\":\"k\"}",
+                           &ev),
+                     0);
     assert_string_equal(ev.text, "k");
     /* "-0" is zero */
     assert_int_equal(parse("{\"type\":\"stream_end\",\"ts\":-0,\"stream\":\"s\"}", &ev), 0);
@@ -192,17 +216,23 @@ static void test_unknown_fields_ignored(void **state)
 {
     (void)state;
     sg_event ev;
-    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"extra\":{\"a\":[1,2.5e3,-0.1,true,false,null,"
+    assert_int_equal(parse(CHAT_HEAD
+                           ",\"text\":\"hi\",\"extra\":{\"a\":[1,2.5e3,-0.1,true,false,null,"
                            "{\"type\":\"gift\",\"ts\":\"x\"}],\"b\":{}},\"list\":[],\"n\":null,"
-                           "\"f\":1E+2,\"s\":\"\\u00e9\"}", &ev), 0);
+                           "\"f\":1E+2,\"s\":\"\\u00e9\"}",
+                           &ev),
+                     0);
     assert_int_equal(ev.type, SG_EV_CHAT);
     assert_true(ev.ts == 5);
     /* nested known names are not top-level fields: no duplicate */
-    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"meta\":{\"user\":\"other\",\"user\":1}}", &ev), 0);
+    assert_int_equal(
+        parse(CHAT_HEAD ",\"text\":\"hi\",\"meta\":{\"user\":\"other\",\"user\":1}}", &ev), 0);
     assert_string_equal(ev.user, "u");
     /* known fields that do not belong to the type are ignored */
     assert_int_equal(parse("{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\",\"user\":5,"
-                           "\"amount\":\"x\",\"text\":[]}", &ev), 0);
+                           "\"amount\":\"x\",\"text\":[]}",
+                           &ev),
+                     0);
     assert_null(ev.user);
     assert_null(ev.text);
 }
@@ -221,17 +251,23 @@ static void test_escapes(void **state)
     assert_string_equal(ev.text, "x\xf0\x9f\x98\x80y\xf4\x8f\xbf\xbf");
     assert_int_equal(ev.text_len, 10);
     /* raw UTF-8 passes through untouched: Cyrillic a, emoji, zero-width space */
-    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"\xd0\xb0 \xf0\x9f\x91\xbb sn\xe2\x80\x8b" "ap\x7f\"}",
-                           &ev), 0);
-    assert_string_equal(ev.text, "\xd0\xb0 \xf0\x9f\x91\xbb sn\xe2\x80\x8b" "ap\x7f");
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"\xd0\xb0 \xf0\x9f\x91\xbb sn\xe2\x80\x8b"
+                                     "ap\x7f\"}",
+                           &ev),
+                     0);
+    assert_string_equal(ev.text, "\xd0\xb0 \xf0\x9f\x91\xbb sn\xe2\x80\x8b"
+                                 "ap\x7f");
 }
 
 static void test_bad_escapes_and_surrogates(void **state)
 {
     (void)state;
-    assert_fails(CHAT_HEAD ",\"text\":\"a\\xb\"}", SG_EJSON, "invalid escape in the string at byte 62");
-    assert_fails(CHAT_HEAD ",\"text\":\"\\u12G4\"}", SG_EJSON, "invalid escape in the string at byte 62");
-    assert_fails(CHAT_HEAD ",\"text\":\"\\u12\"}", SG_EJSON, "invalid escape in the string at byte 62");
+    assert_fails(CHAT_HEAD ",\"text\":\"a\\xb\"}", SG_EJSON,
+                 "invalid escape in the string at byte 62");
+    assert_fails(CHAT_HEAD ",\"text\":\"\\u12G4\"}", SG_EJSON,
+                 "invalid escape in the string at byte 62");
+    assert_fails(CHAT_HEAD ",\"text\":\"\\u12\"}", SG_EJSON,
+                 "invalid escape in the string at byte 62");
     assert_fails(CHAT_HEAD ",\"text\":\"\\U0041\"}", SG_EJSON, "invalid escape");
     assert_fails(CHAT_HEAD ",\"text\":\"\\'\"}", SG_EJSON, "invalid escape");
     assert_fails(CHAT_HEAD ",\"text\":\"\\ud83d\"}", SG_EUTF8,
@@ -240,12 +276,16 @@ static void test_bad_escapes_and_surrogates(void **state)
     assert_fails(CHAT_HEAD ",\"text\":\"\\ud83d\\u0041\"}", SG_EUTF8, "unpaired UTF-16 surrogate");
     assert_fails(CHAT_HEAD ",\"text\":\"\\ud83d\\ud83d\"}", SG_EUTF8, "unpaired UTF-16 surrogate");
     assert_fails(CHAT_HEAD ",\"text\":\"\\ude00\"}", SG_EUTF8, "unpaired UTF-16 surrogate");
-    assert_fails(CHAT_HEAD ",\"text\":\"a\\u0000b\"}", SG_EJSON, "field 'text': \\u0000 not allowed");
+    assert_fails(CHAT_HEAD ",\"text\":\"a\\u0000b\"}", SG_EJSON,
+                 "field 'text': \\u0000 not allowed");
     assert_fails(CHAT_HEAD ",\"text\":\"a\tb\"}", SG_EJSON,
                  "field 'text': unescaped control character at byte 64");
     assert_fails(CHAT_HEAD ",\"text\":\"a\nb\"}", SG_EJSON, "unescaped control character");
-    assert_fails(CHAT_HEAD ",\"text\":\"a\x1f" "b\"}", SG_EJSON, "unescaped control character");
-    assert_fails(CHAT_HEAD ",\"text\":\"hi\",\"zz\":\"\x01\"}", SG_EJSON, "unescaped control character");
+    assert_fails(CHAT_HEAD ",\"text\":\"a\x1f"
+                           "b\"}",
+                 SG_EJSON, "unescaped control character");
+    assert_fails(CHAT_HEAD ",\"text\":\"hi\",\"zz\":\"\x01\"}", SG_EJSON,
+                 "unescaped control character");
 }
 
 /* Invalid UTF-8 sequences, each placed in every string position. */
@@ -253,7 +293,7 @@ static void test_invalid_utf8_everywhere(void **state)
 {
     (void)state;
     static const char *const bad[] = {
-        "\x80",             /* lone continuation */
+        "\x80", /* lone continuation */
         "\xbf",
         "\xc0\xaf",         /* overlong '/' */
         "\xc1\xbf",         /* overlong */
@@ -267,38 +307,51 @@ static void test_invalid_utf8_everywhere(void **state)
         "\xf5\x80\x80\x80", /* out of range lead */
         "\xff",
         "\xfe",
-        "\xc3",             /* truncated 2-byte */
-        "\xe2\x82",         /* truncated 3-byte */
-        "\xf0\x9f\x98",     /* truncated 4-byte */
-        "\xc3\x28",         /* bad continuation */
+        "\xc3",         /* truncated 2-byte */
+        "\xe2\x82",     /* truncated 3-byte */
+        "\xf0\x9f\x98", /* truncated 4-byte */
+        "\xc3\x28",     /* bad continuation */
         "\xe2\x28\xa1",
         "\xf0\x9f\x28\x80",
     };
-    static const struct { const char *fmt; const char *want; } where[] = {
-        {"{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"a%sb\"}",
-         "field 'text': invalid UTF-8 at byte 64"},
-        {"{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"%s\",\"text\":\"t\"}",
-         "field 'user': invalid UTF-8 at byte 52"},
-        {"{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"%s\",\"user\":\"u\",\"text\":\"t\"}",
-         "field 'id': invalid UTF-8 at byte 41"},
-        {"{\"type\":\"chat\",\"ts\":5,\"stream\":\"%s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\"}",
-         "field 'stream': invalid UTF-8 at byte 32"},
-        {"{\"type\":\"c%s\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\"}",
-         "field 'type': invalid UTF-8 at byte 10"},
-        {"{\"type\":\"stream_start\",\"ts\":5,\"stream\":\"s\",\"broadcaster\":\"%s\"}",
-         "field 'broadcaster': invalid UTF-8 at byte 58"},
-        {"{\"type\":\"stream_start\",\"ts\":5,\"stream\":\"s\",\"broadcaster\":\"b\",\"title\":\"%s\"}",
-         "field 'title': invalid UTF-8 at byte 70"},
-        {"{\"type\":\"stream_start\",\"ts\":5,\"stream\":\"s\",\"broadcaster\":\"b\",\"broadcaster_age\":\"%s\"}",
-         "field 'broadcaster_age': invalid UTF-8 at byte 80"},
-        {"{\"type\":\"gift\",\"ts\":5,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"%s\",\"amount\":1}",
-         "field 'item': invalid UTF-8 at byte 63"},
-        {"{\"k%s\":1,\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\"}",
-         "invalid UTF-8 at byte 3"},
-        {"{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\",\"x\":\"%s\"}",
-         "invalid UTF-8 at byte 71"},
-        {"{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\",\"x\":[{\"%s\":0}]}",
-         "invalid UTF-8 at byte 73"},
+    static const struct {
+        const char *fmt;
+        const char *want;
+    } where[] = {
+        { "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"a%"
+          "sb\"}",
+          "field 'text': invalid UTF-8 at byte 64" },
+        { "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"%s\",\"text\":"
+          "\"t\"}",
+          "field 'user': invalid UTF-8 at byte 52" },
+        { "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"%s\",\"user\":\"u\",\"text\":"
+          "\"t\"}",
+          "field 'id': invalid UTF-8 at byte 41" },
+        { "{\"type\":\"chat\",\"ts\":5,\"stream\":\"%s\",\"id\":\"m\",\"user\":\"u\",\"text\":"
+          "\"t\"}",
+          "field 'stream': invalid UTF-8 at byte 32" },
+        { "{\"type\":\"c%s\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\"}",
+          "field 'type': invalid UTF-8 at byte 10" },
+        { "{\"type\":\"stream_start\",\"ts\":5,\"stream\":\"s\",\"broadcaster\":\"%s\"}",
+          "field 'broadcaster': invalid UTF-8 at byte 58" },
+        { "{\"type\":\"stream_start\",\"ts\":5,\"stream\":\"s\",\"broadcaster\":\"b\",\"title\":\"%"
+          "s\"}",
+          "field 'title': invalid UTF-8 at byte 70" },
+        { "{\"type\":\"stream_start\",\"ts\":5,\"stream\":\"s\",\"broadcaster\":\"b\","
+          "\"broadcaster_age\":\"%s\"}",
+          "field 'broadcaster_age': invalid UTF-8 at byte 80" },
+        { "{\"type\":\"gift\",\"ts\":5,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"%"
+          "s\",\"amount\":1}",
+          "field 'item': invalid UTF-8 at byte 63" },
+        { "{\"k%s\":1,\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\","
+          "\"text\":\"t\"}",
+          "invalid UTF-8 at byte 3" },
+        { "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\","
+          "\"x\":\"%s\"}",
+          "invalid UTF-8 at byte 71" },
+        { "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"u\",\"text\":\"t\","
+          "\"x\":[{\"%s\":0}]}",
+          "invalid UTF-8 at byte 73" },
     };
     for (size_t w = 0; w < sizeof where / sizeof where[0]; w++) {
         for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++) {
@@ -347,53 +400,56 @@ static void test_not_an_object(void **state)
 static void test_malformed_json(void **state)
 {
     (void)state;
-    static const struct { const char *json; const char *want; } cases[] = {
-        {"{", "truncated JSON"},
-        {CHAT_HEAD, "truncated JSON"},
-        {CHAT_HEAD ",\"text\":\"abc", "truncated JSON"},
-        {CHAT_HEAD ",\"text\":\"abc\\", "truncated JSON"},
-        {CHAT_HEAD ",\"text\":\"abc\"", "truncated JSON"},
-        {CHAT_HEAD ",\"text\":", "truncated JSON"},
-        {"{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\",\"x\":[1,", "truncated JSON"},
-        {"{\"a\":1,}", "invalid JSON at byte 6"},
-        {"{,\"a\":1}", "invalid JSON at byte 1"},
-        {"{\"a\":1,,\"b\":2}", "invalid JSON"},
-        {"{\"a\" \"b\"}", "invalid JSON at byte 5"},
-        {"{\"a\":1 \"b\":2}", "invalid JSON"},
-        {"{\"a\"::1}", "invalid JSON"},
-        {"{\"a\":}", "invalid JSON at byte 5"},
-        {"{\"a\"}", "invalid JSON at byte 4"},
-        {"{\"a\":[1 2]}", "invalid JSON"},
-        {"{\"a\":[1,]}", "invalid JSON"},
-        {"{\"a\":[,1]}", "invalid JSON"},
-        {"{\"a\":[1,,2]}", "invalid JSON"},
-        {"{\"a\":{\"b\"}}", "invalid JSON"},
-        {"{\"a\":{1:2}}", "invalid JSON"},
-        {"{1:2}", "invalid JSON"},
-        {"{\"a\":1]", "invalid JSON"},
-        {"{\"a\":[1}", "invalid JSON"},
-        {"{\"a\":nul}", "invalid JSON at byte 5"},
-        {"{\"a\":tru}", "invalid JSON"},
-        {"{\"a\":nullx}", "invalid JSON"},
-        {"{\"a\":01}", "invalid JSON"},
-        {"{\"a\":-}", "invalid JSON"},
-        {"{\"a\":1.}", "invalid JSON"},
-        {"{\"a\":.5}", "invalid JSON"},
-        {"{\"a\":1e}", "invalid JSON"},
-        {"{\"a\":1e+}", "invalid JSON"},
-        {"{\"a\":+1}", "invalid JSON"},
-        {"{\"a\":0x10}", "invalid JSON"},
-        {"{\"a\":'x'}", "invalid JSON"},
-        {"{\"a\":True}", "invalid JSON"},
-        {"{'a':1}", "invalid JSON"},
-        {"{\"a\":\"\xff\"}x", "trailing data after the JSON object at byte 9"},
-        {CHAT_HEAD ",\"text\":\"hi\"} x", "trailing data after the JSON object at byte 68"},
-        {CHAT_HEAD ",\"text\":\"hi\"}}", "trailing data after the JSON object at byte 67"},
-        {CHAT_HEAD ",\"text\":\"hi\"}{}", "trailing data after the JSON object at byte 67"},
-        {CHAT_HEAD ",\"text\":\"hi\"} {\"a\":", "trailing data after the JSON object at byte 68"},
-        {CHAT_HEAD ",\"text\":\"hi\"},", "trailing data after the JSON object"},
-        {CHAT_HEAD ",\"text\":\"hi\"} 5", "trailing data after the JSON object at byte 68"},
-        {CHAT_HEAD ",\"text\":\"hi\"} \"s\"", "trailing data after the JSON object"},
+    static const struct {
+        const char *json;
+        const char *want;
+    } cases[] = {
+        { "{", "truncated JSON" },
+        { CHAT_HEAD, "truncated JSON" },
+        { CHAT_HEAD ",\"text\":\"abc", "truncated JSON" },
+        { CHAT_HEAD ",\"text\":\"abc\\", "truncated JSON" },
+        { CHAT_HEAD ",\"text\":\"abc\"", "truncated JSON" },
+        { CHAT_HEAD ",\"text\":", "truncated JSON" },
+        { "{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\",\"x\":[1,", "truncated JSON" },
+        { "{\"a\":1,}", "invalid JSON at byte 6" },
+        { "{,\"a\":1}", "invalid JSON at byte 1" },
+        { "{\"a\":1,,\"b\":2}", "invalid JSON" },
+        { "{\"a\" \"b\"}", "invalid JSON at byte 5" },
+        { "{\"a\":1 \"b\":2}", "invalid JSON" },
+        { "{\"a\"::1}", "invalid JSON" },
+        { "{\"a\":}", "invalid JSON at byte 5" },
+        { "{\"a\"}", "invalid JSON at byte 4" },
+        { "{\"a\":[1 2]}", "invalid JSON" },
+        { "{\"a\":[1,]}", "invalid JSON" },
+        { "{\"a\":[,1]}", "invalid JSON" },
+        { "{\"a\":[1,,2]}", "invalid JSON" },
+        { "{\"a\":{\"b\"}}", "invalid JSON" },
+        { "{\"a\":{1:2}}", "invalid JSON" },
+        { "{1:2}", "invalid JSON" },
+        { "{\"a\":1]", "invalid JSON" },
+        { "{\"a\":[1}", "invalid JSON" },
+        { "{\"a\":nul}", "invalid JSON at byte 5" },
+        { "{\"a\":tru}", "invalid JSON" },
+        { "{\"a\":nullx}", "invalid JSON" },
+        { "{\"a\":01}", "invalid JSON" },
+        { "{\"a\":-}", "invalid JSON" },
+        { "{\"a\":1.}", "invalid JSON" },
+        { "{\"a\":.5}", "invalid JSON" },
+        { "{\"a\":1e}", "invalid JSON" },
+        { "{\"a\":1e+}", "invalid JSON" },
+        { "{\"a\":+1}", "invalid JSON" },
+        { "{\"a\":0x10}", "invalid JSON" },
+        { "{\"a\":'x'}", "invalid JSON" },
+        { "{\"a\":True}", "invalid JSON" },
+        { "{'a':1}", "invalid JSON" },
+        { "{\"a\":\"\xff\"}x", "trailing data after the JSON object at byte 9" },
+        { CHAT_HEAD ",\"text\":\"hi\"} x", "trailing data after the JSON object at byte 68" },
+        { CHAT_HEAD ",\"text\":\"hi\"}}", "trailing data after the JSON object at byte 67" },
+        { CHAT_HEAD ",\"text\":\"hi\"}{}", "trailing data after the JSON object at byte 67" },
+        { CHAT_HEAD ",\"text\":\"hi\"} {\"a\":", "trailing data after the JSON object at byte 68" },
+        { CHAT_HEAD ",\"text\":\"hi\"},", "trailing data after the JSON object" },
+        { CHAT_HEAD ",\"text\":\"hi\"} 5", "trailing data after the JSON object at byte 68" },
+        { CHAT_HEAD ",\"text\":\"hi\"} \"s\"", "trailing data after the JSON object" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         sg_event ev;
@@ -421,12 +477,15 @@ static void test_missing_fields(void **state)
     assert_fails("{\"type\":\"chat\",\"ts\":1,\"stream\":\"s\",\"id\":\"m\",\"text\":\"t\"}",
                  SG_EFIELD, "missing field 'user'");
     assert_fails(CHAT_HEAD "}", SG_EFIELD, "missing field 'text'");
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"amount\":1}",
-                 SG_EFIELD, "missing field 'item'");
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\"}",
-                 SG_EFIELD, "missing field 'amount'");
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"user\":\"u\",\"item\":\"c\",\"amount\":1}",
-                 SG_EFIELD, "missing field 'id'");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"amount\":1}",
+        SG_EFIELD, "missing field 'item'");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\"}",
+        SG_EFIELD, "missing field 'amount'");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"user\":\"u\",\"item\":\"c\",\"amount\":1}",
+        SG_EFIELD, "missing field 'id'");
     assert_fails("{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD,
                  "missing field 'broadcaster'");
     assert_fails("{\"type\":\"stream_end\",\"ts\":1}", SG_EFIELD, "missing field 'stream'");
@@ -436,27 +495,43 @@ static void test_missing_fields(void **state)
 static void test_wrong_types(void **state)
 {
     (void)state;
-    assert_fails("{\"type\":1,\"ts\":1,\"stream\":\"s\"}", SG_EFIELD, "field 'type' must be a string");
-    assert_fails("{\"type\":null,\"ts\":1,\"stream\":\"s\"}", SG_EFIELD, "field 'type' must be a string");
+    assert_fails("{\"type\":1,\"ts\":1,\"stream\":\"s\"}", SG_EFIELD,
+                 "field 'type' must be a string");
+    assert_fails("{\"type\":null,\"ts\":1,\"stream\":\"s\"}", SG_EFIELD,
+                 "field 'type' must be a string");
     assert_fails("{\"type\":\"message\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD,
                  "unknown event type 'message'");
-    assert_fails("{\"type\":\"Chat\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD, "unknown event type 'Chat'");
+    assert_fails("{\"type\":\"Chat\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD,
+                 "unknown event type 'Chat'");
     assert_fails("{\"type\":\"\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD, "unknown event type ''");
-    assert_fails("{\"type\":\"a\\nb\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD, "unknown event type 'a?b'");
-    assert_fails("{\"type\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\",\"ts\":1,"
-                 "\"stream\":\"s\"}", SG_EFIELD,
-                 "unknown event type 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'");
-    static const char *const bad_ts[] = {"\"1\"", "1.0", "1e3", "1.5", "true", "null", "[]", "{}",
-                                         "-1", "9223372036854775808", "99999999999999999999999"};
+    assert_fails("{\"type\":\"a\\nb\",\"ts\":1,\"stream\":\"s\"}", SG_EFIELD,
+                 "unknown event type 'a?b'");
+    assert_fails(
+        "{\"type\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\",\"ts\":1,"
+        "\"stream\":\"s\"}",
+        SG_EFIELD, "unknown event type 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'");
+    static const char *const bad_ts[] = { "\"1\"",
+                                          "1.0",
+                                          "1e3",
+                                          "1.5",
+                                          "true",
+                                          "null",
+                                          "[]",
+                                          "{}",
+                                          "-1",
+                                          "9223372036854775808",
+                                          "99999999999999999999999" };
     for (size_t i = 0; i < sizeof bad_ts / sizeof bad_ts[0]; i++) {
         char line[256];
-        snprintf(line, sizeof line, "{\"type\":\"stream_end\",\"ts\":%s,\"stream\":\"s\"}", bad_ts[i]);
-        const char *want = i < 8 ? "field 'ts' must be an integer"
-                                 : "field 'ts' must be a non-negative integer";
+        snprintf(line, sizeof line, "{\"type\":\"stream_end\",\"ts\":%s,\"stream\":\"s\"}",
+                 bad_ts[i]);
+        const char *want =
+            i < 8 ? "field 'ts' must be an integer" : "field 'ts' must be a non-negative integer";
         assert_fails(line, SG_EFIELD, want);
     }
     sg_event ev;
-    assert_int_equal(parse("{\"type\":\"stream_end\",\"ts\":9223372036854775807,\"stream\":\"s\"}", &ev), 0);
+    assert_int_equal(
+        parse("{\"type\":\"stream_end\",\"ts\":9223372036854775807,\"stream\":\"s\"}", &ev), 0);
     assert_true(ev.ts == INT64_MAX);
 
     assert_fails("{\"type\":\"stream_end\",\"ts\":1,\"stream\":5}", SG_EFIELD,
@@ -467,10 +542,12 @@ static void test_wrong_types(void **state)
                  "field 'stream' must be a string");
     assert_fails(CHAT_HEAD ",\"text\":{\"a\":1}}", SG_EFIELD, "field 'text' must be a string");
     assert_fails(CHAT_HEAD ",\"text\":null}", SG_EFIELD, "field 'text' must be a string");
-    assert_fails("{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":7,\"user\":\"u\",\"text\":\"t\"}",
-                 SG_EFIELD, "field 'id' must be a string");
-    assert_fails("{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":false,\"text\":\"t\"}",
-                 SG_EFIELD, "field 'user' must be a string");
+    assert_fails(
+        "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":7,\"user\":\"u\",\"text\":\"t\"}",
+        SG_EFIELD, "field 'id' must be a string");
+    assert_fails(
+        "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":false,\"text\":\"t\"}",
+        SG_EFIELD, "field 'user' must be a string");
     assert_fails(CHAT_HEAD ",\"text\":\"t\",\"account_age_days\":\"3\"}", SG_EFIELD,
                  "field 'account_age_days' must be an integer");
     assert_fails(CHAT_HEAD ",\"text\":\"t\",\"account_age_days\":3.5}", SG_EFIELD,
@@ -479,26 +556,37 @@ static void test_wrong_types(void **state)
                  "field 'account_age_days' must be a non-negative integer");
     assert_fails(CHAT_HEAD ",\"text\":\"t\",\"account_age_days\":2147483648}", SG_EFIELD,
                  "field 'account_age_days' must be a non-negative integer");
-    static const char *const bad_amount[] = {"0", "-5", "-0", "9223372036854775808"};
+    static const char *const bad_amount[] = { "0", "-5", "-0", "9223372036854775808" };
     for (size_t i = 0; i < sizeof bad_amount / sizeof bad_amount[0]; i++) {
         char line[256];
-        snprintf(line, sizeof line, "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\","
-                 "\"user\":\"u\",\"item\":\"c\",\"amount\":%s}", bad_amount[i]);
+        snprintf(line, sizeof line,
+                 "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\","
+                 "\"user\":\"u\",\"item\":\"c\",\"amount\":%s}",
+                 bad_amount[i]);
         assert_fails(line, SG_EFIELD, "field 'amount' must be a positive integer");
     }
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\","
-                 "\"amount\":\"5\"}", SG_EFIELD, "field 'amount' must be an integer");
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\","
-                 "\"amount\":null}", SG_EFIELD, "field 'amount' must be an integer");
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":3,"
-                 "\"amount\":1}", SG_EFIELD, "field 'item' must be a string");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\","
+        "\"amount\":\"5\"}",
+        SG_EFIELD, "field 'amount' must be an integer");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\","
+        "\"amount\":null}",
+        SG_EFIELD, "field 'amount' must be an integer");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":3,"
+        "\"amount\":1}",
+        SG_EFIELD, "field 'item' must be a string");
     assert_fails("{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
-                 "\"broadcaster_age\":\"12\"}", SG_EFIELD,
+                 "\"broadcaster_age\":\"12\"}",
+                 SG_EFIELD,
                  "field 'broadcaster_age' must be one of under13, 13-15, 16-17, adult, unknown");
     assert_fails("{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
-                 "\"broadcaster_age\":13}", SG_EFIELD, "field 'broadcaster_age' must be a string");
+                 "\"broadcaster_age\":13}",
+                 SG_EFIELD, "field 'broadcaster_age' must be a string");
     assert_fails("{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
-                 "\"title\":7}", SG_EFIELD, "field 'title' must be a string");
+                 "\"title\":7}",
+                 SG_EFIELD, "field 'title' must be a string");
 }
 
 static void test_empty_ids(void **state)
@@ -506,14 +594,18 @@ static void test_empty_ids(void **state)
     (void)state;
     assert_fails("{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"\"}", SG_EFIELD,
                  "field 'stream' must not be empty");
-    assert_fails("{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"\",\"user\":\"u\",\"text\":\"t\"}",
-                 SG_EFIELD, "field 'id' must not be empty");
-    assert_fails("{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"\",\"text\":\"t\"}",
-                 SG_EFIELD, "field 'user' must not be empty");
-    assert_fails("{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"\"}", SG_EFIELD,
-                 "field 'broadcaster' must not be empty");
-    assert_fails("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"\","
-                 "\"amount\":1}", SG_EFIELD, "field 'item' must not be empty");
+    assert_fails(
+        "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"\",\"user\":\"u\",\"text\":\"t\"}",
+        SG_EFIELD, "field 'id' must not be empty");
+    assert_fails(
+        "{\"type\":\"chat\",\"ts\":5,\"stream\":\"s\",\"id\":\"m\",\"user\":\"\",\"text\":\"t\"}",
+        SG_EFIELD, "field 'user' must not be empty");
+    assert_fails("{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"\"}",
+                 SG_EFIELD, "field 'broadcaster' must not be empty");
+    assert_fails(
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"\","
+        "\"amount\":1}",
+        SG_EFIELD, "field 'item' must not be empty");
 }
 
 static void test_duplicate_keys(void **state)
@@ -524,7 +616,8 @@ static void test_duplicate_keys(void **state)
     assert_fails("{\"ts\":1,\"type\":\"stream_end\",\"stream\":\"s\",\"ts\":2}", SG_EFIELD,
                  "duplicate field 'ts'");
     /* an escaped spelling is the same key */
-    assert_fails(CHAT_HEAD ",\"text\":\"a\",\"\\u0075ser\":\"v\"}", SG_EFIELD, "duplicate field 'user'");
+    assert_fails(CHAT_HEAD ",\"text\":\"a\",\"\\u0075ser\":\"v\"}", SG_EFIELD,
+                 "duplicate field 'user'");
     /* a duplicate of a field the type does not use is still a duplicate */
     assert_fails("{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\",\"amount\":1,\"amount\":2}",
                  SG_EFIELD, "duplicate field 'amount'");
@@ -607,13 +700,17 @@ static void test_id_and_title_caps(void **state)
     sg_event ev;
     char line[4096], big[2048];
     static const char *const fmts[] = {
-        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"%s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\",\"amount\":1}",
-        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"%s\",\"user\":\"u\",\"item\":\"c\",\"amount\":1}",
-        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"%s\",\"item\":\"c\",\"amount\":1}",
-        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"%s\",\"amount\":1}",
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"%s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"c\","
+        "\"amount\":1}",
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"%s\",\"user\":\"u\",\"item\":\"c\","
+        "\"amount\":1}",
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"%s\",\"item\":\"c\","
+        "\"amount\":1}",
+        "{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\",\"user\":\"u\",\"item\":\"%s\","
+        "\"amount\":1}",
         "{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"%s\"}",
     };
-    static const char *const names[] = {"stream", "id", "user", "item", "broadcaster"};
+    static const char *const names[] = { "stream", "id", "user", "item", "broadcaster" };
     for (size_t i = 0; i < 5; i++) {
         memset(big, 'i', SG_MAX_ID_BYTES);
         big[SG_MAX_ID_BYTES] = '\0';
@@ -629,12 +726,16 @@ static void test_id_and_title_caps(void **state)
     }
     memset(big, 't', SG_MAX_TITLE_BYTES);
     big[SG_MAX_TITLE_BYTES] = '\0';
-    snprintf(line, sizeof line, "{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
-             "\"title\":\"%s\"}", big);
+    snprintf(line, sizeof line,
+             "{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
+             "\"title\":\"%s\"}",
+             big);
     assert_int_equal(parse(line, &ev), 0);
     assert_int_equal(strlen(ev.title), SG_MAX_TITLE_BYTES);
-    snprintf(line, sizeof line, "{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
-             "\"title\":\"%sX\"}", big);
+    snprintf(line, sizeof line,
+             "{\"type\":\"stream_start\",\"ts\":1,\"stream\":\"s\",\"broadcaster\":\"b\","
+             "\"title\":\"%sX\"}",
+             big);
     assert_int_equal(parse(line, &ev), SG_ETOOBIG);
     assert_string_equal(err, "field 'title' exceeds 1024 bytes");
 }
@@ -741,16 +842,22 @@ static void test_reuse_across_calls(void **state)
     assert_string_equal(a.text, "first line");
     /* a failing parse in between leaves the parser usable */
     assert_fails(CHAT_HEAD ",\"text\":\"x\",\"text\":\"y\"}", SG_EFIELD, "duplicate");
-    assert_fails("{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\",\"ts\":1}", SG_EFIELD, "duplicate");
-    assert_int_equal(parse("{\"type\":\"gift\",\"ts\":9,\"stream\":\"s2\",\"id\":\"g\",\"user\":\"w\","
-                           "\"item\":\"rose\",\"amount\":3}", &b), 0);
+    assert_fails("{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\",\"ts\":1}", SG_EFIELD,
+                 "duplicate");
+    assert_int_equal(
+        parse("{\"type\":\"gift\",\"ts\":9,\"stream\":\"s2\",\"id\":\"g\",\"user\":\"w\","
+              "\"item\":\"rose\",\"amount\":3}",
+              &b),
+        0);
     assert_string_equal(b.item, "rose");
     assert_string_equal(b.stream, "s2");
     assert_null(b.text);
     for (int i = 0; i < 1000; i++) {
         char line[128];
-        snprintf(line, sizeof line, "{\"type\":\"chat\",\"ts\":%d,\"stream\":\"s\",\"id\":\"m%d\","
-                 "\"user\":\"u\",\"text\":\"n%d\"}", i, i, i);
+        snprintf(line, sizeof line,
+                 "{\"type\":\"chat\",\"ts\":%d,\"stream\":\"s\",\"id\":\"m%d\","
+                 "\"user\":\"u\",\"text\":\"n%d\"}",
+                 i, i, i);
         assert_int_equal(parse(line, &a), 0);
         char want[16];
         snprintf(want, sizeof want, "n%d", i);
@@ -767,7 +874,7 @@ static void test_err_buffer(void **state)
     const char *line = "{\"type\":\"stream_end\",\"ts\":1}";
     assert_int_equal(sg_event_parse(P, line, strlen(line), &ev, small, sizeof small), SG_EFIELD);
     assert_string_equal(small, "missing");
-    char one[1] = {'x'};
+    char one[1] = { 'x' };
     assert_int_equal(sg_event_parse(P, line, strlen(line), &ev, one, 1), SG_EFIELD);
     assert_int_equal(one[0], '\0');
     assert_int_equal(sg_event_parse(P, line, strlen(line), &ev, NULL, 0), SG_EFIELD);

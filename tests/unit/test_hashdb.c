@@ -38,7 +38,7 @@ static void random_hash(sg_pdq_hash *h)
 /* Flips exactly k distinct bits. */
 static void flip_bits(sg_pdq_hash *h, int k)
 {
-    uint8_t used[256] = {0};
+    uint8_t used[256] = { 0 };
     while (k > 0) {
         unsigned b = (unsigned)(rnd() % 256);
         if (used[b])
@@ -130,8 +130,8 @@ static void test_recall_random(void **state)
 {
     (void)state;
     enum { NQ = 6, NR = 3000 };
-    static const int radii[] = {0, 1, 8, 15, 16, 31, 32, 47, 64, 90};
-    static const int chunk_counts[] = {0, 13, 16, 21, 32};
+    static const int radii[] = { 0, 1, 8, 15, 16, 31, 32, 47, 64, 90 };
+    static const int chunk_counts[] = { 0, 13, 16, 21, 32 };
     rng_state = 7;
     for (size_t ri = 0; ri < sizeof radii / sizeof radii[0]; ri++) {
         int r = radii[ri];
@@ -180,7 +180,7 @@ static void test_recall_clustered(void **state)
             n++;
         }
     }
-    static const int chunk_counts[] = {0, 11, 16, 32};
+    static const int chunk_counts[] = { 0, 11, 16, 32 };
     for (size_t ci = 0; ci < 4; ci++) {
         sg_hashdb *db = new_db(chunk_counts[ci], -1);
         fill(db, bank, n);
@@ -466,10 +466,9 @@ static void test_import_formats(void **state)
     sg_hashdb *db = new_db(0, -1);
     char err[256];
     /* plain, with comments, blank lines, CRLF, ids after space or comma */
-    assert_int_equal(import_str(db, "plain",
-                                "# a comment\r\n\r\n" H1 "\r\n" H2 "  id two\n" H3 ",three\n",
-                                err),
-                     3);
+    assert_int_equal(
+        import_str(db, "plain", "# a comment\r\n\r\n" H1 "\r\n" H2 "  id two\n" H3 ",three\n", err),
+        3);
     expect_id(db, "plain", H1, H1, NULL, "t.txt");
     expect_id(db, "plain", "id two", H2, NULL, NULL);
     expect_id(db, "plain", "three", H3, NULL, NULL);
@@ -527,7 +526,8 @@ static void test_import_errors(void **state)
     expect_import_error("id,name\n1,2\n", "t.txt:1: neither");
     expect_import_error("signal_type,signal_value\npdq," H1 "\nmd5,abc\n",
                         "t.txt:3: signal_type is 'md5'");
-    expect_import_error("hash,id\n" H1 ",a\n" H2 ",a\n", "t.txt:3: id 'a' was given to another hash on line 2");
+    expect_import_error("hash,id\n" H1 ",a\n" H2 ",a\n",
+                        "t.txt:3: id 'a' was given to another hash on line 2");
     expect_import_error("hash,id\n" H1 ",a\n\"" H2 ",b\n", "t.txt:3: unclosed quote");
     expect_import_error("id,hash\n7\n", "t.txt:2: missing the hash column");
     expect_import_error("hash,id\n" H1 ",\x01x\n", "t.txt:2: id is not valid UTF-8");
@@ -620,7 +620,7 @@ static void test_needles_vs_haystack(void **state)
     size_t nh = read_lines("tests/data/pdq/hash-lists/haystack.txt", hay, 2000);
     assert_int_equal(nn, 100);
     assert_int_equal(nh, 1350);
-    static const int chunk_counts[] = {0, 16, 11};
+    static const int chunk_counts[] = { 0, 16, 11 };
     for (size_t ci = 0; ci < 3; ci++) {
         sg_hashdb *db = new_db(chunk_counts[ci], -1);
         for (size_t i = 0; i < nh; i++) {
@@ -688,9 +688,8 @@ static void test_snapshot(void **state)
     assert_true(fd >= 0);
     close(fd);
     sg_hashdb *db = new_db(0, -1);
-    assert_int_equal(import_str(db, "csv",
-                                "id,hash,label,source\nc1," H1 ",lab,src\nc2," H2 ",lab,\n", err),
-                     2);
+    assert_int_equal(
+        import_str(db, "csv", "id,hash,label,source\nc1," H1 ",lab,src\nc2," H2 ",lab,\n", err), 2);
     assert_int_equal(import_str(db, "fp", H3 " neg\n", err), 1);
     assert_int_equal(sg_hashdb_set_bank_mode(db, "fp", SG_BANK_NEGATIVE), 0);
     assert_int_equal(sg_hashdb_set_hash_status(db, "csv", "c2", SG_HASH_QUARANTINED), 0);
@@ -734,16 +733,16 @@ static void test_snapshot(void **state)
         size_t blen = len;
         int fix_sum = 0;
         switch (k) {
-        case 0: bad[len / 2] ^= 1; break;          /* checksum mismatch */
-        case 1: blen = len - 9; break;             /* truncated */
-        case 2: bad[0] = 'X'; break;               /* not a snapshot */
-        case 3: {                                  /* bad bank index, valid checksum */
-            size_t off = 32 + 2 * 8 + 3 * 32;      /* header, 2 banks, 3 hashes */
+        case 0: bad[len / 2] ^= 1; break;     /* checksum mismatch */
+        case 1: blen = len - 9; break;        /* truncated */
+        case 2: bad[0] = 'X'; break;          /* not a snapshot */
+        case 3: {                             /* bad bank index, valid checksum */
+            size_t off = 32 + 2 * 8 + 3 * 32; /* header, 2 banks, 3 hashes */
             bad[off] = 7;
             fix_sum = 1;
             break;
         }
-        case 4: {                                  /* id offset past the pool */
+        case 4: { /* id offset past the pool */
             size_t off = 32 + 2 * 8 + 3 * 32 + 3 * 2 + 3;
             memset(bad + off, 0xff, 4);
             fix_sum = 1;

@@ -78,7 +78,7 @@ static void mem_flush(png_structp png)
 static membuf write_png(int w, int h, int color, int depth, int interlace, uint8_t **rows,
                         png_colorp palette, int npal, png_bytep trans, int ntrans)
 {
-    membuf m = {NULL, 0, 0};
+    membuf m = { NULL, 0, 0 };
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
     png_infop info = png_create_info_struct(png);
     if (setjmp(png_jmpbuf(png)))
@@ -183,8 +183,8 @@ static void test_png_variants(void **state)
     free(m.data);
 
     /* palette (with a transparent entry): expands to RGB */
-    png_color pal[4] = {{0, 0, 0}, {255, 0, 0}, {0, 128, 255}, {250, 250, 250}};
-    png_byte trans[1] = {0};
+    png_color pal[4] = { { 0, 0, 0 }, { 255, 0, 0 }, { 0, 128, 255 }, { 250, 250, 250 } };
+    png_byte trans[1] = { 0 };
     static uint8_t prgb[TH][TW][3];
     for (int y = 0; y < TH; y++) {
         for (int x = 0; x < TW; x++) {
@@ -231,10 +231,11 @@ static void test_jpeg_grey_cmyk_progressive(void **state)
     sg_pdq_result ra, rb;
 
     /* progressive and baseline carry the same coefficients: same pixels */
-    assert_int_equal(tjCompress2(tj, &rgb[0][0][0], TW, 0, TH, TJPF_RGB, &a, &alen, TJSAMP_444,
-                                 90, 0), 0);
-    assert_int_equal(tjCompress2(tj, &rgb[0][0][0], TW, 0, TH, TJPF_RGB, &b, &blen, TJSAMP_444,
-                                 90, TJFLAG_PROGRESSIVE), 0);
+    assert_int_equal(
+        tjCompress2(tj, &rgb[0][0][0], TW, 0, TH, TJPF_RGB, &a, &alen, TJSAMP_444, 90, 0), 0);
+    assert_int_equal(tjCompress2(tj, &rgb[0][0][0], TW, 0, TH, TJPF_RGB, &b, &blen, TJSAMP_444, 90,
+                                 TJFLAG_PROGRESSIVE),
+                     0);
     hash_mem(a, alen, &ra);
     hash_mem(b, blen, &rb);
     assert_memory_equal(ra.hash, rb.hash, sizeof ra.hash);
@@ -249,8 +250,8 @@ static void test_jpeg_grey_cmyk_progressive(void **state)
     for (int y = 0; y < TH; y++)
         for (int x = 0; x < TW; x++)
             grey[y][x] = rgb[y][x][0];
-    assert_int_equal(tjCompress2(tj, &grey[0][0], TW, 0, TH, TJPF_GRAY, &b, &blen, TJSAMP_GRAY,
-                                 95, 0), 0);
+    assert_int_equal(
+        tjCompress2(tj, &grey[0][0], TW, 0, TH, TJPF_GRAY, &b, &blen, TJSAMP_GRAY, 95, 0), 0);
     sg__image img;
     char err[256];
     if (sg__image_decode(b, blen, NULL, &img, err, sizeof err))
@@ -274,8 +275,8 @@ static void test_jpeg_grey_cmyk_progressive(void **state)
         memcpy(cmyk + 4 * i, src.px + 3 * i, 3);
         cmyk[4 * i + 3] = 255;
     }
-    assert_int_equal(tjCompress2(tj, cmyk, src.w, 0, src.h, TJPF_CMYK, &b, &blen, TJSAMP_444,
-                                 95, 0), 0);
+    assert_int_equal(
+        tjCompress2(tj, cmyk, src.w, 0, src.h, TJPF_CMYK, &b, &blen, TJSAMP_444, 95, 0), 0);
     assert_int_equal(sg__image_decode(b, blen, NULL, &img, err, sizeof err), 0);
     assert_int_equal(img.channels, 3);
     int maxdiff = 0;
@@ -307,7 +308,7 @@ static void test_jpeg_fast_mode(void **state)
     uint8_t *d = load(DATA "images/reg-test-input/dih/bridge-1-original.jpg", &len);
     sg_pdq_result full, fast;
     char err[256];
-    sg_image_opts o = {0, true};
+    sg_image_opts o = { 0, true };
     assert_int_equal(sg_pdq_hash_image(d, len, NULL, &full, err, sizeof err), 0);
     assert_int_equal(sg_pdq_hash_image(d, len, &o, &fast, err, sizeof err), 0);
     int dist = sg_pdq_distance(&full.hash[0], &fast.hash[0]);
@@ -438,7 +439,7 @@ static void test_decompression_bombs(void **state)
     /* a configured cap below a real image */
     free(d);
     d = load(DATA "images/misc-images/c.png", &len);
-    sg_image_opts o = {1000, false};
+    sg_image_opts o = { 1000, false };
     sg_pdq_result r;
     char err[256];
     assert_int_equal(sg_pdq_hash_image(d, len, &o, &r, err, sizeof err), SG_ELIMIT);
@@ -449,14 +450,12 @@ static void test_decompression_bombs(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_png_variants),
-        cmocka_unit_test(test_jpeg_grey_cmyk_progressive),
+        cmocka_unit_test(test_png_variants),   cmocka_unit_test(test_jpeg_grey_cmyk_progressive),
         cmocka_unit_test(test_jpeg_fast_mode),
 #ifdef SG_HAVE_WEBP_TEST
         cmocka_unit_test(test_webp),
 #endif
-        cmocka_unit_test(test_bad_input),
-        cmocka_unit_test(test_decompression_bombs),
+        cmocka_unit_test(test_bad_input),      cmocka_unit_test(test_decompression_bombs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

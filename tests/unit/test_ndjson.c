@@ -42,7 +42,7 @@ static size_t run_reader(const char *data, size_t n, size_t max, size_t block, i
         long lineno = -7;
         int rc = sg__linereader_next(&r, &line, &len, &lineno);
         assert_true(k < cap);
-        out[k] = (item){.rc = rc, .lineno = rc == 0 ? 0 : lineno, .len = len};
+        out[k] = (item){ .rc = rc, .lineno = rc == 0 ? 0 : lineno, .len = len };
         if (rc == 1) {
             assert_non_null(line);
             assert_int_equal(line[len], '\0');
@@ -71,7 +71,7 @@ static size_t run_iter(const char *data, size_t n, size_t max, item *out, size_t
         long lineno = -7;
         int rc = sg__ndjson_iter_next(&it, &line, &len, &lineno);
         assert_true(k < cap);
-        out[k] = (item){.rc = rc, .lineno = rc == 0 ? 0 : lineno, .len = len};
+        out[k] = (item){ .rc = rc, .lineno = rc == 0 ? 0 : lineno, .len = len };
         if (rc == 1)
             memcpy(out[k].text, line, len < 63 ? len : 63);
         else
@@ -95,14 +95,14 @@ static size_t run_reference(const char *data, size_t n, size_t max, item *out, s
             end++;
         size_t len = end - start;
         assert_true(k < cap);
-        out[k] = (item){.rc = len > max ? SG_ETOOBIG : 1, .lineno = ++lineno, .len = len};
+        out[k] = (item){ .rc = len > max ? SG_ETOOBIG : 1, .lineno = ++lineno, .len = len };
         if (len <= max)
             memcpy(out[k].text, data + start, len < 63 ? len : 63);
         k++;
         start = end + 1;
     }
     assert_true(k < cap);
-    out[k++] = (item){.rc = 0};
+    out[k++] = (item){ .rc = 0 };
     return k;
 }
 
@@ -113,8 +113,8 @@ static void assert_same(const item *a, size_t na, const item *b, size_t nb, cons
     for (size_t i = 0; i < na; i++)
         if (a[i].rc != b[i].rc || a[i].lineno != b[i].lineno || a[i].len != b[i].len ||
             memcmp(a[i].text, b[i].text, sizeof a[i].text) != 0)
-            fail_msg("%s: result %zu differs: rc %d/%d line %ld/%ld len %zu/%zu", what, i,
-                     a[i].rc, b[i].rc, a[i].lineno, b[i].lineno, a[i].len, b[i].len);
+            fail_msg("%s: result %zu differs: rc %d/%d line %ld/%ld len %zu/%zu", what, i, a[i].rc,
+                     b[i].rc, a[i].lineno, b[i].lineno, a[i].len, b[i].len);
 }
 
 static void test_basic_lines(void **state)
@@ -266,8 +266,8 @@ static void test_ten_megabyte_line(void **state)
 {
     (void)state;
     static const char tail[] = "\n{\"type\":\"stream_end\",\"ts\":1,\"stream\":\"s\"}\nlast\n";
-    gen g = {.left = 10ull * 1024 * 1024, .tail = tail, .tail_left = sizeof tail - 1};
-    FILE *fp = fopencookie(&g, "r", (cookie_io_functions_t){.read = gen_read});
+    gen g = { .left = 10ull * 1024 * 1024, .tail = tail, .tail_left = sizeof tail - 1 };
+    FILE *fp = fopencookie(&g, "r", (cookie_io_functions_t){ .read = gen_read });
     assert_non_null(fp);
     sg__linereader r;
     sg__linereader_init(&r, fp, 0);
@@ -318,8 +318,8 @@ static void test_ten_megabyte_line(void **state)
 static void test_read_error(void **state)
 {
     (void)state;
-    gen g = {.fail = 1};
-    FILE *fp = fopencookie(&g, "r", (cookie_io_functions_t){.read = gen_read});
+    gen g = { .fail = 1 };
+    FILE *fp = fopencookie(&g, "r", (cookie_io_functions_t){ .read = gen_read });
     assert_non_null(fp);
     sg__linereader r;
     sg__linereader_init(&r, fp, 0);

@@ -124,7 +124,9 @@ static void test_ascii_lowercase_and_spaces(void **state)
     norm_eq("Hello THERE", "hello there");
     norm_eq("  i'll   DO\tit \r\n ", "i'll do it");
     norm_eq("don't", "don't");
-    norm_eq("a\x01" "b", "a b");
+    norm_eq("a\x01"
+            "b",
+            "a b");
     span_eq("  Hello  World", "world", "World");
     span_eq("one  two", " ", "  ");
 }
@@ -136,9 +138,9 @@ static void test_zero_width(void **state)
     norm_eq("s\u200cn\u200da\u200ep\u200f", "snap");
     norm_eq("s\u2060n\u2061a\u2062p\u2063\u2064", "snap");
     norm_eq("\ufeffsn\u00ada\ufe0fp", "snap");
-    norm_eq("sn\U000E0041ap", "snap");            /* tag character */
-    norm_eq("sn\u3164ap", "snap");                /* Hangul filler */
-    norm_eq("sn\u202eap", "snap");                /* bidi override */
+    norm_eq("sn\U000E0041ap", "snap"); /* tag character */
+    norm_eq("sn\u3164ap", "snap");     /* Hangul filler */
+    norm_eq("sn\u202eap", "snap");     /* bidi override */
     span_eq("sn\u200bap", "snap", "sn\u200bap");
     span_eq("x sn\u200bap", "na", "n\u200ba");
 }
@@ -146,27 +148,27 @@ static void test_zero_width(void **state)
 static void test_homoglyphs(void **state)
 {
     (void)state;
-    norm_eq("\u0440riv\u0430te", "private");      /* Cyrillic р, а */
+    norm_eq("\u0440riv\u0430te", "private"); /* Cyrillic р, а */
     norm_eq("\u0430\u0432\u0435\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445"
             "\u0456\u0458\u0455\u0501\u051b\u051d",
             "abekmhopctyxijsdqw");
     norm_eq("\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425",
-            "abekmhopctyx");                          /* Cyrillic capitals */
+            "abekmhopctyx"); /* Cyrillic capitals */
     norm_eq("\u03b1\u03b2\u03b5\u03b9\u03ba\u03bd\u03bf\u03c1\u03c4\u03c5\u03c7",
-            "abeikvoptux");                           /* Greek */
+            "abeikvoptux"); /* Greek */
     norm_eq("\u0391\u0392\u0395\u0399\u039a\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
-            "abeiknoptyx");                           /* Greek capitals */
-    norm_eq("\uff33\uff2e\uff21\uff30", "snap");      /* fullwidth */
+            "abeiknoptyx");                                      /* Greek capitals */
+    norm_eq("\uff33\uff2e\uff21\uff30", "snap");                 /* fullwidth */
     norm_eq("\U0001d42c\U0001d427\U0001d41a\U0001d429", "snap"); /* math bold */
     norm_eq("caf\u00e9 na\u0131ve \u00c9T\u00c9", "cafe naive ete");
     norm_eq("\ufb01ne", "fine");
     norm_eq("\U0001f182\U0001f17d\U0001f170\U0001f17f", "snap"); /* negative squared */
     norm_eq("i\u2019ll", "i'll");
-    norm_eq("\u4f60\u597d", "\u4f60\u597d");          /* no look-alike: kept */
+    norm_eq("\u4f60\u597d", "\u4f60\u597d"); /* no look-alike: kept */
     span_eq("\u0440riv\u0430te", "private", "\u0440riv\u0430te");
     span_eq("\u0440riv\u0430te", "a", "\u0430");
     span_eq("ok \uff33\uff2e\uff21\uff30!", "snap", "\uff33\uff2e\uff21\uff30");
-    span_eq("\ufb01ne", "i", "\ufb01");               /* inside a ligature */
+    span_eq("\ufb01ne", "i", "\ufb01"); /* inside a ligature */
 }
 
 /* The hybrid (ASCII inline, utf8proc per non-ASCII character) gives what
@@ -174,12 +176,18 @@ static void test_homoglyphs(void **state)
 static void test_hybrid_matches_utf8proc(void **state)
 {
     (void)state;
-    static const char *const lines[] = {
-        "Cr\u00e8me Br\u00fbl\u00e9e", "\uff21\uff22\uff23\uff24 please",
-        "\ufb01nal Stra\u00dfe", "\u3300 \ud55c\uad6d\uc5b4 hangul",
-        "\u00c5ngstr\u00f6m na\u00efve fa\u00e7ade", "\u0152uvre \u01c5emal",
-        "e\u0301te\u0301 comme\u0301", "\u2460\u2461 circled", "K\u212a Kelvin",
-        "\u4f60\u597d\u4e16\u754c", "\u00bd half \u2153", NULL};
+    static const char *const lines[] = { "Cr\u00e8me Br\u00fbl\u00e9e",
+                                         "\uff21\uff22\uff23\uff24 please",
+                                         "\ufb01nal Stra\u00dfe",
+                                         "\u3300 \ud55c\uad6d\uc5b4 hangul",
+                                         "\u00c5ngstr\u00f6m na\u00efve fa\u00e7ade",
+                                         "\u0152uvre \u01c5emal",
+                                         "e\u0301te\u0301 comme\u0301",
+                                         "\u2460\u2461 circled",
+                                         "K\u212a Kelvin",
+                                         "\u4f60\u597d\u4e16\u754c",
+                                         "\u00bd half \u2153",
+                                         NULL };
     const utf8proc_option_t opts = UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                    UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP;
     for (size_t i = 0; lines[i]; i++) {
@@ -263,7 +271,7 @@ static void test_stretched_letters(void **state)
     norm_eq("cool", "cool");
     norm_eq("soooo", "so");
     norm_eq("PLEEEASE", "please");
-    norm_eq("h000t", "hot");                  /* leet, then collapsed */
+    norm_eq("h000t", "hot"); /* leet, then collapsed */
     norm_eq("www xxx", "www xxx");
     norm_eq("1000", "1000");
     norm_eq("!!!", "!!!");
@@ -372,9 +380,9 @@ static void test_bad_input(void **state)
     assert_int_equal(sg__normalize(&N, "ab\xff", 3), SG_EUTF8);
     assert_int_equal(N.len, 0);
     assert_string_equal(N.text, "");
-    assert_int_equal(sg__normalize(&N, "\xc0\x80", 2), SG_EUTF8); /* overlong */
+    assert_int_equal(sg__normalize(&N, "\xc0\x80", 2), SG_EUTF8);     /* overlong */
     assert_int_equal(sg__normalize(&N, "\xed\xa0\x80", 3), SG_EUTF8); /* surrogate */
-    assert_int_equal(sg__normalize(&N, "abc\xe2\x82", 5), SG_EUTF8); /* truncated */
+    assert_int_equal(sg__normalize(&N, "abc\xe2\x82", 5), SG_EUTF8);  /* truncated */
     char *big = malloc(SG_MAX_TEXT_BYTES + 2);
     assert_non_null(big);
     memset(big, 'a', SG_MAX_TEXT_BYTES + 1);
@@ -420,8 +428,9 @@ static void test_no_growth_after_warm_up(void **state)
     char *text = n.text;
     uint32_t *os = n.ostart, *oe = n.oend;
     size_t cap = n.cap;
-    static const char *const lines[] = {"hi", "s n a p", "t4ke it 0ff", "five hundred",
-                                        "\u0440riv\u0430te \U0001f47b", "", NULL};
+    static const char *const lines[] = {
+        "hi", "s n a p", "t4ke it 0ff", "five hundred", "\u0440riv\u0430te \U0001f47b", "", NULL
+    };
     for (int rep = 0; rep < 3; rep++)
         for (size_t i = 0; lines[i]; i++)
             assert_int_equal(sg__normalize(&n, lines[i], strlen(lines[i])), 0);
@@ -436,11 +445,20 @@ static void test_no_growth_after_warm_up(void **state)
 static void test_idempotent_on_normal_text(void **state)
 {
     (void)state;
-    static const char *const lines[] = {
-        "gg that was close", "torches everywhere pls!!", "what game is this",
-        "r u a boy or a girl", "i'll send you 500 coins if u do it",
-        "add me on snapchat", "lol ok", "can you show your face", "14yo", "dm me",
-        "where do u live", "u r so pretty", "1v1 me at 5pm", NULL};
+    static const char *const lines[] = { "gg that was close",
+                                         "torches everywhere pls!!",
+                                         "what game is this",
+                                         "r u a boy or a girl",
+                                         "i'll send you 500 coins if u do it",
+                                         "add me on snapchat",
+                                         "lol ok",
+                                         "can you show your face",
+                                         "14yo",
+                                         "dm me",
+                                         "where do u live",
+                                         "u r so pretty",
+                                         "1v1 me at 5pm",
+                                         NULL };
     char copy[256];
     for (size_t i = 0; lines[i]; i++) {
         norm_eq(lines[i], lines[i]);

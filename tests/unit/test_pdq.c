@@ -94,7 +94,7 @@ static void test_conformance_computed(void **state)
     assert_non_null(fgets(line, sizeof line, f)); /* header */
     int images = 0;
     /* columns: fullres_hash quality rot90 rot180 rot270 flipx flipy flipp flipm */
-    static const int col_of[SG_DIH__COUNT] = {4, 6, 7, 8, 9, 10, 11, 12};
+    static const int col_of[SG_DIH__COUNT] = { 4, 6, 7, 8, 9, 10, 11, 12 };
     while (fgets(line, sizeof line, f)) {
         int n = split_tabs(line, cols, 16);
         assert_int_equal(n, 13);
@@ -105,8 +105,8 @@ static void test_conformance_computed(void **state)
             if (sg_pdq_distance(&want, &r.hash[d]) != 0) {
                 char got[65];
                 sg_pdq_to_hex(&r.hash[d], got);
-                fail_msg("%s %s: got %s want %s", cols[0], sg_dihedral_name((sg_dihedral)d),
-                         got, cols[col_of[d]]);
+                fail_msg("%s %s: got %s want %s", cols[0], sg_dihedral_name((sg_dihedral)d), got,
+                         cols[col_of[d]]);
             }
         }
         assert_int_equal(r.quality, atoi(cols[5]));
@@ -162,9 +162,10 @@ static void test_streaming_equals_reference_order(void **state)
     (void)state;
     /* Sizes around every edge: minimum, exact 64, windows of 1..n, odd
      * heights (partial 8-row blocks), widths below and above 8/64/128. */
-    static const int sizes[][2] = {{5, 5},     {7, 300},  {300, 7},  {63, 65},   {65, 63},
-                                   {64, 65},   {127, 129}, {128, 128}, {129, 257}, {1000, 37},
-                                   {37, 1000}, {255, 9},   {333, 222}, {640, 360}, {17, 2049}};
+    static const int sizes[][2] = { { 5, 5 },     { 7, 300 },   { 300, 7 },   { 63, 65 },
+                                    { 65, 63 },   { 64, 65 },   { 127, 129 }, { 128, 128 },
+                                    { 129, 257 }, { 1000, 37 }, { 37, 1000 }, { 255, 9 },
+                                    { 333, 222 }, { 640, 360 }, { 17, 2049 } };
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
         int w = sizes[s][0], h = sizes[s][1];
         float *luma = malloc(sizeof(float) * (size_t)w * h);
@@ -174,8 +175,9 @@ static void test_streaming_equals_reference_order(void **state)
             for (int x = 0; x < w; x++) {
                 size_t i = (size_t)y * w + x;
                 for (int c = 0; c < 3; c++)
-                    rgb[3 * i + c] = (uint8_t)((x * (c + 1) * 7 / (w + 1) * 16 +
-                                                y * 255 / h + (rnd() % 40)) & 255);
+                    rgb[3 * i + c] =
+                        (uint8_t)((x * (c + 1) * 7 / (w + 1) * 16 + y * 255 / h + (rnd() % 40)) &
+                                  255);
                 luma[i] = 0.299f * rgb[3 * i] + 0.587f * rgb[3 * i + 1] + 0.114f * rgb[3 * i + 2];
             }
         sg_pdq_result fast, naive, from_rgb;
@@ -212,22 +214,45 @@ static void test_deterministic(void **state)
 static void transform(const uint8_t *in, int w, int h, sg_dihedral d, uint8_t *out, int *ow,
                       int *oh)
 {
-    bool swap = d == SG_DIH_ROT90 || d == SG_DIH_ROT270 || d == SG_DIH_FLIPP ||
-                d == SG_DIH_FLIPM;
+    bool swap = d == SG_DIH_ROT90 || d == SG_DIH_ROT270 || d == SG_DIH_FLIPP || d == SG_DIH_FLIPM;
     *ow = swap ? h : w;
     *oh = swap ? w : h;
     for (int y = 0; y < *oh; y++)
         for (int x = 0; x < *ow; x++) {
             int sx, sy;
             switch (d) {
-            case SG_DIH_ROT90: sx = w - 1 - y; sy = x; break;        /* counter-clockwise */
-            case SG_DIH_ROT180: sx = w - 1 - x; sy = h - 1 - y; break;
-            case SG_DIH_ROT270: sx = y; sy = h - 1 - x; break;
-            case SG_DIH_FLIPX: sx = x; sy = h - 1 - y; break;        /* top <-> bottom */
-            case SG_DIH_FLIPY: sx = w - 1 - x; sy = y; break;        /* mirror */
-            case SG_DIH_FLIPP: sx = y; sy = x; break;                /* main diagonal */
-            case SG_DIH_FLIPM: sx = w - 1 - y; sy = h - 1 - x; break; /* minor diagonal */
-            default: sx = x; sy = y; break;
+            case SG_DIH_ROT90:
+                sx = w - 1 - y;
+                sy = x;
+                break; /* counter-clockwise */
+            case SG_DIH_ROT180:
+                sx = w - 1 - x;
+                sy = h - 1 - y;
+                break;
+            case SG_DIH_ROT270:
+                sx = y;
+                sy = h - 1 - x;
+                break;
+            case SG_DIH_FLIPX:
+                sx = x;
+                sy = h - 1 - y;
+                break; /* top <-> bottom */
+            case SG_DIH_FLIPY:
+                sx = w - 1 - x;
+                sy = y;
+                break; /* mirror */
+            case SG_DIH_FLIPP:
+                sx = y;
+                sy = x;
+                break; /* main diagonal */
+            case SG_DIH_FLIPM:
+                sx = w - 1 - y;
+                sy = h - 1 - x;
+                break; /* minor diagonal */
+            default:
+                sx = x;
+                sy = y;
+                break;
             }
             memcpy(out + ((size_t)y * *ow + x) * 3, in + ((size_t)sy * w + sx) * 3, 3);
         }
@@ -240,8 +265,8 @@ static void test_dihedral_matches_physical_transform(void **state)
      * decimation grid and an even box window are not symmetric), so a few
      * bits move. (labelme q0122, a fine regular texture, moves 66-100 bits
      * under mirroring in the reference too, and is left out.) */
-    static const char *images[] = {"reg-test-input/dih/bridge-1-original.jpg",
-                                   "reg-test-input/pen-and-coaster.png"};
+    static const char *images[] = { "reg-test-input/dih/bridge-1-original.jpg",
+                                    "reg-test-input/pen-and-coaster.png" };
     for (size_t i = 0; i < sizeof images / sizeof images[0]; i++) {
         int w, h, ow, oh;
         uint8_t *px = decode_rgb(images[i], &w, &h);
@@ -253,11 +278,11 @@ static void test_dihedral_matches_physical_transform(void **state)
             assert_int_equal(rgb_hash(t, ow, oh, &moved), 0);
             int dist = sg_pdq_distance(&orig.hash[d], &moved.hash[SG_DIH_ORIGINAL]);
             if (dist > 16)
-                fail_msg("%s %s: dihedral hash is %d bits from the transformed image",
-                         images[i], sg_dihedral_name((sg_dihedral)d), dist);
+                fail_msg("%s %s: dihedral hash is %d bits from the transformed image", images[i],
+                         sg_dihedral_name((sg_dihedral)d), dist);
             /* and it is far from the untransformed hash: the check has teeth */
-            assert_true(sg_pdq_distance(&orig.hash[SG_DIH_ORIGINAL],
-                                        &moved.hash[SG_DIH_ORIGINAL]) > 31);
+            assert_true(sg_pdq_distance(&orig.hash[SG_DIH_ORIGINAL], &moved.hash[SG_DIH_ORIGINAL]) >
+                        31);
         }
         free(t);
         free(px);
@@ -272,13 +297,13 @@ static void test_dihedral_files(void **state)
     static const struct {
         const char *file;
         sg_dihedral d;
-    } cases[] = {{"reg-test-input/dih/bridge-2-rotate-90.jpg", SG_DIH_ROT90},
-                 {"reg-test-input/dih/bridge-3-rotate-180.jpg", SG_DIH_ROT180},
-                 {"reg-test-input/dih/bridge-4-rotate-270.jpg", SG_DIH_ROT270},
-                 {"reg-test-input/dih/bridge-5-flipx.jpg", SG_DIH_FLIPX},
-                 {"reg-test-input/dih/bridge-6-flipy.jpg", SG_DIH_FLIPY},
-                 {"reg-test-input/dih/bridge-7-flip-plus-1.jpg", SG_DIH_FLIPP},
-                 {"reg-test-input/dih/bridge-8-flip-minus-1.jpg", SG_DIH_FLIPM}};
+    } cases[] = { { "reg-test-input/dih/bridge-2-rotate-90.jpg", SG_DIH_ROT90 },
+                  { "reg-test-input/dih/bridge-3-rotate-180.jpg", SG_DIH_ROT180 },
+                  { "reg-test-input/dih/bridge-4-rotate-270.jpg", SG_DIH_ROT270 },
+                  { "reg-test-input/dih/bridge-5-flipx.jpg", SG_DIH_FLIPX },
+                  { "reg-test-input/dih/bridge-6-flipy.jpg", SG_DIH_FLIPY },
+                  { "reg-test-input/dih/bridge-7-flip-plus-1.jpg", SG_DIH_FLIPP },
+                  { "reg-test-input/dih/bridge-8-flip-minus-1.jpg", SG_DIH_FLIPM } };
     sg_pdq_result orig, r;
     hash_path("reg-test-input/dih/bridge-1-original.jpg", &orig);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -422,9 +447,10 @@ static void test_hex_and_distance(void **state)
     assert_int_equal(sg_pdq_from_hex(upper, 64, &hu), 0);
     assert_memory_equal(&h, &hu, sizeof h);
     assert_int_equal(sg_pdq_from_hex(hex, 63, &hu), SG_EINVAL);
-    assert_int_equal(sg_pdq_from_hex("g8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22",
-                                     64, &hu),
-                     SG_EINVAL);
+    assert_int_equal(
+        sg_pdq_from_hex("g8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22", 64,
+                        &hu),
+        SG_EINVAL);
     sg_pdq_hash z;
     memset(&z, 0, sizeof z);
     sg_pdq_hash ones;

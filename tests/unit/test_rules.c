@@ -54,8 +54,7 @@ static int load(const char *text, diags *ds, sg_ruleset **out)
 
 /* Asserts the load failed with rc and that a diagnostic on `line` mentions
  * `needle` (and, if rule is not NULL, names that rule). */
-static void expect_error(const char *text, int rc, int line, const char *rule,
-                         const char *needle)
+static void expect_error(const char *text, int rc, int line, const char *rule, const char *needle)
 {
     diags ds;
     sg_ruleset *rs = (sg_ruleset *)0x1;
@@ -72,8 +71,8 @@ static void expect_error(const char *text, int rc, int line, const char *rule,
         }
     }
     for (int i = 0; i < ds.n; i++)
-        print_message("  diag %s:%d: rule %s: %s\n", ds.d[i].file, ds.d[i].line,
-                      ds.d[i].rule, ds.d[i].message);
+        print_message("  diag %s:%d: rule %s: %s\n", ds.d[i].file, ds.d[i].line, ds.d[i].rule,
+                      ds.d[i].message);
     fail_msg("no diagnostic on line %d containing '%s'", line, needle);
 }
 
@@ -84,19 +83,18 @@ static void test_parse_minimal(void **state)
     (void)state;
     diags ds;
     sg_ruleset *rs;
-    const char *text =
-        "\xEF\xBB\xBF# a comment\r\n"
-        "\n"
-        "rule a.b-c_1\r\n"
-        "  tactic: dare\r\n"
-        "\t# indented comment\n"
-        "  weight: 0.25\n"
-        "  pattern: \\bdare\\b\n"
-        "  note: anything: even colons\n"
-        "rule ctx.x\n"
-        "  tactic: context\n"
-        "  words: x y\n"
-        "  shadow: true\n";
+    const char *text = "\xEF\xBB\xBF# a comment\r\n"
+                       "\n"
+                       "rule a.b-c_1\r\n"
+                       "  tactic: dare\r\n"
+                       "\t# indented comment\n"
+                       "  weight: 0.25\n"
+                       "  pattern: \\bdare\\b\n"
+                       "  note: anything: even colons\n"
+                       "rule ctx.x\n"
+                       "  tactic: context\n"
+                       "  words: x y\n"
+                       "  shadow: true\n";
     assert_int_equal(load(text, &ds, &rs), 0);
     assert_int_equal(ds.n, 0);
     assert_int_equal(sg_ruleset_count(rs), 2);
@@ -147,7 +145,8 @@ static void test_parse_errors(void **state)
                  "not a number in [0,1]");
     expect_error("rule a\n  tactic: dare\n  colour: red\n  pattern: x\n", SG_ERULE, 3, "a",
                  "unknown key 'colour'");
-    expect_error("rule a\n  tactic: dare\n  pattern x\n", SG_ERULE, 3, "a", "expected 'key: value'");
+    expect_error("rule a\n  tactic: dare\n  pattern x\n", SG_ERULE, 3, "a",
+                 "expected 'key: value'");
     expect_error("rule a\n  tactic: dare\n  tactic: dare\n  pattern: x\n", SG_ERULE, 3, "a",
                  "given twice");
     expect_error("rule a\n  tactic: dare\n  weight:\n  pattern: x\n", SG_ERULE, 3, "a",
@@ -166,8 +165,8 @@ static void test_parse_errors(void **state)
                  "not true or false");
     expect_error("rule a\n  tactic: dare\n  pattern: x\n  requires: b.c\n", SG_ERULE, 4, "a",
                  "unknown rule or tactic 'b.c'");
-    expect_error("rule a\n  tactic: dare\n  pattern: x\n  unless: threat, nope\n", SG_ERULE, 4,
-                 "a", "unknown rule or tactic 'nope'");
+    expect_error("rule a\n  tactic: dare\n  pattern: x\n  unless: threat, nope\n", SG_ERULE, 4, "a",
+                 "unknown rule or tactic 'nope'");
     expect_error("rule a\n  tactic: dare\n  pattern: x\n  unless: a\n", SG_ERULE, 4, "a",
                  "cannot name itself");
     expect_error("rule a\n  tactic: dare\n  pattern: x\n  requires: context\n", SG_ERULE, 4, "a",
@@ -187,8 +186,8 @@ static void test_parse_errors(void **state)
         diags ds;
         sg_ruleset *rs = NULL;
         memset(&ds, 0, sizeof ds);
-        assert_int_equal(sg_ruleset_load_buffer("t.rules", text, sizeof text - 1, collect, &ds,
-                                                &rs), SG_ERULE);
+        assert_int_equal(
+            sg_ruleset_load_buffer("t.rules", text, sizeof text - 1, collect, &ds, &rs), SG_ERULE);
         assert_null(rs);
         assert_int_equal(ds.n, 2); /* the line is dropped, so the rule has no pattern */
         assert_int_equal(ds.d[0].line, 3);
@@ -204,15 +203,14 @@ static void test_parse_reports_all(void **state)
     (void)state;
     diags ds;
     sg_ruleset *rs = NULL;
-    const char *text =
-        "rule a\n"            /* 1 */
-        "  tactic: nope\n"    /* 2 */
-        "  pattern: x\n"      /* 3 */
-        "rule b\n"            /* 4 */
-        "  tactic: dare\n"    /* 5 */
-        "  weight: 2\n"       /* 6 */
-        "  pattern: y\n"      /* 7 */
-        "  foo: bar\n";       /* 8 */
+    const char *text = "rule a\n"         /* 1 */
+                       "  tactic: nope\n" /* 2 */
+                       "  pattern: x\n"   /* 3 */
+                       "rule b\n"         /* 4 */
+                       "  tactic: dare\n" /* 5 */
+                       "  weight: 2\n"    /* 6 */
+                       "  pattern: y\n"   /* 7 */
+                       "  foo: bar\n";    /* 8 */
     assert_int_equal(load(text, &ds, &rs), SG_ERULE);
     assert_null(rs);
     assert_int_equal(ds.n, 3);
@@ -246,8 +244,7 @@ static void test_parse_caps(void **state)
         diags ds;
         sg_ruleset *rs = NULL;
         memset(&ds, 0, sizeof ds);
-        assert_int_equal(sg_ruleset_load_buffer("big.rules", text, n, collect, &ds, &rs),
-                         SG_ERULE);
+        assert_int_equal(sg_ruleset_load_buffer("big.rules", text, n, collect, &ds, &rs), SG_ERULE);
         assert_int_equal(ds.n, 1);
         assert_non_null(strstr(ds.d[0].message, "the cap is"));
         free(text);
@@ -298,7 +295,8 @@ static void test_compile_errors(void **state)
         diags ds;
         sg_ruleset *rs = NULL;
         assert_int_equal(load("rule a\n  tactic: dare\n  pattern: (x\n"
-                              "rule b\n  tactic: dare\n  pattern: ok\n  pattern: [y\n", &ds, &rs),
+                              "rule b\n  tactic: dare\n  pattern: ok\n  pattern: [y\n",
+                              &ds, &rs),
                          SG_ECOMPILE);
         assert_int_equal(ds.n, 2);
         assert_int_equal(ds.d[0].line, 3);
@@ -336,20 +334,19 @@ static void destroy(fixture *f)
 }
 
 /* Matches and renders "id:start-end id:start-end ..." into out. */
-static const char *run(fixture *f, const char *text, sg_age_band age, unsigned from,
-                       unsigned flags, char *out, size_t cap)
+static const char *run(fixture *f, const char *text, sg_age_band age, unsigned from, unsigned flags,
+                       char *out, size_t cap)
 {
     sg__hit hits[SG__MAX_HITS];
     sg__match_ctx ctx = { age, from };
-    int n = sg__rules_match_ex(f->rs, f->sc, text, strlen(text), &ctx, hits, SG__MAX_HITS,
-                               flags);
+    int n = sg__rules_match_ex(f->rs, f->sc, text, strlen(text), &ctx, hits, SG__MAX_HITS, flags);
     assert_true(n >= 0);
     size_t len = 0;
     out[0] = '\0';
     for (int i = 0; i < n; i++)
-        len += (size_t)snprintf(out + len, cap - len, "%s%s:%u-%u", i ? " " : "",
-                                sg__ruleset_rule(f->rs, hits[i].rule)->id, hits[i].start,
-                                hits[i].end);
+        len +=
+            (size_t)snprintf(out + len, cap - len, "%s%s:%u-%u", i ? " " : "",
+                             sg__ruleset_rule(f->rs, hits[i].rule)->id, hits[i].start, hits[i].end);
     return out;
 }
 
@@ -360,9 +357,10 @@ static void test_match_basic_and_order(void **state)
 {
     (void)state;
     char out[512];
-    fixture *f = make("rule late\n  tactic: dare\n  words: dare\n"
-                      "rule early\n  tactic: flattery\n  words: so cute\n"
-                      "rule multi\n  tactic: gift_offer\n  pattern: coins?\n  pattern: free\\s+coins\n");
+    fixture *f =
+        make("rule late\n  tactic: dare\n  words: dare\n"
+             "rule early\n  tactic: flattery\n  words: so cute\n"
+             "rule multi\n  tactic: gift_offer\n  pattern: coins?\n  pattern: free\\s+coins\n");
     assert_string_equal(run(f, "so cute, i dare u", SG_AGE_UNKNOWN, V, 0, out, sizeof out),
                         "early:0-7 late:11-15");
     /* words: a space matches the one space normalised text has between
@@ -420,22 +418,23 @@ static void test_match_requires_unless(void **state)
 {
     (void)state;
     char out[256];
-    fixture *f = make(
-        "rule ctx.bank\n  tactic: context\n  words: team bank\n"
-        "rule ctx.game\n  tactic: context\n  words: minecraft\n"
-        "rule gift\n  tactic: gift_offer\n  words: coins\n  unless: ctx.bank\n"
-        "rule snap\n  tactic: off_platform\n  words: snap\n  requires: secrecy\n"
-        "rule snap2\n  tactic: off_platform\n  words: snapchat\n  requires: off_platform\n"
-        "rule secret\n  tactic: secrecy\n  words: secret\n"
-        "rule both\n  tactic: dare\n  words: dare\n  requires: ctx.game, secret\n"
-        "rule nogift\n  tactic: flattery\n  words: cute\n  unless: gift_offer, ctx.game\n"
-        "rule selftac\n  tactic: threat\n  words: or else\n  unless: threat\n");
+    fixture *f =
+        make("rule ctx.bank\n  tactic: context\n  words: team bank\n"
+             "rule ctx.game\n  tactic: context\n  words: minecraft\n"
+             "rule gift\n  tactic: gift_offer\n  words: coins\n  unless: ctx.bank\n"
+             "rule snap\n  tactic: off_platform\n  words: snap\n  requires: secrecy\n"
+             "rule snap2\n  tactic: off_platform\n  words: snapchat\n  requires: off_platform\n"
+             "rule secret\n  tactic: secrecy\n  words: secret\n"
+             "rule both\n  tactic: dare\n  words: dare\n  requires: ctx.game, secret\n"
+             "rule nogift\n  tactic: flattery\n  words: cute\n  unless: gift_offer, ctx.game\n"
+             "rule selftac\n  tactic: threat\n  words: or else\n  unless: threat\n");
     /* unless by rule id; context rules never appear */
     assert_string_equal(run(f, "coins", SG_AGE_UNKNOWN, V, 0, out, sizeof out), "gift:0-5");
     assert_string_equal(run(f, "coins for the team bank", SG_AGE_UNKNOWN, V, 0, out, sizeof out),
                         "");
-    assert_string_equal(run(f, "coins for the team bank", SG_AGE_UNKNOWN, V, SG__MATCH_CONTEXT,
-                            out, sizeof out), "ctx.bank:14-23");
+    assert_string_equal(
+        run(f, "coins for the team bank", SG_AGE_UNKNOWN, V, SG__MATCH_CONTEXT, out, sizeof out),
+        "ctx.bank:14-23");
     /* requires by tactic */
     assert_string_equal(run(f, "snap", SG_AGE_UNKNOWN, V, 0, out, sizeof out), "");
     assert_string_equal(run(f, "secret snap", SG_AGE_UNKNOWN, V, 0, out, sizeof out),
@@ -465,8 +464,9 @@ static void test_match_conditions_after_when(void **state)
 {
     (void)state;
     char out[256];
-    fixture *f = make("rule ctx.adult_only\n  tactic: context\n  words: bank\n  when: adult\n"
-                      "rule gift\n  tactic: gift_offer\n  words: coins\n  unless: ctx.adult_only\n");
+    fixture *f =
+        make("rule ctx.adult_only\n  tactic: context\n  words: bank\n  when: adult\n"
+             "rule gift\n  tactic: gift_offer\n  words: coins\n  unless: ctx.adult_only\n");
     assert_string_equal(run(f, "coins bank", SG_AGE_ADULT, V, 0, out, sizeof out), "");
     assert_string_equal(run(f, "coins bank", SG_AGE_13_15, V, 0, out, sizeof out), "gift:0-5");
     destroy(f);
@@ -513,7 +513,7 @@ static void test_compile_cache(void **state)
     assert_int_equal(sg_ruleset_load_buffer("g", good, strlen(good), NULL, NULL, &b), 0);
     sg__scanner *sc;
     assert_int_equal(sg__scanner_new(b, &sc), 0);
-    sg__match_ctx ctx = {.age = SG_AGE_UNKNOWN, .from = SG__FROM_VIEWER};
+    sg__match_ctx ctx = { .age = SG_AGE_UNKNOWN, .from = SG__FROM_VIEWER };
     sg__hit hits[4];
     assert_int_equal(sg__rules_match(b, sc, "bet u wont", 10, &ctx, hits, 4), 1);
     sg__scanner_free(sc);
@@ -546,8 +546,9 @@ static void test_utf8_pattern(void **state)
     (void)state;
     char out[256];
     fixture *f = make("rule a\n  tactic: flattery\n  pattern: \\bbelle\\s+\xC3\xA9t\xC3\xA9\n");
-    assert_string_equal(run(f, "tr\xC3\xA8s belle \xC3\xA9t\xC3\xA9", SG_AGE_UNKNOWN, V, 0, out,
-                            sizeof out), "a:6-17");
+    assert_string_equal(
+        run(f, "tr\xC3\xA8s belle \xC3\xA9t\xC3\xA9", SG_AGE_UNKNOWN, V, 0, out, sizeof out),
+        "a:6-17");
     destroy(f);
 }
 
@@ -588,7 +589,9 @@ static void test_refcount_and_rebind(void **state)
     assert_int_equal(sg__scanner_new(a, &sc), 0);
     assert_int_equal(load("rule p\n  tactic: dare\n  words: zzz\n"
                           "rule q\n  tactic: threat\n  pattern: \\bor\\s+else\\b\n"
-                          "rule r\n  tactic: secrecy\n  words: secret\n", &ds, &b), 0);
+                          "rule r\n  tactic: secrecy\n  words: secret\n",
+                          &ds, &b),
+                     0);
     sg__hit hits[4];
     sg__match_ctx ctx = { SG_AGE_UNKNOWN, V };
     /* a scanner sized for a smaller set refuses the bigger one */
@@ -729,7 +732,8 @@ static void test_spans_match_som(void **state)
     (void)state;
     static const char *const patterns[] = {
         "\\b(?:i'?ll|ill|i\\s+will)\\s+(?:\\w+\\s+)?(?:send|give)\\b.{0,25}\\b(?:coins?|gems?)\\b",
-        "\\b(?:don'?t|dont|do\\s+not)\\s+(?:\\w+\\s+)?tell\\b.{0,20}\\b(?:your|ur)\\s+(?:mom|mum|parents?)\\b",
+        "\\b(?:don'?t|dont|do\\s+not)\\s+(?:\\w+\\s+)?tell\\b.{0,20}\\b(?:your|ur)\\s+(?:mom|mum|"
+        "parents?)\\b",
         "\\b(\\d+|some|free)\\s+(coins?|robux)\\b.{0,30}\\b(if|for)\\s+(you|u)\\b",
         "\\b(?:snap|sc|insta|ig)\\b.{0,12}\\b(?:add|dm|text)\\b",
         "a+b+|ab",
@@ -785,7 +789,7 @@ static void test_spans_match_som(void **state)
 static void test_generated_2000(void **state)
 {
     (void)state;
-    static const char *const tactics[] = { "flattery", "dare", "gift_offer", "secrecy",
+    static const char *const tactics[] = { "flattery",     "dare",   "gift_offer", "secrecy",
                                            "off_platform", "threat", "meeting" };
     sg__buf b;
     sg__buf_init(&b, 16u << 20);
@@ -797,7 +801,8 @@ static void test_generated_2000(void **state)
                                         "  pattern: \\bw%da\\s+(x|y)%d\\b%s%d\n"
                                         "  words: alpha%d beta%d, gamma%d\n",
                                         i, tactics[i % 7], i % 10, i, i,
-                                        i % 10 == 0 ? ".{0,20}\\bz" : "\\s+z", i, i, i, i), 0);
+                                        i % 10 == 0 ? ".{0,20}\\bz" : "\\s+z", i, i, i, i),
+                         0);
         if (i % 10 == 0)
             assert_int_equal(sg__buf_printf(&b, "  unless: gen.r%04d, threat\n", (i + 1) % 2000),
                              0);
@@ -805,12 +810,14 @@ static void test_generated_2000(void **state)
     fixture *f = make(b.data);
     assert_int_equal(sg_ruleset_count(f->rs), 2000);
     char out[256];
-    assert_string_equal(run(f, "so w1230a y1230 and then z1230", SG_AGE_ADULT, V, 0, out,
-                            sizeof out), "gen.r1230:3-30");
+    assert_string_equal(
+        run(f, "so w1230a y1230 and then z1230", SG_AGE_ADULT, V, 0, out, sizeof out),
+        "gen.r1230:3-30");
     assert_string_equal(run(f, "w1231a x1231 z1231", SG_AGE_ADULT, V, 0, out, sizeof out),
                         "gen.r1231:0-18");
-    assert_string_equal(run(f, "gamma77 and alpha1999 beta1999", SG_AGE_ADULT, V, 0, out,
-                            sizeof out), "gen.r0077:0-7 gen.r1999:12-30");
+    assert_string_equal(
+        run(f, "gamma77 and alpha1999 beta1999", SG_AGE_ADULT, V, 0, out, sizeof out),
+        "gen.r0077:0-7 gen.r1999:12-30");
     /* gen.r0010 is suppressed by gen.r0011 */
     assert_string_equal(run(f, "gamma10 gamma11", SG_AGE_ADULT, V, 0, out, sizeof out),
                         "gen.r0011:8-15");

@@ -41,10 +41,20 @@ static sg__store *open_store(const char *dir)
 static sg__alert_rec rec(const char *engine_id, bool update, const char *user, int sev)
 {
     sg__alert_rec a = {
-        .engine_id = engine_id, .type = SG_ALERT_GROOMING, .severity = sev, .update = update,
-        .stream = "st-1", .user = user, .ts = 1000, .opened_ts = 1000,
-        .tactics = 1u << SG_T_GIFT_OFFER, .risk = 0.8, .events_json = "[\"m1\"]",
-        .users_json = "[]", .streams_json = "[]", .summary = "s",
+        .engine_id = engine_id,
+        .type = SG_ALERT_GROOMING,
+        .severity = sev,
+        .update = update,
+        .stream = "st-1",
+        .user = user,
+        .ts = 1000,
+        .opened_ts = 1000,
+        .tactics = 1u << SG_T_GIFT_OFFER,
+        .risk = 0.8,
+        .events_json = "[\"m1\"]",
+        .users_json = "[]",
+        .streams_json = "[]",
+        .summary = "s",
     };
     return a;
 }
@@ -122,10 +132,13 @@ static void test_labels_filters_pagination(void **state)
     sg__buf_reset(&out);
     assert_int_equal(s->ops->label_add(s, "a-3", "dismissed", "benign", "t-1", 6000, &out), 0);
     assert_non_null(strstr(out.data, "\"status\":\"dismissed\""));
-    assert_int_equal(s->ops->label_add(s, "a-99", "confirmed", "", "t-1", 6000, NULL), SG_ENOTFOUND);
+    assert_int_equal(s->ops->label_add(s, "a-99", "confirmed", "", "t-1", 6000, NULL),
+                     SG_ENOTFOUND);
     assert_int_equal(s->ops->commit(s), 0);
 
-    sg__alert_filter f = {.type = -1, .severity = -1, .min_severity = -1, .status = "open", .limit = 50};
+    sg__alert_filter f = {
+        .type = -1, .severity = -1, .min_severity = -1, .status = "open", .limit = 50
+    };
     sg__buf_reset(&out);
     assert_int_equal(s->ops->alert_list(s, &f, &out), 0);
     assert_null(strstr(out.data, "\"id\":\"a-3\""));
@@ -148,7 +161,8 @@ static void test_labels_filters_pagination(void **state)
         for (const char *p = out.data; (p = strstr(p, "\"severity\":\"")); p++) {
             int sev = -1;
             for (int k = 0; k < 4; k++)
-                if (!strncmp(p + 12, sg_severity_name((sg_severity)k), strlen(sg_severity_name((sg_severity)k))))
+                if (!strncmp(p + 12, sg_severity_name((sg_severity)k),
+                             strlen(sg_severity_name((sg_severity)k))))
                     sev = k;
             assert_true(sev <= last_sev);
             last_sev = sev;
@@ -192,10 +206,17 @@ static void test_audit_chain_detects_tampering(void **state)
     sqlite3 *db;
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
     /* the triggers refuse edits... */
-    assert_int_not_equal(sqlite3_exec(db, "UPDATE audit SET detail='dismissed' WHERE seq=2", NULL, NULL, NULL), SQLITE_OK);
-    assert_int_not_equal(sqlite3_exec(db, "DELETE FROM audit WHERE seq=2", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_not_equal(
+        sqlite3_exec(db, "UPDATE audit SET detail='dismissed' WHERE seq=2", NULL, NULL, NULL),
+        SQLITE_OK);
+    assert_int_not_equal(sqlite3_exec(db, "DELETE FROM audit WHERE seq=2", NULL, NULL, NULL),
+                         SQLITE_OK);
     /* ...and an edit behind their back breaks the chain */
-    assert_int_equal(sqlite3_exec(db, "DROP TRIGGER audit_no_update; UPDATE audit SET detail='dismissed' WHERE seq=2", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(
+            db, "DROP TRIGGER audit_no_update; UPDATE audit SET detail='dismissed' WHERE seq=2",
+            NULL, NULL, NULL),
+        SQLITE_OK);
     sqlite3_close(db);
     s = open_store(dir);
     assert_int_equal(s->ops->audit_verify(s, &ok, &n), 0);
@@ -213,8 +234,14 @@ static void test_retention_purges_messages_only(void **state)
     sg__store *s = open_store(dir);
     sg__buf out;
     sg__buf_init(&out, 1 << 20);
-    sg__msg m = {.event = "m1", .type = SG_EV_CHAT, .stream = "st-1", .user = "u1", .ts = 1,
-                 .text = "take your hoodie off", .flagged = true, .evidence_json = "[]"};
+    sg__msg m = { .event = "m1",
+                  .type = SG_EV_CHAT,
+                  .stream = "st-1",
+                  .user = "u1",
+                  .ts = 1,
+                  .text = "take your hoodie off",
+                  .flagged = true,
+                  .evidence_json = "[]" };
     sg__alert_rec a = rec("al-1", false, "u1", SG_SEV_HIGH);
     a.msgs = &m;
     a.nmsgs = 1;
@@ -242,12 +269,21 @@ static void chat(sg__ctx *c, int i, const char *user, bool flagged)
     char id[32], text[64];
     snprintf(id, sizeof id, "m%d", i);
     snprintf(text, sizeof text, "line %d", i);
-    sg_event ev = {.type = SG_EV_CHAT, .ts = i, .stream = "st-1", .id = id, .user = user,
-                   .text = text, .text_len = strlen(text)};
-    sg_evidence e = {.tactic = SG_T_DARE, .rule = "r", .start = 0, .end = 4};
-    sg_decision d = {.event = id, .stream = "st-1", .user = user, .ts = i,
-                     .tactics = flagged ? 1u << SG_T_DARE : 0, .evidence = flagged ? &e : NULL,
-                     .nevidence = flagged ? 1 : 0};
+    sg_event ev = { .type = SG_EV_CHAT,
+                    .ts = i,
+                    .stream = "st-1",
+                    .id = id,
+                    .user = user,
+                    .text = text,
+                    .text_len = strlen(text) };
+    sg_evidence e = { .tactic = SG_T_DARE, .rule = "r", .start = 0, .end = 4 };
+    sg_decision d = { .event = id,
+                      .stream = "st-1",
+                      .user = user,
+                      .ts = i,
+                      .tactics = flagged ? 1u << SG_T_DARE : 0,
+                      .evidence = flagged ? &e : NULL,
+                      .nevidence = flagged ? 1 : 0 };
     assert_int_equal(sg__ctx_add(c, &ev, &d), 0);
 }
 
@@ -256,8 +292,8 @@ static void test_context_bounded_and_checkpointed(void **state)
     (void)state;
     sg__ctx *c, *c2;
     sg__ctx_msg *out[64];
-    const char *streams[] = {"st-1"};
-    const char *events[] = {"m500", "m10"};
+    const char *streams[] = { "st-1" };
+    const char *events[] = { "m500", "m10" };
     assert_int_equal(sg__ctx_new(4, 16, &c), 0);
     for (int i = 1; i <= 1000; i++)
         chat(c, i, i == 500 ? "offender" : "viewer", i == 500);
@@ -274,8 +310,14 @@ static void test_context_bounded_and_checkpointed(void **state)
     for (int k = 0; k < 10; k++) {
         char st[16];
         snprintf(st, sizeof st, "st-x%d", k);
-        sg_event ev = {.type = SG_EV_CHAT, .ts = 1, .stream = st, .id = "m", .user = "v", .text = "hi", .text_len = 2};
-        sg_decision d = {0};
+        sg_event ev = { .type = SG_EV_CHAT,
+                        .ts = 1,
+                        .stream = st,
+                        .id = "m",
+                        .user = "v",
+                        .text = "hi",
+                        .text_len = 2 };
+        sg_decision d = { 0 };
         assert_int_equal(sg__ctx_add(c, &ev, &d), 0);
     }
     assert_int_equal(sg__ctx_streams(c), 4);
@@ -286,12 +328,13 @@ static void test_context_bounded_and_checkpointed(void **state)
     assert_int_equal(sg__ctx_save(c, &b), 0);
     assert_int_equal(sg__ctx_new(4, 16, &c2), 0);
     assert_int_equal(sg__ctx_load(c2, b.data, b.len), 0);
-    const char *ev2[] = {"m2000"};
+    const char *ev2[] = { "m2000" };
     n = sg__ctx_collect(c2, streams, 1, ev2, 1, out, 64);
     assert_true(n >= 1);
     bool found = false;
     for (size_t i = 0; i < n; i++) {
-        if (!strcmp(out[i]->event, "m2000") && out[i]->flagged && !strcmp(out[i]->text, "line 2000"))
+        if (!strcmp(out[i]->event, "m2000") && out[i]->flagged &&
+            !strcmp(out[i]->text, "line 2000"))
             found = true;
         sg__ctx_msg_unref(out[i]);
     }
@@ -314,16 +357,23 @@ static void test_body_parsers(void **state)
     char outcome[16], note[64], err[128], buf[64];
     size_t n;
     const char *good = "{\"outcome\":\"escalated\",\"note\":\"a \\u00e9 \\ud83d\\ude00\"}";
-    assert_int_equal(sg__body_resolve(good, strlen(good), outcome, note, sizeof note, err, sizeof err), 0);
+    assert_int_equal(
+        sg__body_resolve(good, strlen(good), outcome, note, sizeof note, err, sizeof err), 0);
     assert_string_equal(outcome, "escalated");
     assert_string_equal(note, "a \xc3\xa9 \xf0\x9f\x98\x80");
-    assert_int_not_equal(sg__body_resolve("{\"outcome\":\"maybe\"}", 19, outcome, note, sizeof note, err, sizeof err), 0);
+    assert_int_not_equal(sg__body_resolve("{\"outcome\":\"maybe\"}", 19, outcome, note, sizeof note,
+                                          err, sizeof err),
+                         0);
     assert_non_null(strstr(err, "confirmed"));
-    assert_int_not_equal(sg__body_resolve("{\"note\":\"x\"}", 12, outcome, note, sizeof note, err, sizeof err), 0);
+    assert_int_not_equal(
+        sg__body_resolve("{\"note\":\"x\"}", 12, outcome, note, sizeof note, err, sizeof err), 0);
     assert_non_null(strstr(err, "outcome"));
-    assert_int_not_equal(sg__body_resolve("{\"outcome\":\"confirmed\"} x", 25, outcome, note, sizeof note, err, sizeof err), 0);
-    assert_int_not_equal(sg__json_unescape("\\ud83d", 6, buf, sizeof buf, &n), 0); /* lone surrogate */
-    assert_int_not_equal(sg__json_unescape("\xc0\xaf", 2, buf, sizeof buf, &n), 0);  /* overlong */
+    assert_int_not_equal(sg__body_resolve("{\"outcome\":\"confirmed\"} x", 25, outcome, note,
+                                          sizeof note, err, sizeof err),
+                         0);
+    assert_int_not_equal(sg__json_unescape("\\ud83d", 6, buf, sizeof buf, &n),
+                         0); /* lone surrogate */
+    assert_int_not_equal(sg__json_unescape("\xc0\xaf", 2, buf, sizeof buf, &n), 0); /* overlong */
     assert_int_not_equal(sg__json_unescape("\\u0000", 6, buf, sizeof buf, &n), 0);  /* NUL */
     assert_int_equal(sg__body_count_lines("a\n\n  \r\nb\r\nc", 11), 3);
 }

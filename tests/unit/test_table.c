@@ -84,7 +84,7 @@ static void test_cap_evicts_least_recent(void **state)
     sg__table_oldest(&t, &key);
     assert_int_equal(key, 3);
     /* Iteration goes oldest first: 3 4 1 5. */
-    uint64_t want[] = {3, 4, 1, 5}, got;
+    uint64_t want[] = { 3, 4, 1, 5 }, got;
     int i = 0;
     for (void *p = sg__table_next(&t, NULL, &got); p; p = sg__table_next(&t, p, &got))
         assert_int_equal(got, want[i++]);

@@ -19,7 +19,7 @@
 
 #include "streamguard.h"
 
-#define DATA SG_SOURCE_DIR "/tests/data/pdq/"
+#define DATA   SG_SOURCE_DIR "/tests/data/pdq/"
 #define BRIDGE DATA "images/reg-test-input/dih/bridge-1-original.jpg"
 
 static double now_s(void)
@@ -98,7 +98,7 @@ static void test_known_image_at_the_right_time(void **state)
     /* default dedupe (8 bits): t=1 repeats t=0 and t=3 repeats t=2 */
     sg_video_opts_init(&o);
     assert_int_equal(sg_video_open(path, &o, &v, err, sizeof err), 0);
-    double want[] = {0.0, 2.0, 4.0};
+    double want[] = { 0.0, 2.0, 4.0 };
     n = 0;
     while ((rc = sg_video_next(v, &fr)) == 1) {
         assert_true(n < 3);
@@ -138,7 +138,7 @@ static vpdq_file read_vpdq(const char *name)
     snprintf(path, sizeof path, DATA "vpdq-sample-hashes/%s", name);
     FILE *f = fopen(path, "r");
     assert_non_null(f);
-    vpdq_file v = {NULL, NULL, NULL, 0};
+    vpdq_file v = { NULL, NULL, NULL, 0 };
     size_t cap = 0;
     while (fgets(line, sizeof line, f)) {
         long frame;
