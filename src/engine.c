@@ -610,8 +610,8 @@ static int check_flood(sg_engine *e, sg__stream *s, const sg_event *ev, uint64_t
     }
     if ((int)nusers < e->cfg.flood_min_users)
         return 0;
-    uint64_t akey = sg__hash_mix(SG_ALERT_FLOOD + 1, s->bkey ^ (uint64_t)(uintptr_t)0);
-    akey = sg__hash_mix(akey, sg__hash_str(s->name, strlen(s->name), 7));
+    /* one open flood alert per stream */
+    uint64_t akey = sg__hash_mix(SG_ALERT_FLOOD + 1, sg__hash_str(s->name, strlen(s->name), 7));
     float risk = 0.5f + 0.05f * (float)nusers;
     if (risk > 1)
         risk = 1;
