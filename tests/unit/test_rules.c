@@ -732,8 +732,8 @@ static void test_spans_match_som(void **state)
     (void)state;
     static const char *const patterns[] = {
         "\\b(?:i'?ll|ill|i\\s+will)\\s+(?:\\w+\\s+)?(?:send|give)\\b.{0,25}\\b(?:coins?|gems?)\\b",
-        "\\b(?:don'?t|dont|do\\s+not)\\s+(?:\\w+\\s+)?tell\\b.{0,20}\\b(?:your|ur)\\s+(?:mom|mum|"
-        "parents?)\\b",
+        ("\\b(?:don'?t|dont|do\\s+not)\\s+(?:\\w+\\s+)?tell\\b.{0,20}\\b(?:your|ur)\\s+"
+         "(?:mom|mum|parents?)\\b"),
         "\\b(\\d+|some|free)\\s+(coins?|robux)\\b.{0,30}\\b(if|for)\\s+(you|u)\\b",
         "\\b(?:snap|sc|insta|ig)\\b.{0,12}\\b(?:add|dm|text)\\b",
         "a+b+|ab",
