@@ -1,5 +1,6 @@
 /* buf.c — capped growable buffer and JSON string escaping (see buf.h). */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,4 +134,20 @@ int sg__buf_json_cstr(sg__buf *b, const char *s)
     if (!s)
         return sg__buf_add(b, "null", 4);
     return sg__buf_json_str(b, s, strlen(s));
+}
+
+int sg__buf_json_tactics(sg__buf *b, uint32_t set)
+{
+    int rc = sg__buf_addc(b, '[');
+    bool first = true;
+    for (int t = 0; !rc && t < SG_T__COUNT; t++) {
+        if (!(set & (1u << t)))
+            continue;
+        if (!first)
+            rc = sg__buf_addc(b, ',');
+        if (!rc)
+            rc = sg__buf_json_cstr(b, sg_tactic_name((sg_tactic)t));
+        first = false;
+    }
+    return rc ? rc : sg__buf_addc(b, ']');
 }

@@ -28,5 +28,8 @@ int sg__buf_printf(sg__buf *b, const char *fmt, ...) __attribute__((format(print
  * escaped; bytes >= 0x80 are copied as is (input must be valid UTF-8). */
 int sg__buf_json_str(sg__buf *b, const char *s, size_t n);
 int sg__buf_json_cstr(sg__buf *b, const char *s); /* NULL -> null */
+/* Appends a set of tactics (bit 1u << sg_tactic) as a JSON array of their
+ * codes, in code order: ["flattery","dare"]. */
+int sg__buf_json_tactics(sg__buf *b, uint32_t set);
 
 #endif

@@ -125,22 +125,6 @@ const char *sg__family_broadcaster(const char *stream)
  * Nudge ring
  * ---------------------------------------------------------------------- */
 
-static int tactics_array(sg__buf *b, uint32_t set)
-{
-    int rc = sg__buf_addc(b, '[');
-    bool first = true;
-    for (int t = 0; !rc && t < SG_T__COUNT; t++) {
-        if (!(set & (1u << t)))
-            continue;
-        if (!first)
-            rc = sg__buf_addc(b, ',');
-        if (!rc)
-            rc = sg__buf_json_cstr(b, sg_tactic_name((sg_tactic)t));
-        first = false;
-    }
-    return rc ? rc : sg__buf_addc(b, ']');
-}
-
 int64_t sg__nudge_push(const char *stream, const char *broadcaster, const sg_decision *d)
 {
     if (!d->nudge || !d->nudge->text)
@@ -171,7 +155,7 @@ int64_t sg__nudge_push(const char *stream, const char *broadcaster, const sg_dec
     if (!rc)
         rc = sg__buf_adds(&b, ",\"tactics\":");
     if (!rc)
-        rc = tactics_array(&b, d->tactics);
+        rc = sg__buf_json_tactics(&b, d->tactics);
     if (!rc)
         rc = sg__buf_addc(&b, '}');
     char *st = stream ? strdup(stream) : strdup("");
@@ -740,11 +724,6 @@ static const char *kind_name(int type)
  * Digest: JSON
  * ---------------------------------------------------------------------- */
 
-static int json_tactics(sg__buf *b, uint32_t set)
-{
-    return tactics_array(b, set);
-}
-
 static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t since, int64_t until,
                        int64_t now, bool truncated)
 {
@@ -802,7 +781,7 @@ static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t s
         if (!rc)
             rc = sg__buf_adds(b, ",\"tactics\":");
         if (!rc)
-            rc = json_tactics(b, a->tactics);
+            rc = sg__buf_json_tactics(b, a->tactics);
         if (!rc)
             rc = sg__buf_printf(b,
                                 ",\"actions\":{\"held\":%d,\"blocked\":%d,\"nudged\":%d,"
@@ -834,7 +813,7 @@ static int digest_json(sg__buf *b, digest *g, const char *broadcaster, int64_t s
         if (!rc)
             rc = sg__buf_adds(b, ",\"tactics\":");
         if (!rc)
-            rc = json_tactics(b, s->tactics);
+            rc = sg__buf_json_tactics(b, s->tactics);
         if (!rc)
             rc = sg__buf_printf(b,
                                 ",\"actions\":{\"held\":%d,\"blocked\":%d,\"nudged\":%d,"
@@ -1307,7 +1286,7 @@ int sg__family_cybertip(sg__store *store, const char *alert_id, bool online_gami
                                                        : "unknown",
             f->risk);
     if (!rc)
-        rc = tactics_array(b, f->tactics);
+        rc = sg__buf_json_tactics(b, f->tactics);
     if (!rc)
         rc = sg__buf_adds(b, ",\"streams\":");
     if (!rc)

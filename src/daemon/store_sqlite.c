@@ -207,22 +207,6 @@ static int json_raw_or(sg__buf *b, const char *raw, const char *dflt)
     return sg__buf_adds(b, raw && *raw ? raw : dflt);
 }
 
-static int tactics_json(sg__buf *b, uint32_t set)
-{
-    int rc = sg__buf_addc(b, '[');
-    bool first = true;
-    for (int t = 0; !rc && t < SG_T__COUNT; t++) {
-        if (!(set & (1u << t)))
-            continue;
-        if (!first)
-            rc = sg__buf_addc(b, ',');
-        if (!rc)
-            rc = sg__buf_json_cstr(b, sg_tactic_name((sg_tactic)t));
-        first = false;
-    }
-    return rc ? rc : sg__buf_addc(b, ']');
-}
-
 static const char *type_name(int t)
 {
     const char *n = sg_alert_type_name((sg_alert_type)t);
@@ -269,7 +253,7 @@ static int alert_row_json(sqlite3_stmt *st, sg__buf *b)
                             (long long)sqlite3_column_int64(st, 9),
                             (long long)sqlite3_column_int64(st, 10), sqlite3_column_double(st, 11));
     if (!rc)
-        rc = tactics_json(b, (uint32_t)sqlite3_column_int64(st, 12));
+        rc = sg__buf_json_tactics(b, (uint32_t)sqlite3_column_int64(st, 12));
     if (!rc)
         rc = sg__buf_adds(b, ",\"events\":");
     if (!rc)
