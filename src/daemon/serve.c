@@ -829,26 +829,44 @@ typedef struct req {
     int64_t t0_us;
 } req;
 
-static enum MHD_Result send_buf(struct MHD_Connection *c, req *r, unsigned status, sg__buf *b,
-                                const char *ctype)
+/* A response owning b's bytes (b is left empty, also on failure), with the
+ * Content-Type and the no-store header every API answer carries. */
+static struct MHD_Response *buf_response(sg__buf *b, const char *ctype)
 {
     struct MHD_Response *resp;
     if (b->data) {
         resp = MHD_create_response_from_buffer_with_free_callback(b->len, b->data, free);
+        if (!resp)
+            free(b->data);
         b->data = NULL;
         b->len = b->cap = 0;
     } else {
         resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
     }
+    if (resp) {
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
+        MHD_add_response_header(resp, "Cache-Control", "no-store");
+    }
+    return resp;
+}
+
+/* Queues resp (NULL: the connection is dropped) and records the status. */
+static enum MHD_Result queue_response(struct MHD_Connection *c, req *r, unsigned status,
+                                      struct MHD_Response *resp)
+{
     if (!resp)
         return MHD_NO;
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
     enum MHD_Result ret = MHD_queue_response(c, status, resp);
     MHD_destroy_response(resp);
     if (r)
         r->status = status;
     return ret;
+}
+
+static enum MHD_Result send_buf(struct MHD_Connection *c, req *r, unsigned status, sg__buf *b,
+                                const char *ctype)
+{
+    return queue_response(c, r, status, buf_response(b, ctype));
 }
 
 static enum MHD_Result send_error(struct MHD_Connection *c, req *r, unsigned status,
@@ -861,14 +879,9 @@ static enum MHD_Result send_error(struct MHD_Connection *c, req *r, unsigned sta
     sg__buf_adds(&b, ",\"message\":");
     sg__buf_json_cstr(&b, msg);
     sg__buf_addc(&b, '}');
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer_with_free_callback(b.len, b.data, free);
-    if (!resp) {
-        sg__buf_free(&b);
+    struct MHD_Response *resp = buf_response(&b, "application/json");
+    if (!resp)
         return MHD_NO;
-    }
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
     if (status == 401)
         MHD_add_response_header(resp, "WWW-Authenticate", "Bearer realm=\"streamguard\"");
     if (retry_after > 0) {
@@ -876,11 +889,7 @@ static enum MHD_Result send_error(struct MHD_Connection *c, req *r, unsigned sta
         snprintf(ra, sizeof ra, "%d", retry_after);
         MHD_add_response_header(resp, "Retry-After", ra);
     }
-    enum MHD_Result ret = MHD_queue_response(c, status, resp);
-    MHD_destroy_response(resp);
-    if (r)
-        r->status = status;
-    return ret;
+    return queue_response(c, r, status, resp);
 }
 
 static enum MHD_Result send_store_error(struct MHD_Connection *c, req *r, int rc)
@@ -1570,23 +1579,15 @@ static enum MHD_Result handle_digest(struct MHD_Connection *c, req *r)
     }
     if (!html)
         return send_buf(c, r, 200, &out, "application/json");
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer_with_free_callback(out.len, out.data, free);
-    if (!resp) {
-        sg__buf_free(&out);
+    struct MHD_Response *resp = buf_response(&out, "text/html; charset=utf-8");
+    if (!resp)
         return MHD_NO;
-    }
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
     MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
     /* self-contained page: no scripts, no outside requests */
     MHD_add_response_header(resp, "Content-Security-Policy",
                             "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-    enum MHD_Result ret = MHD_queue_response(c, 200, resp);
-    MHD_destroy_response(resp);
-    r->status = 200;
-    return ret;
+    return queue_response(c, r, 200, resp);
 }
 
 static enum MHD_Result handle_cybertip(struct MHD_Connection *c, req *r)
