@@ -117,13 +117,17 @@ pw = words(prose)
 pshingles = {" ".join(pw[i:i + 3]) for i in range(len(pw) - 2)}
 for u in users:
     assert u not in prose, (name, "user name in digest", u)
+# the digest's own dates and clock times ("Sat 28 Nov 2026, 11:00 UTC",
+# "2026-11-28T11:00:00Z") are not offender numbers: the period ends now,
+# so an offender's "im 11" would otherwise clash with an 11 o'clock run
+dated = re.sub(r"\d{4}-\d{2}-\d{2}(t\d{2}:\d{2}(:\d{2})?z?)?|\b\d{1,2}:\d{2}\b|\b\d{1,2} [a-z]{3} \d{4}", " ", prose)
 for tx in texts:
     w = words(tx)
     for i in range(len(w) - 2):
         assert " ".join(w[i:i + 3]) not in pshingles, (name, "offender words", " ".join(w[i:i + 3]))
     for x in w:
         if re.search(r"\d", x) or "_" in x or x in ("snap", "snapchat", "discord", "insta", "whatsapp", "telegram", "kik"):
-            assert not re.search(r"\b" + re.escape(x) + r"\b", prose), (name, "offender token", x)
+            assert not re.search(r"\b" + re.escape(x) + r"\b", dated), (name, "offender token", x)
 PY
   if [ -x "$CHROMIUM" ]; then
     timeout 90 "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=900,1400 \
