@@ -15,7 +15,7 @@ pkgs=(
   libsqlite3-dev sqlite3   # embedded store
   libcmocka-dev            # unit tests
   libnats-dev nats-server  # scale-out transport
-  libturbojpeg0-dev libpng-dev libwebp-dev   # image decoding
+  libturbojpeg0-dev libjpeg-dev libpng-dev libwebp-dev   # image decoding
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg  # video
   curl python3 jq time
   python3-jsonschema       # validates CyberTip drafts (tests/family_api.sh)

@@ -21,10 +21,12 @@
 #include <png.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <jpeglib.h> /* after stdio.h */
 #include <turbojpeg.h>
 #ifdef SG_HAVE_WEBP
 #include <webp/decode.h>
@@ -94,11 +96,19 @@ static tjscalingfactor fast_scale(int w, int h)
     return best;
 }
 
-static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
-                       char *err, size_t errcap)
+/* What the header says, checked: the output size at the chosen scale and
+ * the colour space. Shared by the buffer decoder and the streaming hasher
+ * so both accept and refuse exactly the same files, with the same words. */
+typedef struct jpeg_info {
+    int sw, sh;         /* output size */
+    tjscalingfactor sf; /* DCT-domain scale (1/1 unless fast mode) */
+    int cs;             /* TJCS_* */
+} jpeg_info;
+
+static int probe_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opts, jpeg_info *ji,
+                      char *err, size_t errcap)
 {
     int rc = SG_EDECODE;
-    uint8_t *px = NULL, *cmyk = NULL;
     tjhandle tj = tjInitDecompress();
     if (!tj) {
         set_err(err, errcap, "JPEG: cannot initialise the decoder");
@@ -118,18 +128,52 @@ static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opt
     }
     if ((rc = check_dims("JPEG", (uint64_t)w, (uint64_t)h, pixel_cap(opts), err, errcap)))
         goto out;
-    rc = SG_EDECODE;
-
-    tjscalingfactor sf = { 1, 1 };
+    ji->sf.num = ji->sf.denom = 1;
     if (opts && opts->fast)
-        sf = fast_scale(w, h);
-    int sw = TJSCALED(w, sf), sh = TJSCALED(h, sf);
+        ji->sf = fast_scale(w, h);
+    ji->sw = TJSCALED(w, ji->sf);
+    ji->sh = TJSCALED(h, ji->sf);
+    ji->cs = cs;
+    rc = 0;
+out:
+    tjDestroy(tj);
+    return rc;
+}
 
+/* PIL's CMYK conversion: samples are Adobe-inverted (s = 255 - ink), so
+ * ink c = 255 - s_c, and R = (255-k) - (255-k)*c/255, rounded. */
+static void cmyk_to_rgb(const uint8_t *cmyk, uint8_t *rgb, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const uint8_t *p = cmyk + 4 * i;
+        unsigned nk = p[3];
+        for (int c = 0; c < 3; c++) {
+            unsigned t = (255u - p[c]) * nk + 128;
+            rgb[3 * i + c] = (uint8_t)(nk - (((t >> 8) + t) >> 8));
+        }
+    }
+}
+
+static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opts, sg__image *img,
+                       char *err, size_t errcap)
+{
+    jpeg_info ji;
+    int rc = probe_jpeg(data, len, opts, &ji, err, errcap);
+    if (rc)
+        return rc;
+    rc = SG_EDECODE;
+    uint8_t *px = NULL, *cmyk = NULL;
+    tjhandle tj = tjInitDecompress();
+    if (!tj) {
+        set_err(err, errcap, "JPEG: cannot initialise the decoder");
+        return SG_ENOMEM;
+    }
+    int sw = ji.sw, sh = ji.sh;
     int pf, channels;
-    if (cs == TJCS_GRAY) {
+    if (ji.cs == TJCS_GRAY) {
         pf = TJPF_GRAY;
         channels = 1;
-    } else if (cs == TJCS_CMYK || cs == TJCS_YCCK) {
+    } else if (ji.cs == TJCS_CMYK || ji.cs == TJCS_YCCK) {
         pf = TJPF_CMYK;
         channels = 3;
     } else {
@@ -159,17 +203,7 @@ static int decode_jpeg(const uint8_t *data, size_t len, const sg_image_opts *opt
             set_err(err, errcap, "JPEG: out of memory for %dx%d", sw, sh);
             goto out;
         }
-        /* PIL's conversion: samples are Adobe-inverted (s = 255 - ink), so
-         * ink c = 255 - s_c, and R = (255-k) - (255-k)*c/255, rounded. */
-        size_t n = (size_t)sw * sh;
-        for (size_t i = 0; i < n; i++) {
-            const uint8_t *p = cmyk + 4 * i;
-            unsigned nk = p[3];
-            for (int c = 0; c < 3; c++) {
-                unsigned t = (255u - p[c]) * nk + 128;
-                px[3 * i + c] = (uint8_t)(nk - (((t >> 8) + t) >> 8));
-            }
-        }
+        cmyk_to_rgb(cmyk, px, (size_t)sw * sh);
     }
     img->px = px;
     img->w = sw;
@@ -181,6 +215,280 @@ out:
     free(px);
     free(cmyk);
     tjDestroy(tj);
+    return rc;
+}
+
+/* ------------------------------------------------------------------------
+ * JPEG, streamed into the hash
+ *
+ * decode_jpeg writes the whole image (36 MB for 12 megapixels, fresh pages
+ * the kernel must fault in and zero) and the hasher reads it back. For a
+ * hash nothing image-sized is needed: here libjpeg (the same library
+ * TurboJPEG wraps, same build) hands out a few rows at a time and the
+ * hasher turns each into luma while it is still in cache.
+ *
+ * The pixels are the ones tjDecompress2 gives, by construction: the same
+ * library code with the settings tjDecompress2 makes (turbojpeg.c,
+ * libjpeg-turbo 2.1.5): memory source, default decompression parameters
+ * (islow IDCT, fancy upsampling), out_color_space JCS_EXT_RGB / GRAYSCALE /
+ * CMYK, the same scale_num/scale_denom, and the same flags emulated:
+ * TJFLAG_STOPONWARNING (the first libjpeg warning aborts) and
+ * TJFLAG_LIMITSCANS (more than 500 scans aborts, from the progress
+ * monitor). How many rows each jpeg_read_scanlines call returns does not
+ * change the pixels. tests/unit/test_image.c checks pixel equality on
+ * every subsampling, odd sizes and qualities, grey, CMYK and progressive.
+ * ---------------------------------------------------------------------- */
+
+#define SG__JPEG_READ_ROWS 8 /* rows per jpeg_read_scanlines call */
+/* libjpeg-turbo's SIMD colour converters write rows that start on a 16- or
+ * 32-byte boundary with non-temporal stores (jdcolext-avx2.asm, -sse2.asm):
+ * right for a big output image, wrong here, where the hasher reads the row
+ * straight back and would miss the cache on every load (measured: half of
+ * the hasher's time). Rows start 8 bytes past a 64-byte boundary, so the
+ * converter takes its ordinary-store path. */
+#define SG__JPEG_ROW_SKEW 8
+
+typedef struct jpeg_reader {
+    struct jpeg_error_mgr pub; /* first: libjpeg hands us &pub */
+    jmp_buf jb;                /* where errors and warnings land */
+    char msg[JMSG_LENGTH_MAX]; /* the error or warning that stopped us */
+    struct jpeg_progress_mgr progress;
+    struct jpeg_decompress_struct d;
+    bool created;     /* d needs jpeg_destroy_decompress */
+    bool cmyk;        /* rows come as CMYK and are converted to RGB */
+    size_t row_bytes; /* bytes per row as libjpeg writes it */
+    size_t stride;    /* bytes between rows in `rows` (a multiple of 64) */
+    uint8_t *block;   /* the allocation holding the rows */
+    uint8_t *rows;    /* SG__JPEG_READ_ROWS rows from libjpeg (block + skew) */
+    uint8_t *rgb;     /* one converted row (CMYK only) */
+    int first, count; /* rows[0] is output row `first`; `count` are valid */
+} jpeg_reader;
+
+static void jpeg_on_error(j_common_ptr c)
+{
+    jpeg_reader *r = (jpeg_reader *)c->err;
+    (*c->err->format_message)(c, r->msg);
+    longjmp(r->jb, 1);
+}
+
+/* Trace messages are dropped (the library never prints); a warning
+ * (level < 0) stops the decode, as TJFLAG_STOPONWARNING does. */
+static void jpeg_on_message(j_common_ptr c, int level)
+{
+    if (level >= 0)
+        return;
+    jpeg_reader *r = (jpeg_reader *)c->err;
+    (*c->err->format_message)(c, r->msg);
+    longjmp(r->jb, 1);
+}
+
+static void jpeg_on_output(j_common_ptr c)
+{
+    (void)c;
+}
+
+/* TJFLAG_LIMITSCANS: a progressive file of more than 500 scans is a CPU
+ * bomb; same limit and words as TurboJPEG. */
+static void jpeg_on_progress(j_common_ptr c)
+{
+    if (!c->is_decompressor || ((j_decompress_ptr)c)->input_scan_number <= 500)
+        return;
+    jpeg_reader *r = (jpeg_reader *)c->err;
+    snprintf(r->msg, sizeof r->msg, "Progressive JPEG image has more than 500 scans");
+    longjmp(r->jb, 1);
+}
+
+/* Reads the next batch of rows; false (with r->msg) on a decode error. */
+static bool jpeg_read_more(jpeg_reader *r)
+{
+    JSAMPROW ptr[SG__JPEG_READ_ROWS];
+    for (int i = 0; i < SG__JPEG_READ_ROWS; i++)
+        ptr[i] = r->rows + (size_t)i * r->stride;
+    if (setjmp(r->jb))
+        return false;
+    r->first = (int)r->d.output_scanline;
+    r->count = (int)jpeg_read_scanlines(&r->d, ptr, SG__JPEG_READ_ROWS);
+    if (r->count <= 0) {
+        snprintf(r->msg, sizeof r->msg, "decoder returned no rows at row %d", r->first);
+        return false;
+    }
+    return true;
+}
+
+/* sg__row_pull over libjpeg: rows are asked for in order. */
+static const uint8_t *jpeg_pull(void *ctx, int y)
+{
+    jpeg_reader *r = ctx;
+    if (y >= r->first + r->count && (!jpeg_read_more(r) || y >= r->first + r->count))
+        return NULL;
+    const uint8_t *row = r->rows + (size_t)(y - r->first) * r->stride;
+    if (!r->cmyk)
+        return row;
+    cmyk_to_rgb(row, r->rgb, r->d.output_width);
+    return r->rgb;
+}
+
+static void jpeg_reader_close(jpeg_reader *r)
+{
+    if (!r)
+        return;
+    if (r->created)
+        jpeg_destroy_decompress(&r->d);
+    free(r->block);
+    free(r->rgb);
+    free(r);
+}
+
+/* Reads the header and starts libjpeg with tjDecompress2's settings. On
+ * success *out is ready for jpeg_pull and *ji says what comes out
+ * (*channels: 1 grey, 3 RGB). */
+static int jpeg_reader_open(const uint8_t *data, size_t len, const sg_image_opts *opts,
+                            jpeg_reader **out, jpeg_info *ji, int *channels, char *err,
+                            size_t errcap)
+{
+    *out = NULL;
+    int rc = probe_jpeg(data, len, opts, ji, err, errcap);
+    if (rc)
+        return rc;
+    /* On the heap: nothing here is a local that longjmp could clobber. */
+    jpeg_reader *r = calloc(1, sizeof *r);
+    if (!r) {
+        set_err(err, errcap, "JPEG: out of memory");
+        return SG_ENOMEM;
+    }
+    rc = SG_EDECODE;
+    r->d.err = jpeg_std_error(&r->pub);
+    r->pub.error_exit = jpeg_on_error;
+    r->pub.emit_message = jpeg_on_message;
+    r->pub.output_message = jpeg_on_output;
+    if (setjmp(r->jb)) {
+        set_err(err, errcap, "JPEG: %s", r->msg);
+        goto out;
+    }
+    jpeg_create_decompress(&r->d);
+    r->created = true;
+    r->progress.progress_monitor = jpeg_on_progress;
+    r->d.progress = &r->progress;
+    jpeg_mem_src(&r->d, data, (unsigned long)len);
+    jpeg_read_header(&r->d, TRUE);
+    int components = 3;
+    *channels = 3;
+    if (ji->cs == TJCS_GRAY) {
+        r->d.out_color_space = JCS_GRAYSCALE;
+        *channels = components = 1;
+    } else if (ji->cs == TJCS_CMYK || ji->cs == TJCS_YCCK) {
+        r->d.out_color_space = JCS_CMYK;
+        components = 4;
+        r->cmyk = true;
+    } else {
+        r->d.out_color_space = JCS_EXT_RGB;
+    }
+    r->d.scale_num = (unsigned)ji->sf.num;
+    r->d.scale_denom = (unsigned)ji->sf.denom;
+    jpeg_start_decompress(&r->d);
+    if ((int)r->d.output_width != ji->sw || (int)r->d.output_height != ji->sh ||
+        r->d.output_components != components) {
+        set_err(err, errcap, "JPEG: decoder output is %ux%u x%d, header said %dx%d x%d",
+                r->d.output_width, r->d.output_height, r->d.output_components, ji->sw, ji->sh,
+                components);
+        goto out;
+    }
+    r->row_bytes = (size_t)ji->sw * components;
+    r->stride = (r->row_bytes + 63) / 64 * 64;
+    r->block = aligned_alloc(64, r->stride * SG__JPEG_READ_ROWS + 64);
+    r->rows = r->block ? r->block + SG__JPEG_ROW_SKEW : NULL;
+    r->rgb = r->cmyk ? malloc((size_t)ji->sw * 3) : NULL;
+    if (!r->block || (r->cmyk && !r->rgb)) {
+        rc = SG_ENOMEM;
+        set_err(err, errcap, "JPEG: out of memory");
+        goto out;
+    }
+    *out = r;
+    r = NULL;
+    rc = 0;
+out:
+    jpeg_reader_close(r);
+    return rc;
+}
+
+/* Reads whatever rows the consumer did not take (the hash skips images
+ * under 5 pixels a side), then up to EOI: a warning or error anywhere in
+ * the file is SG_EDECODE, as it is for decode_jpeg. */
+static int jpeg_reader_finish(jpeg_reader *r, char *err, size_t errcap)
+{
+    while (r->d.output_scanline < r->d.output_height)
+        if (!jpeg_read_more(r)) {
+            set_err(err, errcap, "JPEG: %s", r->msg);
+            return SG_EDECODE;
+        }
+    if (setjmp(r->jb)) {
+        set_err(err, errcap, "JPEG: %s", r->msg);
+        return SG_EDECODE;
+    }
+    jpeg_finish_decompress(&r->d);
+    return 0;
+}
+
+static int hash_jpeg_streamed(const uint8_t *data, size_t len, const sg_image_opts *opts,
+                              sg_pdq_result *out, char *err, size_t errcap)
+{
+    jpeg_reader *r;
+    jpeg_info ji;
+    int channels;
+    int rc = jpeg_reader_open(data, len, opts, &r, &ji, &channels, err, errcap);
+    if (rc)
+        return rc;
+    rc = sg__pdq_hash_pulled(jpeg_pull, r, channels, ji.sw, ji.sh, out);
+    if (rc == SG_EDECODE)
+        set_err(err, errcap, "JPEG: %s", r->msg);
+    else if (rc)
+        set_err(err, errcap, "hashing failed: %s", sg_strerror(rc));
+    else
+        rc = jpeg_reader_finish(r, err, errcap);
+    if (rc)
+        memset(out, 0, sizeof *out);
+    jpeg_reader_close(r);
+    return rc;
+}
+
+int sg__jpeg_decode_streamed(const uint8_t *data, size_t len, const sg_image_opts *opts,
+                             sg__image *img, char *err, size_t errcap)
+{
+    if (!img || !data)
+        return SG_EINVAL;
+    memset(img, 0, sizeof *img);
+    jpeg_reader *r;
+    jpeg_info ji;
+    int channels;
+    int rc = jpeg_reader_open(data, len, opts, &r, &ji, &channels, err, errcap);
+    if (rc)
+        return rc;
+    size_t row = (size_t)ji.sw * channels;
+    uint8_t *px = malloc(row * ji.sh);
+    if (!px) {
+        rc = SG_ENOMEM;
+        set_err(err, errcap, "JPEG: out of memory");
+        goto out;
+    }
+    for (int y = 0; y < ji.sh; y++) {
+        const uint8_t *p = jpeg_pull(r, y);
+        if (!p) {
+            rc = SG_EDECODE;
+            set_err(err, errcap, "JPEG: %s", r->msg);
+            goto out;
+        }
+        memcpy(px + row * y, p, row);
+    }
+    if ((rc = jpeg_reader_finish(r, err, errcap)))
+        goto out;
+    img->px = px;
+    img->w = ji.sw;
+    img->h = ji.sh;
+    img->channels = channels;
+    px = NULL;
+out:
+    free(px);
+    jpeg_reader_close(r);
     return rc;
 }
 
@@ -409,6 +717,12 @@ int sg_pdq_hash_image(const uint8_t *data, size_t len, const sg_image_opts *opts
     if (!out)
         return SG_EINVAL;
     memset(out, 0, sizeof *out);
+    /* JPEG: decoded and hashed row by row (same pixels, no image buffer). */
+    if (data && len >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF) {
+        if (err && errcap)
+            err[0] = '\0';
+        return hash_jpeg_streamed(data, len, opts, out, err, errcap);
+    }
     sg__image img;
     int rc = sg__image_decode(data, len, opts, &img, err, errcap);
     if (rc)

@@ -363,7 +363,9 @@ int sg__pdq_hash_luma_naive(const float *luma, int w, int h, sg_pdq_result *out)
  * The streaming implementation
  * ---------------------------------------------------------------------- */
 
-/* Where luma rows come from: a float buffer, packed RGB or grey bytes. */
+/* Where luma rows come from: a float buffer, packed RGB or grey bytes,
+ * either in memory (base + y * stride) or pulled row by row from a
+ * decoder (pull != NULL; rows are asked for in order, each once). */
 typedef enum { SRC_FLOAT, SRC_RGB, SRC_GRAY } src_kind;
 
 typedef struct luma_src {
@@ -371,6 +373,8 @@ typedef struct luma_src {
     const void *base;
     size_t stride; /* bytes between rows */
     int w, h;
+    sg__row_pull pull; /* NULL: rows are in memory at base */
+    void *pull_ctx;
 } luma_src;
 
 /* A column box filter fed one row at a time: running sums for every
@@ -477,7 +481,8 @@ static int hash_stream(const luma_src *src, sg_pdq_result *out)
     if (w == 64 && h == 64) {
         float a[64][64];
         for (int y = 0; y < 64; y++)
-            luma_row_generic(src, y, a[y]);
+            if (!luma_row_generic(src, y, a[y]))
+                return SG_EDECODE;
         hash_from_64(a, out);
         out->width = w;
         out->height = h;
@@ -505,11 +510,13 @@ static int hash_stream(const luma_src *src, sg_pdq_result *out)
         goto out;
 #if HAVE_AVX2_PATH
     if (avx2)
-        run_stream_avx2(st, src);
+        rc = run_stream_avx2(st, src);
     else
 #endif
-        run_stream_generic(st, src);
+        rc = run_stream_generic(st, src);
     (void)avx2;
+    if (rc)
+        goto out;
     hash_from_64(st->a, out);
     out->width = w;
     out->height = h;
@@ -534,7 +541,7 @@ int sg_pdq_hash_luma(const float *luma, int w, int h, sg_pdq_result *out)
 {
     if (!luma || !out || w < 0 || h < 0)
         return SG_EINVAL;
-    luma_src s = { SRC_FLOAT, luma, (size_t)w * sizeof(float), w, h };
+    luma_src s = { SRC_FLOAT, luma, (size_t)w * sizeof(float), w, h, NULL, NULL };
     return hash_stream(&s, out);
 }
 
@@ -542,7 +549,7 @@ int sg_pdq_hash_rgb(const uint8_t *rgb, int w, int h, size_t stride, sg_pdq_resu
 {
     if (!rgb || !out || w < 0 || h < 0 || stride < (size_t)w * 3)
         return SG_EINVAL;
-    luma_src s = { SRC_RGB, rgb, stride, w, h };
+    luma_src s = { SRC_RGB, rgb, stride, w, h, NULL, NULL };
     return hash_stream(&s, out);
 }
 
@@ -550,6 +557,15 @@ int sg__pdq_hash_gray8(const uint8_t *px, int w, int h, size_t stride, sg_pdq_re
 {
     if (!px || !out || w < 0 || h < 0 || stride < (size_t)w)
         return SG_EINVAL;
-    luma_src s = { SRC_GRAY, px, stride, w, h };
+    luma_src s = { SRC_GRAY, px, stride, w, h, NULL, NULL };
+    return hash_stream(&s, out);
+}
+
+int sg__pdq_hash_pulled(sg__row_pull pull, void *ctx, int channels, int w, int h,
+                        sg_pdq_result *out)
+{
+    if (!pull || !out || w < 0 || h < 0 || (channels != 1 && channels != 3))
+        return SG_EINVAL;
+    luma_src s = { channels == 1 ? SRC_GRAY : SRC_RGB, NULL, 0, w, h, pull, ctx };
     return hash_stream(&s, out);
 }

@@ -9,13 +9,17 @@
  * C11 mode does not contract a*b+c, so the luma sums round as the
  * reference's do. */
 
-/* Luma of row y into dst (w floats). */
-static void K(luma_row)(const luma_src *s, int y, float *dst)
+/* Luma of row y into dst (w floats). False when a pulled source could not
+ * give the row (a decode error): the caller stops. */
+static bool K(luma_row)(const luma_src *s, int y, float *dst)
 {
-    const uint8_t *row = (const uint8_t *)s->base + (size_t)y * s->stride;
+    const uint8_t *row =
+        s->pull ? s->pull(s->pull_ctx, y) : (const uint8_t *)s->base + (size_t)y * s->stride;
+    if (!row)
+        return false;
     int w = s->w, x = 0;
     switch (s->kind) {
-    case SRC_FLOAT: memcpy(dst, row, (size_t)w * sizeof(float)); return;
+    case SRC_FLOAT: memcpy(dst, row, (size_t)w * sizeof(float)); return true;
     case SRC_RGB:
 #if SG_PDQ_AVX2
     {
@@ -53,12 +57,13 @@ static void K(luma_row)(const luma_src *s, int y, float *dst)
             const uint8_t *p = row + 3 * x;
             dst[x] = luma_r * p[0] + luma_g * p[1] + luma_b * p[2];
         }
-        return;
+        return true;
     case SRC_GRAY:
         for (; x < w; x++)
             dst[x] = (float)row[x];
-        return;
+        return true;
     }
+    return true;
 }
 
 /* T[k*8 + r] = rows[r][k]: 8 rows become w vectors of 8 lanes. */
@@ -284,7 +289,8 @@ static void K(flush_block)(stream_state *st)
     st->b_rows = 0;
 }
 
-static void K(run_stream)(stream_state *st, const luma_src *src)
+/* 0, or SG_EDECODE when a pulled source failed (nothing more is read). */
+static int K(run_stream)(stream_state *st, const luma_src *src)
 {
     int w = st->w, h = st->h;
     const float *rows[BLOCK];
@@ -293,8 +299,8 @@ static void K(run_stream)(stream_state *st, const luma_src *src)
         int n = h - y0 < BLOCK ? h - y0 : BLOCK;
         /* Stage 1: luma rows, the first row box, into the ring of cb1. */
         for (int r = 0; r < BLOCK; r++) {
-            if (r < n)
-                K(luma_row)(src, y0 + r, st->lumablk + (size_t)r * w);
+            if (r < n && !K(luma_row)(src, y0 + r, st->lumablk + (size_t)r * w))
+                return SG_EDECODE;
             rows[r] = st->lumablk + (size_t)(r < n ? r : 0) * w;
             outs[r] = r < n ? colbox_slot(&st->cb1, y0 + r) : st->scratch;
         }
@@ -323,4 +329,5 @@ static void K(run_stream)(stream_state *st, const luma_src *src)
         for (; st->next64 < 64 && st->ri64[st->next64] == o2; st->next64++)
             memcpy(st->a[st->next64], row64, sizeof row64);
     }
+    return 0;
 }

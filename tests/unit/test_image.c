@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <jpeglib.h>
 #include <png.h>
 #include <turbojpeg.h>
 #if defined(__has_include)
@@ -337,6 +338,233 @@ static void test_webp(void **state)
 }
 #endif
 
+/* ---- the streamed JPEG path equals the TurboJPEG buffer path ----------- */
+
+static uint32_t rng_state = 777;
+static uint32_t rnd(void)
+{
+    rng_state = rng_state * 1664525u + 1013904223u;
+    return rng_state >> 8;
+}
+
+/* Colour ramps, hard edges and noise: chroma that upsampling must get
+ * right at every edge, and values near 0 and 255 so the colour
+ * conversion's clamping is exercised. */
+static uint8_t *busy_rgb(int w, int h)
+{
+    uint8_t *p = malloc((size_t)w * h * 3 + 1);
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            for (int c = 0; c < 3; c++) {
+                int v = (x * (c + 1) * 255) / (w + 1) + (y * (3 - c) * 97) / (h + 1);
+                if (((x / 5) ^ (y / 3) ^ c) & 1)
+                    v = 255 - v;
+                v += (int)(rnd() % 61) - 30;
+                p[((size_t)y * w + x) * 3 + c] = (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v);
+            }
+    return p;
+}
+
+static float *luma_plane(const sg__image *im)
+{
+    size_t n = (size_t)im->w * im->h;
+    float *l = malloc(n * sizeof(float) + 1);
+    for (size_t i = 0; i < n; i++)
+        l[i] = im->channels == 1 ? (float)im->px[i]
+                                 : 0.299f * im->px[3 * i] + 0.587f * im->px[3 * i + 1] +
+                                       0.114f * im->px[3 * i + 2];
+    return l;
+}
+
+/* Decodes j both ways (TurboJPEG into one buffer, libjpeg row by row) and
+ * requires the same pixels, the same luma plane and the same hash. */
+static void check_same_pixels(const uint8_t *j, size_t n, const sg_image_opts *o, const char *what)
+{
+    sg__image a, b;
+    char err[256];
+    if (sg__image_decode(j, n, o, &a, err, sizeof err))
+        fail_msg("%s: TurboJPEG decode: %s", what, err);
+    if (sg__jpeg_decode_streamed(j, n, o, &b, err, sizeof err))
+        fail_msg("%s: streamed decode: %s", what, err);
+    if (a.w != b.w || a.h != b.h || a.channels != b.channels)
+        fail_msg("%s: %dx%dx%d vs %dx%dx%d", what, a.w, a.h, a.channels, b.w, b.h, b.channels);
+    size_t bytes = (size_t)a.w * a.h * a.channels;
+    if (memcmp(a.px, b.px, bytes)) {
+        size_t i = 0;
+        while (a.px[i] == b.px[i])
+            i++;
+        fail_msg("%s: pixels differ first at byte %zu (%u vs %u)", what, i, a.px[i], b.px[i]);
+    }
+    float *la = luma_plane(&a), *lb = luma_plane(&b);
+    if (memcmp(la, lb, (size_t)a.w * a.h * sizeof(float)))
+        fail_msg("%s: luma planes differ", what);
+    sg_pdq_result want, got;
+    if (a.channels == 1)
+        assert_int_equal(sg__pdq_hash_gray8(a.px, a.w, a.h, (size_t)a.w, &want), 0);
+    else
+        assert_int_equal(sg_pdq_hash_rgb(a.px, a.w, a.h, (size_t)a.w * 3, &want), 0);
+    if (sg_pdq_hash_image(j, n, o, &got, err, sizeof err))
+        fail_msg("%s: sg_pdq_hash_image: %s", what, err);
+    if (memcmp(&want, &got, sizeof want))
+        fail_msg("%s: hash of the streamed path differs from decode + hash", what);
+    free(la);
+    free(lb);
+    free(a.px);
+    free(b.px);
+}
+
+static void test_jpeg_streamed_equals_buffer_decode(void **state)
+{
+    (void)state;
+    static const int samps[] = { TJSAMP_444,  TJSAMP_422, TJSAMP_420,
+                                 TJSAMP_GRAY, TJSAMP_440, TJSAMP_411 };
+    static const char *const sampname[] = { "444", "422", "420", "grey", "440", "411" };
+    static const int sizes[][2] = { { 1, 1 },   { 2, 2 },     { 3, 1 },     { 4, 7 },   { 7, 5 },
+                                    { 17, 9 },  { 9, 17 },    { 33, 31 },   { 64, 64 }, { 65, 63 },
+                                    { 130, 3 }, { 257, 129 }, { 1023, 769 } };
+    static const int quals[] = { 35, 90, 100 };
+    sg_image_opts fast = { 0, true };
+    int checked = 0;
+    for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+        int w = sizes[z][0], h = sizes[z][1];
+        uint8_t *rgb = busy_rgb(w, h);
+        for (size_t s = 0; s < sizeof samps / sizeof samps[0]; s++)
+            for (size_t q = 0; q < sizeof quals / sizeof quals[0]; q++) {
+                /* the big image at one quality per subsampling is enough */
+                if (w > 1000 && q != 1)
+                    continue;
+                for (int prog = 0; prog < 2; prog++) {
+                    if (prog && (w > 1000 || q != 1))
+                        continue;
+                    /* a fresh handle each time: TurboJPEG 2.1 keeps the
+                     * progressive scan script */
+                    tjhandle tj = tjInitCompress();
+                    unsigned char *j = NULL;
+                    unsigned long n = 0;
+                    int flags = prog ? TJFLAG_PROGRESSIVE : 0;
+                    if (tjCompress2(tj, rgb, w, 0, h, TJPF_RGB, &j, &n, samps[s], quals[q], flags) <
+                        0)
+                        fail_msg("compress %dx%d: %s", w, h, tjGetErrorStr2(tj));
+                    char what[96];
+                    snprintf(what, sizeof what, "%dx%d %s q%d%s", w, h, sampname[s], quals[q],
+                             prog ? " progressive" : "");
+                    check_same_pixels(j, n, NULL, what);
+                    if (w >= 257) { /* fast mode scales these */
+                        strcat(what, " fast");
+                        check_same_pixels(j, n, &fast, what);
+                    }
+                    checked++;
+                    tjFree(j);
+                    tjDestroy(tj);
+                }
+            }
+        free(rgb);
+    }
+    print_message("%d JPEGs: streamed pixels, luma and hash equal TurboJPEG's\n", checked);
+}
+
+/* A JPEG stored as RGB (Adobe transform 0, no YCbCr), written with
+ * libjpeg itself: TurboJPEG cannot make one. */
+static void write_rgb_colorspace_jpeg(const uint8_t *rgb, int w, int h, unsigned char **out,
+                                      unsigned long *n)
+{
+    struct jpeg_compress_struct c;
+    struct jpeg_error_mgr e;
+    c.err = jpeg_std_error(&e);
+    jpeg_create_compress(&c);
+    jpeg_mem_dest(&c, out, n);
+    c.image_width = (JDIMENSION)w;
+    c.image_height = (JDIMENSION)h;
+    c.input_components = 3;
+    c.in_color_space = JCS_RGB;
+    jpeg_set_defaults(&c);
+    jpeg_set_colorspace(&c, JCS_RGB);
+    jpeg_set_quality(&c, 85, TRUE);
+    jpeg_start_compress(&c, TRUE);
+    for (int y = 0; y < h; y++) {
+        JSAMPROW row = (JSAMPROW)(rgb + (size_t)y * w * 3);
+        jpeg_write_scanlines(&c, &row, 1);
+    }
+    jpeg_finish_compress(&c);
+    jpeg_destroy_compress(&c);
+}
+
+static void test_jpeg_streamed_rgb_and_cmyk(void **state)
+{
+    (void)state;
+    int w = 211, h = 97;
+    uint8_t *rgb = busy_rgb(w, h);
+    unsigned char *j = NULL;
+    unsigned long n = 0;
+    write_rgb_colorspace_jpeg(rgb, w, h, &j, &n);
+    check_same_pixels(j, n, NULL, "RGB colour space");
+    free(j);
+
+    /* CMYK at two subsamplings (TurboJPEG writes YCCK) */
+    uint8_t *cmyk = malloc((size_t)w * h * 4);
+    for (size_t i = 0; i < (size_t)w * h; i++) {
+        memcpy(cmyk + 4 * i, rgb + 3 * i, 3);
+        cmyk[4 * i + 3] = (uint8_t)(128 + (rnd() % 128));
+    }
+    for (int s = 0; s < 2; s++) {
+        tjhandle tj = tjInitCompress();
+        unsigned char *c = NULL;
+        unsigned long cn = 0;
+        assert_int_equal(
+            tjCompress2(tj, cmyk, w, 0, h, TJPF_CMYK, &c, &cn, s ? TJSAMP_420 : TJSAMP_444, 90, 0),
+            0);
+        check_same_pixels(c, cn, NULL, s ? "CMYK 420" : "CMYK 444");
+        tjFree(c);
+        tjDestroy(tj);
+    }
+    free(cmyk);
+    free(rgb);
+}
+
+/* Truncated or corrupt JPEGs fail the streamed hash with the error and the
+ * words the buffer decoder gives, also when the image is too small to be
+ * hashed (the rest of the file is still read and checked). */
+static void test_jpeg_streamed_errors_match(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = { { 3000, 4 }, { 40, 24 }, { 300, 200 } };
+    for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+        int w = sizes[z][0], h = sizes[z][1];
+        uint8_t *rgb = busy_rgb(w, h);
+        tjhandle tj = tjInitCompress();
+        unsigned char *j = NULL;
+        unsigned long n = 0;
+        assert_int_equal(tjCompress2(tj, rgb, w, 0, h, TJPF_RGB, &j, &n, TJSAMP_420, 90, 0), 0);
+        for (int cut = 1; cut <= 7; cut++) {
+            size_t len = n * cut / 8;
+            for (int corrupt = 0; corrupt < 2; corrupt++) {
+                uint8_t *d = malloc(n);
+                memcpy(d, j, n);
+                size_t dl = len;
+                if (corrupt) { /* a marker in the middle of the scan */
+                    dl = n;
+                    d[len] = 0xFF;
+                    d[len + 1 < n ? len + 1 : len] = 0xD0 + (uint8_t)cut;
+                }
+                sg__image img;
+                sg_pdq_result r;
+                char e1[256] = "", e2[256] = "";
+                int rc1 = sg__image_decode(d, dl, NULL, &img, e1, sizeof e1);
+                if (rc1 == 0)
+                    free(img.px);
+                int rc2 = sg_pdq_hash_image(d, dl, NULL, &r, e2, sizeof e2);
+                if (rc1 != rc2 || (rc1 && strcmp(e1, e2)))
+                    fail_msg("%dx%d cut %d/8%s: buffer %d '%s', streamed %d '%s'", w, h, cut,
+                             corrupt ? " corrupt" : "", rc1, e1, rc2, e2);
+                free(d);
+            }
+        }
+        tjFree(j);
+        tjDestroy(tj);
+        free(rgb);
+    }
+}
+
 /* ---- bad input -------------------------------------------------------- */
 
 static void expect_error(const uint8_t *d, size_t n, int want, const char *what)
@@ -450,12 +678,17 @@ static void test_decompression_bombs(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_png_variants),   cmocka_unit_test(test_jpeg_grey_cmyk_progressive),
+        cmocka_unit_test(test_png_variants),
+        cmocka_unit_test(test_jpeg_grey_cmyk_progressive),
         cmocka_unit_test(test_jpeg_fast_mode),
+        cmocka_unit_test(test_jpeg_streamed_equals_buffer_decode),
+        cmocka_unit_test(test_jpeg_streamed_rgb_and_cmyk),
+        cmocka_unit_test(test_jpeg_streamed_errors_match),
 #ifdef SG_HAVE_WEBP_TEST
         cmocka_unit_test(test_webp),
 #endif
-        cmocka_unit_test(test_bad_input),      cmocka_unit_test(test_decompression_bombs),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_decompression_bombs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
