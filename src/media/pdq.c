@@ -34,13 +34,16 @@
  *
  * The reference filters a full-size float buffer in place with a column
  * pass that walks memory column by column — one cache miss per pixel on a
- * large image. Here the four passes run as a pipeline over blocks of 8
+ * large image. Here the four passes run as a pipeline over blocks of 16
  * rows, and nothing full-size is ever allocated:
  *
- *   rows of luma (8 at a time) -> row box (8 rows as 8 vector lanes, so the
- *   running sums of 8 rows advance together) -> ring of ~window rows ->
- *   column box (running sums of all columns, updated one whole row at a
- *   time: row-major) -> 8-row block -> second row box, evaluated only at
+ *   rows of luma (16 at a time) -> row box (16 rows as two vectors of 8
+ *   lanes, so the running sums of 16 rows advance together, in two
+ *   independent dependency chains: a row's running sum is a serial chain
+ *   of adds, and with one chain the loop waited on add latency) -> ring
+ *   of ~window rows -> column box (running sums of all columns, updated
+ *   one whole row at a time: row-major) -> 16-row block -> second row box
+ *   (two chains again), evaluated only at
  *   the 64 sampled columns (the running sums still cover the whole row) ->
  *   ring of rows 64 wide -> second column box, kept only at the 64 sampled
  *   rows.
@@ -62,7 +65,8 @@
 #include "streamguard.h"
 
 #define MIN_HASHABLE_DIM 5
-#define BLOCK            8 /* rows per block = vector lanes in the row passes */
+#define LANES            8  /* vector lanes: rows a row-pass vector carries */
+#define BLOCK            16 /* rows per block: two vectors, two independent chains */
 
 typedef float v8f __attribute__((vector_size(32)));
 
@@ -435,7 +439,7 @@ typedef struct stream_state {
     int ri64[64], ci64[64]; /* decimation rows / columns */
     colbox cb1, cb2;        /* first column box (w wide), second (64 wide) */
     float *lumablk;         /* BLOCK x w luma rows */
-    float *T, *T2;          /* w x BLOCK transposed blocks (32-byte aligned) */
+    float *T, *T2;          /* two w x LANES transposed halves each (32-byte aligned) */
     float *bblk;            /* BLOCK x w outputs of the first column box */
     float *scratch;         /* w floats: destination of unused lanes */
     int b_rows;             /* rows collected in bblk */

@@ -5,9 +5,9 @@
  *
  * Nothing here changes a result: every float operation is the reference's,
  * in its order, per output; only independent outputs are computed side by
- * side (8 rows as 8 lanes, or 8 columns at a time). AVX2 has no FMA, and
- * C11 mode does not contract a*b+c, so the luma sums round as the
- * reference's do. */
+ * side (16 rows as two 8-lane vectors, or 8 columns at a time). AVX2 has
+ * no FMA, and C11 mode does not contract a*b+c, so the luma sums round as
+ * the reference's do. */
 
 /* Luma of row y into dst (w floats). False when a pulled source could not
  * give the row (a decode error): the caller stops. */
@@ -67,7 +67,7 @@ static bool K(luma_row)(const luma_src *s, int y, float *dst)
 }
 
 /* T[k*8 + r] = rows[r][k]: 8 rows become w vectors of 8 lanes. */
-static void K(transpose_in)(const float *const rows[BLOCK], int w, float *T)
+static void K(transpose_in)(const float *const rows[LANES], int w, float *T)
 {
     int k = 0;
 #if SG_PDQ_AVX2
@@ -96,12 +96,12 @@ static void K(transpose_in)(const float *const rows[BLOCK], int w, float *T)
     }
 #endif
     for (; k < w; k++)
-        for (int r = 0; r < BLOCK; r++)
+        for (int r = 0; r < LANES; r++)
             T[(size_t)k * 8 + r] = rows[r][k];
 }
 
 /* The inverse: out[r][k] = T[k*8 + r] (out rows may point to scratch). */
-static void K(transpose_out)(const float *T, int w, float *const out[BLOCK])
+static void K(transpose_out)(const float *T, int w, float *const out[LANES])
 {
     int k = 0;
 #if SG_PDQ_AVX2
@@ -130,7 +130,7 @@ static void K(transpose_out)(const float *T, int w, float *const out[BLOCK])
     }
 #endif
     for (; k < w; k++)
-        for (int r = 0; r < BLOCK; r++)
+        for (int r = 0; r < LANES; r++)
             out[r][k] = T[(size_t)k * 8 + r];
 }
 
@@ -139,65 +139,93 @@ static inline void K(vload)(v8f *v, const float *p)
     memcpy(v, p, sizeof *v);
 }
 
-/* Row box over a transposed block (lane r = row r). full != NULL: every
- * output to full[oi*8 + r]; otherwise only the outputs at the sample
- * columns go to sampled[r][s]. The reference's four phases, in order. */
-static void K(rowbox_T)(const float *T, box_geom g, float *full, const int *samples,
-                        float sampled[BLOCK][64])
+/* Row box over a block of BLOCK rows as two transposed halves (T0: rows
+ * 0-7, T1: rows 8-15; lane r = row r). The two running sums are
+ * independent chains, so one's add latency hides behind the other's.
+ * full0/full1 != NULL: every output to full[oi*8 + r]; otherwise only the
+ * outputs at the sample columns go to sampled[row][s]. The reference's four
+ * phases, in order, per row. */
+static void K(rowbox_T)(const float *T0, const float *T1, box_geom g, float *full0, float *full1,
+                        const int *samples, float sampled[BLOCK][64])
 {
-    v8f sum = { 0, 0, 0, 0, 0, 0, 0, 0 }, x, y;
+    v8f s0 = { 0, 0, 0, 0, 0, 0, 0, 0 }, s1 = s0, x0, x1, y0, y1;
     int ri = 0, li = 0, oi = 0, count = 0, s = 0;
-#define ROWBOX_EMIT()                                      \
-    do {                                                   \
-        if (full) {                                        \
-            v8f q_ = sum / (float)count;                   \
-            memcpy(full + (size_t)oi * 8, &q_, sizeof q_); \
-        } else if (s < 64 && samples[s] == oi) {           \
-            v8f q_ = sum / (float)count;                   \
-            for (; s < 64 && samples[s] == oi; s++)        \
-                for (int r_ = 0; r_ < BLOCK; r_++)         \
-                    sampled[r_][s] = q_[r_];               \
-        }                                                  \
-        oi++;                                              \
+#define ROWBOX_EMIT()                                             \
+    do {                                                          \
+        if (full0) {                                              \
+            v8f q0_ = s0 / (float)count, q1_ = s1 / (float)count; \
+            memcpy(full0 + (size_t)oi * 8, &q0_, sizeof q0_);     \
+            memcpy(full1 + (size_t)oi * 8, &q1_, sizeof q1_);     \
+        } else if (s < 64 && samples[s] == oi) {                  \
+            v8f q0_ = s0 / (float)count, q1_ = s1 / (float)count; \
+            for (; s < 64 && samples[s] == oi; s++)               \
+                for (int r_ = 0; r_ < LANES; r_++) {              \
+                    sampled[r_][s] = q0_[r_];                     \
+                    sampled[LANES + r_][s] = q1_[r_];             \
+                }                                                 \
+        }                                                         \
+        oi++;                                                     \
+    } while (0)
+#define ROWBOX_LOAD(v0, v1, i)             \
+    do {                                   \
+        K(vload)(&v0, T0 + (size_t)(i)*8); \
+        K(vload)(&v1, T1 + (size_t)(i)*8); \
     } while (0)
     for (int i = 0; i < g.p1; i++) {
-        K(vload)(&x, T + (size_t)ri++ * 8);
-        sum += x;
+        ROWBOX_LOAD(x0, x1, ri);
+        ri++;
+        s0 += x0;
+        s1 += x1;
         count++;
     }
     for (int i = 0; i < g.p2; i++) {
-        K(vload)(&x, T + (size_t)ri++ * 8);
-        sum += x;
+        ROWBOX_LOAD(x0, x1, ri);
+        ri++;
+        s0 += x0;
+        s1 += x1;
         count++;
         ROWBOX_EMIT();
     }
-    if (full) {
+    if (full0) {
         /* The hot loop: add, subtract, divide, store. */
         v8f c = { 0, 0, 0, 0, 0, 0, 0, 0 };
         c += (float)count;
         for (int i = 0; i < g.p3; i++) {
-            K(vload)(&x, T + (size_t)ri++ * 8);
-            K(vload)(&y, T + (size_t)li++ * 8);
-            sum += x;
-            sum -= y;
-            v8f q = sum / c;
-            memcpy(full + (size_t)oi++ * 8, &q, sizeof q);
+            ROWBOX_LOAD(x0, x1, ri);
+            ROWBOX_LOAD(y0, y1, li);
+            ri++;
+            li++;
+            s0 += x0;
+            s1 += x1;
+            s0 -= y0;
+            s1 -= y1;
+            v8f q0 = s0 / c, q1 = s1 / c;
+            memcpy(full0 + (size_t)oi * 8, &q0, sizeof q0);
+            memcpy(full1 + (size_t)oi * 8, &q1, sizeof q1);
+            oi++;
         }
     } else {
         for (int i = 0; i < g.p3; i++) {
-            K(vload)(&x, T + (size_t)ri++ * 8);
-            K(vload)(&y, T + (size_t)li++ * 8);
-            sum += x;
-            sum -= y;
+            ROWBOX_LOAD(x0, x1, ri);
+            ROWBOX_LOAD(y0, y1, li);
+            ri++;
+            li++;
+            s0 += x0;
+            s1 += x1;
+            s0 -= y0;
+            s1 -= y1;
             ROWBOX_EMIT();
         }
     }
     for (int i = 0; i < g.p1; i++) {
-        K(vload)(&y, T + (size_t)li++ * 8);
-        sum -= y;
+        ROWBOX_LOAD(y0, y1, li);
+        li++;
+        s0 -= y0;
+        s1 -= y1;
         count--;
         ROWBOX_EMIT();
     }
+#undef ROWBOX_LOAD
 #undef ROWBOX_EMIT
 }
 
@@ -277,8 +305,10 @@ static void K(flush_block)(stream_state *st)
     float sampled[BLOCK][64], row64[64];
     for (int r = 0; r < BLOCK; r++)
         rows[r] = st->bblk + (size_t)(r < st->b_rows ? r : 0) * st->w;
+    float *T1 = st->T + (size_t)LANES * st->w;
     K(transpose_in)(rows, st->w, st->T);
-    K(rowbox_T)(st->T, st->grow, NULL, st->ci64, sampled);
+    K(transpose_in)(rows + LANES, st->w, T1);
+    K(rowbox_T)(st->T, T1, st->grow, NULL, NULL, st->ci64, sampled);
     for (int r = 0; r < st->b_rows; r++) {
         memcpy(colbox_slot(&st->cb2, st->cb2.pushed), sampled[r], sizeof row64);
         int o2 = colbox_next_output(&st->cb2);
@@ -304,9 +334,12 @@ static int K(run_stream)(stream_state *st, const luma_src *src)
             rows[r] = st->lumablk + (size_t)(r < n ? r : 0) * w;
             outs[r] = r < n ? colbox_slot(&st->cb1, y0 + r) : st->scratch;
         }
+        float *T1 = st->T + (size_t)LANES * w, *T21 = st->T2 + (size_t)LANES * w;
         K(transpose_in)(rows, w, st->T);
-        K(rowbox_T)(st->T, st->grow, st->T2, NULL, NULL);
+        K(transpose_in)(rows + LANES, w, T1);
+        K(rowbox_T)(st->T, T1, st->grow, st->T2, T21, NULL, NULL);
         K(transpose_out)(st->T2, w, outs);
+        K(transpose_out)(T21, w, outs + LANES);
         /* Stage 2: push the new rows through the first column box. */
         for (int r = 0; r < n; r++) {
             int oi = colbox_next_output(&st->cb1);
