@@ -1,5 +1,6 @@
 /* image.c — decode JPEG (TurboJPEG), PNG (libpng) and WebP (libwebp) into
- * 8-bit grey or RGB for PDQ, refusing decompression bombs before allocating.
+ * 8-bit grey or RGB for PDQ, refusing decompression bombs before allocating;
+ * JPEGs being hashed are streamed from libjpeg into the hasher row by row.
  *
  * Rules every decoder here follows:
  *  - the format is found from magic bytes, never from a file name;
