@@ -5,14 +5,24 @@
  * build on the same machine, and refused otherwise):
  *   "SGCK" u32 version u32 sizeof(sg__conv) u32 sizeof(sg__user)
  *   i64 now  u64 alert_seq  sg_engine_stats
- *   u64 nconv    { u64 key, sg__conv }            oldest first
+ *   u64 nconv    { u64 key, sg__conv }            oldest first, see below
  *   u64 nstream  { u64 key, fixed fields, strings, ring }
  *   u64 nuser    { u64 key, sg__user }
  *   u64 nalert   { u64 key, fixed fields, data }
  * Strings are u32 length + bytes (0xffffffff = NULL), capped on restore.
  * Tables are written oldest first and re-inserted in that order, so the
  * eviction order survives. Restore validates every length and count: a
- * damaged checkpoint is refused with SG_EFORMAT, never trusted. */
+ * damaged checkpoint is refused with SG_EFORMAT, never trusted.
+ *
+ * Only conversations that carry something a later decision depends on are
+ * written: evidence of a tactic, gifts (gift linkage), an open alert. The
+ * rest (ordinary chat, nearly all conversations on a real platform) would
+ * come back with nothing but message counts and a split-request window of
+ * 45 seconds; leaving them out keeps the checkpoint, and the engine lock
+ * held while it is written, small — measured in the daemon under batch
+ * load, every conversation was ~280 MB each 10 s. After a restart such a
+ * conversation starts fresh on its next message. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +59,12 @@ static int w_str(sg__buf *b, const char *s)
     return rc ? rc : w_raw(b, s, n);
 }
 
+/* See the essay: does a later decision depend on this conversation? */
+static bool conv_worth_keeping(const sg__conv *c)
+{
+    return c->seen || c->flagged || c->gifts || c->alert_key;
+}
+
 int sg_engine_checkpoint(const sg_engine *ce, char **out, size_t *outlen)
 {
     sg_engine *e = (sg_engine *)ce; /* iteration does not modify */
@@ -69,14 +85,21 @@ int sg_engine_checkpoint(const sg_engine *ce, char **out, size_t *outlen)
     if (!rc)
         rc = w_raw(&b, &e->stats, sizeof e->stats);
 
+    size_t nconv_at = b.len;
+    uint64_t nconv = 0;
     if (!rc)
-        rc = w_u64(&b, e->convs.count);
+        rc = w_u64(&b, 0); /* patched below */
     for (sg__conv *c = sg__table_next(&e->convs, NULL, &key); !rc && c;
          c = sg__table_next(&e->convs, c, &key)) {
+        if (!conv_worth_keeping(c))
+            continue;
         rc = w_u64(&b, key);
         if (!rc)
             rc = w_raw(&b, c, sizeof *c);
+        nconv++;
     }
+    if (!rc)
+        memcpy(b.data + nconv_at, &nconv, sizeof nconv);
 
     if (!rc)
         rc = w_u64(&b, e->streams.count);

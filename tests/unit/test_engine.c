@@ -355,6 +355,37 @@ static void test_checkpoint_restore_remembers(void **state)
     assert_string_equal(f->alerts.ids[0], "al-1");
 }
 
+/* Only conversations a later decision depends on are checkpointed: ordinary
+ * chat is left out (checkpoint.c explains why), evidence and gifts stay. */
+static void test_checkpoint_keeps_only_relevant_conversations(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "13-15");
+    chat(f, 2000, "s1", "m1", "fan1", "nice stream", &d);
+    chat(f, 2100, "s1", "m2", "fan2", "gg", &d);
+    chat(f, 2200, "s1", "m3", "groomer", "how old are you", &d);
+    assert_true(d.tactics != 0);
+    assert_int_equal(feed(f,
+                          "{\"type\":\"gift\",\"ts\":2300,\"stream\":\"s1\",\"id\":\"g1\","
+                          "\"user\":\"gifter\",\"item\":\"coins\",\"amount\":500}",
+                          &d),
+                     1);
+    sg_engine_stats st;
+    sg_engine_stats_get(f->engine, &st);
+    assert_int_equal(st.conversations, 4);
+    char *buf;
+    size_t len;
+    assert_int_equal(sg_engine_checkpoint(f->engine, &buf, &len), 0);
+    sg_engine *e2;
+    assert_int_equal(sg_engine_new(NULL, f->rules, &e2), 0);
+    assert_int_equal(sg_engine_restore(e2, buf, len), 0);
+    free(buf);
+    sg_engine_stats_get(e2, &st);
+    assert_int_equal(st.conversations, 2); /* groomer and gifter */
+    sg_engine_free(e2);
+}
+
 static void test_swap_rules(void **state)
 {
     fixture *f = *state;
@@ -561,6 +592,7 @@ int main(void)
         T(test_gift_decision),
         T(test_json_truncation_is_snprintf_like),
         T(test_checkpoint_restore_remembers),
+        T(test_checkpoint_keeps_only_relevant_conversations),
         T(test_swap_rules),
         T(test_resolve_alert_reopens),
         T(test_older_events_after_newer_keep_one_alert),
