@@ -14,11 +14,8 @@
  * random slot per probe step; and deletion finds an entry's home from its
  * tag without reading the slot. With a million records the slab is far
  * larger than the caches, so each slot read saved is a cache miss saved. */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "table.h"
 
@@ -58,60 +55,6 @@ static inline uint32_t slot_no(const sg__table *t, const slot_hdr *h)
     return (uint32_t)(((const unsigned char *)h - t->slab) / t->slot_size) + 1;
 }
 
-/* The slab lives in its own anonymous mapping, grown with mremap. A table of
- * a million conversations doubles its slab twenty times on the way up; with
- * realloc, glibc copied the whole slab each time (measured: 86% of replay's
- * page faults were in that memcpy, touching fresh pages only to copy into
- * them). mremap moves the page tables instead, so growing costs no copy and
- * pages are faulted in only when a record is first written.
- *
- * The mapping is advised to use transparent huge pages: the slab is hundreds
- * of megabytes touched for the first time as conversations arrive, and with
- * 2 MiB pages that is 512 times fewer faults. Advice only: where THP is off,
- * nothing changes. */
-static size_t page_round(size_t n)
-{
-    long ps = sysconf(_SC_PAGESIZE);
-    size_t p = ps > 0 ? (size_t)ps : 4096;
-    return (n + p - 1) / p * p;
-}
-
-static void advise_huge(void *p, size_t n)
-{
-#ifdef MADV_HUGEPAGE
-    if (n < (4u << 20))
-        return;
-    size_t ps = page_round(1);
-    uintptr_t a = ((uintptr_t)p + ps - 1) & ~(uintptr_t)(ps - 1); /* calloc'd blocks */
-    uintptr_t end = (uintptr_t)p + n;
-    (void)madvise((void *)a, end - a, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)n;
-#endif
-}
-
-static size_t slab_bytes(const sg__table *t, size_t cap)
-{
-    return page_round(cap * t->slot_size);
-}
-
-/* Resizes the slab mapping from cap records to ncap; the contents move with
- * it. Returns NULL (and leaves the old slab) on failure. */
-static unsigned char *slab_resize(sg__table *t, size_t ncap)
-{
-    size_t nb = slab_bytes(t, ncap);
-    void *p;
-    if (!t->slab)
-        p = mmap(NULL, nb, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    else
-        p = mremap(t->slab, slab_bytes(t, t->cap), nb, MREMAP_MAYMOVE);
-    if (p == MAP_FAILED)
-        return NULL;
-    advise_huge(p, nb);
-    return p;
-}
-
 void sg__table_init(sg__table *t, size_t rec_size, size_t max, sg__table_evict_fn on_evict,
                     void *ud)
 {
@@ -125,8 +68,7 @@ void sg__table_init(sg__table *t, size_t rec_size, size_t max, sg__table_evict_f
 
 void sg__table_free(sg__table *t)
 {
-    if (t->slab)
-        munmap(t->slab, slab_bytes(t, t->cap));
+    free(t->slab);
     free(t->index);
     t->slab = NULL;
     t->index = NULL;
@@ -167,19 +109,16 @@ static int grow(sg__table *t)
         ncap = t->max;
     if (ncap <= t->cap)
         return -1;
+    unsigned char *slab = realloc(t->slab, ncap * t->slot_size);
+    if (!slab)
+        return -1;
+    t->slab = slab;
     size_t isize = 16;
     while (isize < ncap * 2)
         isize *= 2;
     sg__table_ient *index = calloc(isize, sizeof *index);
     if (!index)
         return -1;
-    advise_huge(index, isize * sizeof *index);
-    unsigned char *slab = slab_resize(t, ncap);
-    if (!slab) {
-        free(index);
-        return -1;
-    }
-    t->slab = slab;
     free(t->index);
     t->index = index;
     t->index_mask = isize - 1;
