@@ -69,6 +69,8 @@ LOADPID=$!
 sleep 2.5   # > 2 checkpoint intervals: part 1 is in a checkpoint
 http GET '/v1/alerts?limit=500' "$MOD" >/dev/null
 jq -c '.alerts[] | {id, type, user, stream}' "$WORK/body" >>"$WORK/acked"
+http GET "/v1/users/$offender" "$MOD" >/dev/null
+jq -c .counters "$WORK/body" >"$WORK/counters.before"
 stop_daemon KILL
 wait "$LOADPID" 2>/dev/null || true
 nacked=$(sort -u "$WORK/acked" | wc -l)
@@ -89,6 +91,13 @@ lost=0
 while IFS= read -r a; do grep -qxF "$a" "$WORK/after" || { echo "# lost: $a"; lost=$((lost + 1)); }; done < <(sort -u "$WORK/acked")
 [ "$lost" = 0 ] || fail "$lost acknowledged alerts missing after kill -9 + restart"
 pass "all $nacked acknowledged alerts present after restart"
+# the offender sends nothing during the load: the decision counters the
+# console shows for them come back from the checkpoint unchanged
+http GET "/v1/users/$offender" "$MOD" >/dev/null
+jq -e '.events > 0' "$WORK/counters.before" >/dev/null || fail "no counters for $offender before the kill: $(cat "$WORK/counters.before")"
+[ "$(jq -c .counters "$WORK/body")" = "$(cat "$WORK/counters.before")" ] ||
+  fail "user counters after restart $(jq -c .counters "$WORK/body") differ from before $(cat "$WORK/counters.before")"
+pass "user decision counters restored: $(cat "$WORK/counters.before")"
 
 ingest "$WORK/part2" "$INGEST" >"$WORK/part2.out"; [ "$CODE" = 200 ] || fail "part 2 -> $CODE"
 risk_carried=$(jq -s 'map(select(.kind == "decision"))[0].risk' "$WORK/part2.out")

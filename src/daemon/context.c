@@ -499,9 +499,19 @@ static int put_msg(sg__buf *b, const sg__ctx_msg *m)
     return rc;
 }
 
+static int put_counters(sg__buf *b, const sg__ctx_counters *k)
+{
+    return sg__buf_add(b, k, sizeof *k);
+}
+
+/* Format "SGC2": u64 nstreams { key, recent ring, flagged ring, counters },
+ * u64 nusers { key, counters }, oldest first so the LRU order survives.
+ * ("SGC1", from before counters were kept, is still read: streams only.) */
 int sg__ctx_save(const sg__ctx *c, sg__buf *out)
 {
-    int rc = sg__buf_add(out, "SGC1", 4);
+    int rc = sg__buf_add(out, "SGC2", 4);
+    if (!rc)
+        rc = sg__buf_add(out, &(uint64_t){ c->streams.count }, sizeof(uint64_t));
     for (lru_node *n = c->streams.tail; !rc && n; n = n->prev) {
         stream_ctx *s = n->val;
         rc = put_str(out, n->key);
@@ -520,6 +530,15 @@ int sg__ctx_save(const sg__ctx *c, sg__buf *out)
                     rc = put_msg(out, fe->pre[p]);
             }
         }
+        if (!rc)
+            rc = put_counters(out, &s->counters);
+    }
+    if (!rc)
+        rc = sg__buf_add(out, &(uint64_t){ c->users.count }, sizeof(uint64_t));
+    for (lru_node *n = c->users.tail; !rc && n; n = n->prev) {
+        rc = put_str(out, n->key);
+        if (!rc)
+            rc = put_counters(out, n->val);
     }
     return rc;
 }
@@ -619,26 +638,46 @@ static sg__ctx_msg *get_msg(reader *r, const char *stream)
     return m;
 }
 
+static void get_counters(reader *r, sg__ctx_counters *k)
+{
+    if ((size_t)(r->end - r->p) < sizeof *k) {
+        r->bad = true;
+        return;
+    }
+    memcpy(k, r->p, sizeof *k);
+    r->p += sizeof *k;
+}
+
+static uint64_t get_u64(reader *r)
+{
+    return (uint64_t)get_i64(r);
+}
+
+/* Reads a key and finds or makes its entry; NULL (r->bad set) on error. */
+static lru_node *get_entry(reader *r, lru *m, void *(*make)(void))
+{
+    uint32_t kl;
+    const char *k = get_str(r, &kl);
+    char *key = dup_n(k, kl);
+    lru_node *n = key ? lru_get(m, key, make) : NULL;
+    free(key);
+    if (!n)
+        r->bad = true;
+    return n;
+}
+
 int sg__ctx_load(sg__ctx *c, const char *data, size_t len)
 {
     reader r = { data, data + len, false };
-    if (len < 4 || memcmp(data, "SGC1", 4))
+    bool v2 = len >= 4 && !memcmp(data, "SGC2", 4);
+    if (len < 4 || (!v2 && memcmp(data, "SGC1", 4)))
         return SG_EFORMAT;
     r.p += 4;
-    while (!r.bad && r.p < r.end) {
-        uint32_t kl;
-        const char *k = get_str(&r, &kl);
-        char *key = dup_n(k, kl);
-        if (!key) {
-            r.bad = true;
+    uint64_t nstreams = v2 ? get_u64(&r) : UINT64_MAX;
+    for (uint64_t i = 0; !r.bad && i < nstreams && (v2 || r.p < r.end); i++) {
+        lru_node *sn = get_entry(&r, &c->streams, stream_make);
+        if (!sn)
             break;
-        }
-        lru_node *sn = lru_get(&c->streams, key, stream_make);
-        free(key);
-        if (!sn) {
-            r.bad = true;
-            break;
-        }
         stream_ctx *s = sn->val;
         uint32_t nr = get_u32(&r);
         for (uint32_t j = 0; !r.bad && j < nr; j++) {
@@ -669,6 +708,16 @@ int sg__ctx_load(sg__ctx *c, const char *data, size_t len)
             if (s->fcount < SG_CTX_FLAGGED)
                 s->fcount++;
         }
+        if (v2)
+            get_counters(&r, &s->counters);
     }
+    uint64_t nusers = v2 && !r.bad ? get_u64(&r) : 0;
+    for (uint64_t i = 0; !r.bad && i < nusers; i++) {
+        lru_node *un = get_entry(&r, &c->users, counters_make);
+        if (un)
+            get_counters(&r, un->val);
+    }
+    if (v2 && !r.bad && r.p != r.end)
+        r.bad = true; /* trailing bytes: not a file this code wrote */
     return r.bad ? SG_EFORMAT : 0;
 }
