@@ -67,6 +67,19 @@ http POST /v1/events "$INGEST" -H 'Content-Type: application/x-ndjson' --data-bi
 jq -e -s '.[0].kind == "ack" and .[1].kind == "error" and .[1].line == 2 and (.[1].error|length) > 0
           and .[2].kind == "error" and .[2].line == 3 and .[3].kind == "decision" and .[3].event == "m2"' \
    "$WORK/mixed.out" >/dev/null || fail "mixed batch entries wrong: $(cat "$WORK/mixed.out")"
+# 40 lines, bad ones on both sides of the 16-event chunks the daemon decides
+# under one lock hold: every line gets its entry, in order
+for i in $(seq 1 40); do
+  case $i in
+    5 | 16 | 17 | 33) echo '{"type":"chat","ts":1700000004000,"stream":"bad-1"' ;;
+    *) printf '{"type":"chat","ts":%d,"stream":"bad-1","id":"c%d","user":"u%d","text":"line %d"}\n' $((1700000004000 + i)) "$i" $((i % 3)) "$i" ;;
+  esac
+done >"$WORK/chunks"
+http POST /v1/events "$INGEST" -H 'Content-Type: application/x-ndjson' --data-binary "@$WORK/chunks" >"$WORK/chunks.out"
+[ "$CODE" = 200 ] || fail "40-line batch -> $CODE"
+jq -e -s 'length == 40 and ([.[] | select(.kind == "error") | .line] == [5, 16, 17, 33])
+          and ([.[] | select(.kind == "decision") | .event] == ([range(1; 41)] - [5, 16, 17, 33] | map("c\(.)")))' \
+   "$WORK/chunks.out" >/dev/null || fail "40-line batch: entries out of order or missing: $(head -c 600 "$WORK/chunks.out")"
 http POST /v1/events "$INGEST" -H 'Content-Type: application/json' \
   -d '{"type":"chat","ts":1700000003000,"stream":"bad-1","id":"m3","user":"u1","text":"single"}' >"$WORK/single.out"
 jq -e 'type == "array" and length == 1 and .[0].kind == "decision" and .[0].event == "m3"' "$WORK/single.out" >/dev/null \
