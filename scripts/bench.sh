@@ -30,4 +30,5 @@ fi
 if [ "$what" = all ] || [ "$what" = media ]; then
   [ -x build/bench_pdq ] && build/bench_pdq || true
   [ -x build/bench_index ] && build/bench_index || true
+  [ -x build/bench_video ] && build/bench_video || true
 fi
