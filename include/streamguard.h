@@ -328,6 +328,11 @@ typedef struct sg_config {
     int hold_new_accounts_days[SG_AGE__COUNT];    /* hold chat from accounts younger than N days */
     int block_gifts_non_followers[SG_AGE__COUNT]; /* block gifts whose sender does not follow */
     int hold_after_alert[SG_AGE__COUNT]; /* hold every line of a viewer under a grooming alert */
+    /* An account at least this many days old is not held for a lone early
+     * tactic (rapport, probing, isolation; not a request or threat, not
+     * grave) while its conversation shows one kind of evidence; the line is
+     * still flagged and scored (docs/engine.md). Default 365; < 0 = off. */
+    int established_account_days;
     /* nudges */
     int64_t nudge_min_interval_ms; /* per stream */
     const char *nudge_catalogue;   /* path of messages/<lang>/nudges.txt; NULL = built-in English */

@@ -156,6 +156,10 @@ int sg_config_load(sg_config *cfg, const char *path, char *err, size_t errcap)
             bad = parse_long(val, 0, 86400, &n);
             if (!bad)
                 cfg->nudge_min_interval_ms = n * 1000;
+        } else if (!strcmp(key, "established_account_days")) {
+            bad = parse_long(val, -1, 36500, &n); /* -1 = off */
+            if (!bad)
+                cfg->established_account_days = n ? (int)n : -1;
         }
         /* any other key belongs to the host */
         if (bad) {

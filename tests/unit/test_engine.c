@@ -386,6 +386,39 @@ static void test_checkpoint_keeps_only_relevant_conversations(void **state)
     sg_engine_free(e2);
 }
 
+static void chat_aged(fixture *f, long long ts, const char *id, const char *user, int days,
+                      const char *text, sg_decision *d)
+{
+    char line[512];
+    snprintf(line, sizeof line,
+             "{\"type\":\"chat\",\"ts\":%lld,\"stream\":\"s1\",\"id\":\"%s\",\"user\":\"%s\","
+             "\"text\":\"%s\",\"account_age_days\":%d}",
+             ts, id, user, text, days);
+    assert_int_equal(feed(f, line, d), 1);
+}
+
+/* established_account_days: an old account's lone early tactic is flagged
+ * but not held; the same line from a fresh account is held; a request from
+ * an old account is held; a second kind of evidence brings holds back. */
+static void test_established_account_lone_line(void **state)
+{
+    fixture *f = *state;
+    sg_decision d;
+    start(f, 1000, "s1", "kid", "under13");
+    chat_aged(f, 2000, "m1", "fresh", 3, "add me on snap", &d);
+    assert_true(d.tactics & (1u << SG_T_OFF_PLATFORM));
+    assert_int_equal(d.action, SG_HOLD);
+    chat_aged(f, 3000, "m2", "cousin", 900, "add me on snap", &d);
+    assert_true(d.tactics & (1u << SG_T_OFF_PLATFORM));
+    assert_int_equal(d.action, SG_ALLOW);
+    chat_aged(f, 4000, "m3", "cousin", 900, "how old are you and are ur parents home", &d);
+    assert_true(d.tactics & (1u << SG_T_PERSONAL_INFO));
+    assert_true(d.action != SG_ALLOW); /* a second kind of evidence */
+    chat_aged(f, 5000, "m4", "oldguy", 900, "take ur hoodie off", &d);
+    assert_true(d.tactics & (1u << SG_T_NUDITY_REQUEST));
+    assert_true(d.action != SG_ALLOW); /* a request is never let through */
+}
+
 static void test_swap_rules(void **state)
 {
     fixture *f = *state;
@@ -593,6 +626,7 @@ int main(void)
         T(test_json_truncation_is_snprintf_like),
         T(test_checkpoint_restore_remembers),
         T(test_checkpoint_keeps_only_relevant_conversations),
+        T(test_established_account_lone_line),
         T(test_swap_rules),
         T(test_resolve_alert_reopens),
         T(test_older_events_after_newer_keep_one_alert),
