@@ -28,6 +28,19 @@ int sg__buf_printf(sg__buf *b, const char *fmt, ...) __attribute__((format(print
  * escaped; bytes >= 0x80 are copied as is (input must be valid UTF-8). */
 int sg__buf_json_str(sg__buf *b, const char *s, size_t n);
 int sg__buf_json_cstr(sg__buf *b, const char *s); /* NULL -> null */
+
+/* Value of one hex digit (either case), or -1: JSON \u escapes, PDQ hashes,
+ * token and bank parsing all read hex. */
+static inline int sg__hexval(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
 /* Appends a set of tactics (bit 1u << sg_tactic) as a JSON array of their
  * codes, in code order: ["flattery","dare"]. */
 int sg__buf_json_tactics(sg__buf *b, uint32_t set);

@@ -58,6 +58,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "streamguard.h"
 
 #define JSMN_STRICT
@@ -222,21 +223,10 @@ enum str_problem {
     STR_UTF8,
 };
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Reads 4 hex digits at s (at least 4 bytes must be there); -1 if not hex. */
 static long hex4(const unsigned char *s)
 {
-    int a = hexval(s[0]), b = hexval(s[1]), c = hexval(s[2]), d = hexval(s[3]);
+    int a = sg__hexval(s[0]), b = sg__hexval(s[1]), c = sg__hexval(s[2]), d = sg__hexval(s[3]);
     if ((a | b | c | d) < 0)
         return -1;
     return (long)((a << 12) | (b << 8) | (c << 4) | d);

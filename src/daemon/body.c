@@ -7,6 +7,7 @@
 #define JSMN_STRICT
 #include <jsmn.h>
 
+#include "buf.h"
 #include "daemon/body.h"
 #include "streamguard.h"
 
@@ -63,24 +64,13 @@ int sg__body_lines(const char *body, size_t len, bool single, size_t max_lines, 
     return 0;
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static int hex4(const char *s, size_t n, size_t i, uint32_t *out)
 {
     if (i + 4 > n)
         return -1;
     uint32_t v = 0;
     for (int k = 0; k < 4; k++) {
-        int h = hexval(s[i + (size_t)k]);
+        int h = sg__hexval(s[i + (size_t)k]);
         if (h < 0)
             return -1;
         v = v << 4 | (uint32_t)h;
@@ -346,7 +336,7 @@ int sg__body_match(const char *body, size_t len, char hash[65], int *radius, cha
         return SG_EFIELD;
     }
     for (int i = 0; i < 64; i++)
-        if (hexval(hash[i]) < 0) {
+        if (sg__hexval(hash[i]) < 0) {
             snprintf(err, errcap, "hash must be 64 hex characters");
             return SG_EFIELD;
         }

@@ -46,6 +46,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "media/hashdb_int.h"
 
 #define POOL_MAX       ((size_t)UINT32_MAX - 1)
@@ -141,17 +142,6 @@ void sg__words_to_hash(const uint64_t w[4], sg_pdq_hash *h)
             h->bytes[8 * k + i] = (uint8_t)(w[k] >> (56 - 8 * i));
 }
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 int sg__hex_to_words(const char *s, size_t len, uint64_t w[4])
 {
     if (len != 64)
@@ -159,7 +149,7 @@ int sg__hex_to_words(const char *s, size_t len, uint64_t w[4])
     for (int k = 0; k < 4; k++) {
         uint64_t v = 0;
         for (int i = 0; i < 16; i++) {
-            int d = hexval((unsigned char)s[16 * k + i]);
+            int d = sg__hexval((unsigned char)s[16 * k + i]);
             if (d < 0)
                 return SG_EINVAL;
             v = (v << 4) | (uint64_t)d;

@@ -61,6 +61,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "media/pdq_internal.h"
 #include "streamguard.h"
 
@@ -96,24 +97,13 @@ void sg_pdq_to_hex(const sg_pdq_hash *h, char out[65])
     out[64] = '\0';
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 int sg_pdq_from_hex(const char *hex, size_t len, sg_pdq_hash *out)
 {
     if (!hex || !out || len != 64)
         return SG_EINVAL;
     sg_pdq_hash h;
     for (int i = 0; i < 32; i++) {
-        int hi = hexval(hex[2 * i]), lo = hexval(hex[2 * i + 1]);
+        int hi = sg__hexval(hex[2 * i]), lo = sg__hexval(hex[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return SG_EINVAL;
         h.bytes[i] = (uint8_t)(hi << 4 | lo);
