@@ -193,11 +193,11 @@ SESSIONS = []
 
 
 def session(name, age, broadcaster, kind, start, streams, notes, ages=None, gift_item="coins",
-            serial=None, extra_pools=()):
+            serial=None, extra_pools=(), lookalike=""):
     """streams: list of (title, offset_s, duration_s, n_events, key-lines)"""
     SESSIONS.append(dict(name=name, age=age, bc=broadcaster, kind=kind, start=start, streams=streams,
                          notes=notes, ages=ages or {}, gift_item=gift_item, serial=serial,
-                         extra_pools=extra_pools))
+                         extra_pools=extra_pools, lookalike=lookalike))
 
 
 DAY = 86400
@@ -263,17 +263,18 @@ session("g03_caps_sextortion_giftcards_1617", "16-17", "jaz.sings", "music", T0 
             O(420, AO, "YOU SOUND DIFFERENT ON HERE THAN ON THE CALL LAST WEEK", ""),
             C(429, "@", "?? who is this"),
             O(452, AO, "YOU KNOW WHO. THE ONE YOU SENT THE MIRROR PICS TO. I KEPT EVERY SINGLE ONE", "threat", first=True),
-            O(470, AO, "GO PRIVATE WITH ME ON THE GHOST APP RIGHT NOW OR I START DROPPING THEM IN YOUR COMMENTS", "off_platform threat", "euphemism"),
+            O(470, AO, "GO \u0420RIV\u0410TE WITH ME ON THE GHOST APP RIGHT NOW OR I START DROPPING THEM IN YOUR COMMENTS", "off_platform threat", "homoglyph euphemism"),
             C(478, "harmony_reed", "jaz are you ok??"),
             O(495, AO, "TELL A MOD AND IT GOES OUT FASTER. KEEP SMILING AND KEEP SINGING", "secrecy threat"),
             O(530, AO, "FIFTY QUID IN GIFT CARDS BY 9. SEND THE CODES. OR YOUR SCHOOL PAGE AND EVERY FOLLOWER SEES THE LOT", "threat", "number_words"),
             O(560, AO, "AND NEXT TIME ON CAM WITH LESS ON. YOU KNOW WHAT I MEAN. YOU LOOKED GOOD LAST TIME", "nudity_request sexual_content threat"),
+            O(566, AO, "I KNOW WHICH COLLEGE. I CAN BE OUTSIDE AT HALF THREE IF THAT'S EASIER", "threat meeting"),
             C(571, "@", "im ending stream"),
             C(580, "mod_pebble", "banned. jaz we've got you, don't pay anything, screenshot it and report it, it is NOT your fault"),
         ])],
         "Fresh all-caps account claims to hold pictures from an earlier call, demands a private chat on the "
-        "ghost app, gift-card codes and more on camera, and threatens her school page and followers if she "
-        "tells a mod. The gift cards are a payment demand, labelled threat, not gift_offer.",
+        "ghost app (Cyrillic capitals in 'PRIVATE'), gift-card codes and more on camera, threatens her school "
+        "page and followers if she tells a mod, and says he can be outside her college. The gift cards are a payment demand, labelled threat, not gift_offer.",
         ages={AO: 0, "harmony_reed": 500, "mod_pebble": 1300}, gift_item="rose")
 
 # ---- g04: voice-to-text, old account, lift home ------------------------------------------------
@@ -282,11 +283,11 @@ session("g04_voice_to_text_lift_home_1315", "13-15", "rory_walks", "irl", T0 + 4
         [("walk home from the skatepark IRL", 0, 1200, 110, [
             O(150, DV, "hello Rory nice to see you out and about full stop is this your usual route home question mark", "personal_info"),
             C(160, "@", "yeah kinda"),
-            O(300, DV, "you are very grown up for fourteen comma you skate like a pro I could tell straight away", "flattery"),
+            O(300, DV, "you are very grown up for fourteen comma you skate like a pro I could tell straight away", "flattery", "number_words"),
             O(420, DV, "which school is that up on the left with the blue fence question mark looks familiar", "personal_info", first=True),
             C(428, "skatemate_kai", "bro dont say ur school lol"),
             C(433, "@", "ha not telling"),
-            O(560, DV, "no worries at all I am forty one but I was a skater too back in the day age is just a number when you love the sport", "age_gap"),
+            O(560, DV, "no worries at all I am forty one but I was a skater too back in the day age is just a number when you love the sport", "age_gap", "number_words"),
             O(700, DV, "it's starting to rain I'm actually parked by the coup on Milner road I could give you and the bored a lift home no trouble", "meeting"),
             O(712, DV, "don't need to mention it to your mum and dad I'm a friend of the stream new paragraph", "secrecy"),
             C(720, "@", "nah im fine walking"),
@@ -314,12 +315,13 @@ session("g05_spanish_freestyle_hoodie_1315", "13-15", "luna_freestyle", "sport",
             O(560, TR, "pásame tu insta o mejor el 👻, quiero mandarte fotos de mi equipo", "off_platform", "emoji_substitute"),
             O(600, TR, "y no le digas nada a tu mamá, es nuestro secreto ok? 🤫", "secrecy"),
             O(720, TR, "such pretty legs for football, muy bonita", "sexual_content"),
+            O(725, TR, "I go to all the tournaments near you, I can drive you to the next one myself, no need for your mum", "secrecy meeting"),
             C(731, "mod_sol", "timeout tio_ramon. luna ignore him"),
             H(800, "coach_ines", "Good session. Send me the clip of the around-the-world after, I'll show the squad"),
         ])],
         "Spanish-sprinkled adult on a 14-year-old's freestyle stream: flattery, age, 'perfecto 😍' and home "
         "alone, a thousand coins (written 'mil monedas') for a trick without the hoodie, the ghost emoji for "
-        "Snapchat, secrecy from mum, 'pretty legs'. Her real coach gives instructions and asks for a clip: hard negatives.",
+        "Snapchat, secrecy from mum, 'pretty legs', an offer to drive her to tournaments without her mum. Her real coach gives instructions and asks for a clip: hard negatives.",
         ages={TR: 20, "coach_ines": 700, "mod_sol": 900}, gift_item="coins")
 
 # ---- g06: homoglyph, zero-width, spaced letters, mass-report threat ---------------------------
@@ -334,6 +336,7 @@ session("g06_homoglyph_zw_tele_1617", "16-17", "kestrel_aims", "gaming", T0 + 6 
             C(327, "@", "nah i don't add ppl from chat"),
             O(440, NX, f"just a quick {pc} then, c{CY_A}m on, me n u", "off_platform", "homoglyph"),
             O(520, NX, "im 24 but u seem way more mature than people my age tbh", "flattery age_gap"),
+            O(575, NX, "im in ur city for a tourney next month btw, we should link up irl 👀", "meeting"),
             O(610, NX, "wear the crop top from ur pfp next stream 🔥", "nudity_request sexual_content"),
             C(618, "@", "ew no"),
             O(700, NX, "dont block me lol i know ppl who can mass report this channel into the ground", "threat"),
@@ -342,7 +345,7 @@ session("g06_homoglyph_zw_tele_1617", "16-17", "kestrel_aims", "gaming", T0 + 6 
             H(900, "duo_fern", "cam on for the duo reveal next week? my mum said i can"),
         ])],
         "Five-day-old account on a 16-year-old's ranked stream: Telegram as spaced 't e l e', Snapchat with a "
-        "zero-width space, 'private call' with Cyrillic letters, age 24, a crop-top request, a mass-report "
+        "zero-width space, 'private call' with Cyrillic letters, age 24, meeting up in her city, a crop-top request, a mass-report "
         "threat and a leetspeak request to delete the chat. Her duo partner's Discord and cam lines are hard negatives.",
         ages={NX: 5, "duo_fern": 640}, gift_item="bits")
 
@@ -382,13 +385,16 @@ session("g08_truth_dare_split_diamonds_1315", "13-15", "tayla.moves", "music", T
             G(300, TD, "diamonds", 500),
             O(320, TD, "u owe me now i sent 500 💎", "gift_offer"),
             H(360, "bff_nina", "truth or dare later on facetime w the girls?"),
+            O(410, TD, "add me on i n s t a so we can finish the game there", "off_platform", "spaced_letters"),
             O(470, TD, "truth then: have u ever kissed anyone? be honest 👀", "dare sexual_content"),
             C(478, "@", "no thanks"),
             O(520, TD, "ur boring anyway", ""),
+            O(545, TD, "watch, ill put ur face on something nasty with an app and send it round every year 9 group chat at ur school", "threat"),
+            C(556, "bff_nina", "tayla block and report, ive screenshotted it"),
         ])],
         "One-day-old account runs truth-or-dare on a 14-year-old's dance stream: a dare split over three lines "
-        "(stand up, turn away from the camera, top layer off for diamonds), 'you owe me' after a gift and a "
-        "kissing question. Her best friend's dare and a FaceTime truth-or-dare with the girls are hard negatives.",
+        "(stand up, turn away from the camera, top layer off for diamonds), 'you owe me' after a gift, Instagram "
+        "in spaced letters, a kissing question, then a threat to paste her face into an edited picture for her school's group chats. Her best friend's dare and a FaceTime truth-or-dare with the girls are hard negatives.",
         ages={TD: 1, "bff_nina": 560}, gift_item="diamonds")
 
 # ---- g09: old polite account, 44, coffee meeting, blue bird -----------------------------------
@@ -421,7 +427,7 @@ session("g10_polish_hindi_pierogi_1315", "13-15", "chef_milo_jr", "cooking", T0 
             C(208, "@", "13 lol"),
             H(260, "babcia_hela", "Milo take the pan off the heat now, kochanie!"),
             O(330, KB, "jesteś sam w domu? is babcia only on chat or there with you?", "personal_info", first=True),
-            O(400, RJ, "bro snap pe aao, mere paas free gems hai tumhare liye", "gift_offer off_platform"),
+            O(400, RJ, "bro 👻 pe aao, mere paas free gems hai tumhare liye", "gift_offer off_platform", "emoji_substitute"),
             O(470, RJ, "main 31 ka hoon par dil se young hoon, age se kya farak padta hai", "age_gap"),
             O(560, KB, "dam ci pięćset monet, five hundred coins, jak zdejmiesz fartuch i koszulkę, apron and shirt off, hot by oven", "gift_offer nudity_request", "number_words"),
             G(566, KB, "coins", 500),
@@ -434,7 +440,7 @@ session("g10_polish_hindi_pierogi_1315", "13-15", "chef_milo_jr", "cooking", T0 
         ])],
         "Two accounts on a 13-year-old's cooking stream with babcia in chat. kuba_grill (Polish): flattery, home "
         "alone, five hundred coins for apron and shirt off, a pick-up from school. raj_bhai_77 (Hindi in Latin "
-        "script): 'cute', age, Snapchat for free gems, 'I'm 31 but young at heart', don't tell mummy papa, "
+        "script): 'cute', age, Snapchat (ghost emoji) for free gems, 'I'm 31 but young at heart', don't tell mummy papa, "
         "which area. Babcia's 'pan off the heat' and 'don't tell mama' are hard negatives.",
         ages={KB: 45, RJ: 1, "babcia_hela": 6, "mod_oskar": 1500}, gift_item="coins")
 
@@ -452,11 +458,12 @@ session("g11_soft_sextortion_busstop_1617", "16-17", "nico_paints_minis", "art",
             O(925, ML, "it'd be a shame if ur school group chat saw it. or ur nan. she comments on every vid doesn't she", "threat"),
             O(950, ML, "£200 on a g1ft c4rd and it disappears. easy. don't make this a whole thing with the mods", "secrecy threat", "leetspeak"),
             O(990, ML, "i know which bus stop u get off at btw. the one by the chippy", "threat"),
-            C(1000, "ork_painter_dan", "nico this is a scam, don't pay, screenshot and report, it's not your fault"),
+            O(996, ML, "or we sort it face to face, i'll be waiting there tmrw 🙂", "threat meeting"),
+            C(1003, "ork_painter_dan", "nico this is a scam, don't pay, screenshot and report, it's not your fault"),
         ])],
         "Account posing as a girl on a 16-year-old's painting stream: flattery, a cute remark, a private video "
         "call; later 'that clip is still on my phone', exposure to his school chat and his nan, a gift-card "
-        "demand with 'don't make this a thing with the mods', and 'I know which bus stop'. A friend's Discord "
+        "demand with 'don't make this a thing with the mods', 'I know which bus stop' and 'I'll be waiting there'. A friend's Discord "
         "line is a hard negative.",
         ages={ML: 14, "ork_painter_dan": 900}, gift_item="stars")
 
@@ -471,16 +478,19 @@ session("g12_leet_vbucks_fitcheck_1315", "13-15", "dex_builds_fast", "gaming", T
             C(308, "@", "14"),
             H(340, "squadmate_ollie", "dex show me ur base layout after this"),
             H(360, "squadmate_ollie", "whats ur address in the server, i'll tp over"),
-            O(450, VS, "ok two thousand vbux if u do a fit ch3ck in ur pj5 on c4m", "gift_offer nudity_request", "leetspeak number_words", first=True),
+            O(450, VS, "ok two thousand vbux", "gift_offer nudity_request", "split_request number_words", first=True),
+            O(453, VS, "if u do a fit ch3ck", "gift_offer nudity_request", "leetspeak split_request"),
+            O(456, VS, "in ur pj5", "gift_offer nudity_request", "leetspeak split_request"),
+            O(458, VS, "on c4m", "gift_offer nudity_request", "leetspeak split_request"),
             O(462, VS, "b3t u w0nt 😏", "dare", "leetspeak"),
             O(540, VS, "or go pr1v4te stream w me, 1 viewer only", "off_platform", "leetspeak"),
             O(560, VS, "im 29 but i still game like a teen so its not weird", "age_gap"),
-            O(640, VS, "if u tell ur parents ill just say u begged me for vbux, no1 believes kids", "secrecy threat"),
+            O(640, VS, "if u tell ur parnts ill just say u begged me for vbux, no1 believes kids", "secrecy threat", "misspelling"),
             C(650, "@", "mods??"),
             C(655, "mod_kilo", "gone. dex you did nothing wrong"),
         ])],
         "Three-day-old account on a 14-year-old's box-fight stream: leetspeak V-Bucks, flattery, age guessed in "
-        "number words, two thousand V-Bucks for a pyjama fit check on cam, 'bet you won't', a one-viewer private "
+        "number words, two thousand V-Bucks for a pyjama fit check on cam split over four lines, 'bet you won't', a one-viewer private "
         "stream, age 29, and a threat to blame him if he tells his parents. His squadmate's base and server-address "
         "lines are hard negatives.",
         ages={VS: 3, "squadmate_ollie": 720, "mod_kilo": 1250}, gift_item="vbucks")
@@ -497,9 +507,10 @@ session("g13_two_week_realm_under13", "under13", "ivy_blocks", "gaming", T0 + 13
         ]),
          ("survival world ep 5 ⛏️", 7 * DAY + 300, 1000, 74, [
             O(100, SB, "hi ivy! missed you last week", ""),
-            O(260, SB, "is it just you tonight? your mum usually says hi in chat", "personal_info", first=True),
+            O(260, SB, "is it just you tonite? your mum usualy says hi in chat", "personal_info", "misspelling", first=True),
             C(268, "@", "shes downstairs"),
-            O(380, SB, "we should build on my server together, i'll send the code on the chat app with the little ghost", "off_platform", "euphemism"),
+            O(380, SB, "we should build on my server together", "off_platform", "split_request"),
+            O(386, SB, "i'll send the code on the yellow chat app with the little ghost", "off_platform", "split_request euphemism"),
             O(420, SB, "maybe don't tell your mum about the server, she might not get it and turn off your streams", "secrecy"),
             O(600, SB, "i live near Oakhurst, is that near you? we could meet at the block-building exhibition at the museum", "personal_info meeting"),
             C(615, "@", "mum said no meeting people from the internet"),
@@ -576,7 +587,7 @@ F1 = [
     (318, "baggyhoodie_no", "HOODIE OFF HOODIE OFF 🔥", "nudity_request", ""),
     (322, "pinkroses4u", "sending 🌹🌹🌹 if you dance in ur pjs", "gift_offer dare nudity_request", ""),
     (327, "whereu_at_x", "what city u in ill come watch u dance irl", "personal_info meeting", ""),
-    (331, "secret_fan_0", "dont tell ur mods but come to my private stream after", "secrecy off_platform", ""),
+    (331, "secret_fan_0", "dont tell ur mods but come to my pri" + ZW + "vate stream after", "secrecy off_platform", "zero_width"),
     (336, "dare_bot_55", "DARE: spin three times and lift ur top a bit", "dare nudity_request", "number_words"),
     (340, "oldschool_31", "im 31 lol but ur my fav dancer on here", "flattery age_gap", ""),
     (345, "kisskiss_anon", "blow a kiss to the camera for me 😘", "dare sexual_content", ""),
@@ -604,7 +615,7 @@ F2 = [
     (410, "kart_kween_00", "tobi how old r u 😍", "personal_info sexual_content", ""),
     (413, "gg_gifts_4u", "gems for whoever gets tobi to add them on d1sc0rd", "gift_offer off_platform", "leetspeak"),
     (417, "xXcamcheckXx", "turn the cam round show ur room", "personal_info", ""),
-    (420, "alone_q", "r ur parents home rn", "personal_info", ""),
+    (420, "alone_q", "r ur parnts home rn", "personal_info", "misspelling"),
     (424, "dare_dare_dare7", "dare u to take ur socks n shirt off lol", "dare nudity_request", ""),
     (428, "shhh_its_me", "dont tell ur cousins but i got robux 4 u", "gift_offer secrecy", ""),
     (433, "meetme_park", "which park u go to after school ill be there", "personal_info meeting", ""),
@@ -612,7 +623,9 @@ F2 = [
     (441, "bigbro_28", "im 28 but we could be best mates fr", "age_gap", ""),
     (446, "lolreport", "ur stream gets reported if u ignore us", "threat", ""),
     (450, "hot_takes_x", "ur lips r cute tbh", "sexual_content", ""),
+    (453, "amigo_do_kart", "quantos anos você tem? tá sozinho em casa? alone at home?", "personal_info", ""),
     (456, "alone_q", "answer me", "", ""),
+    (459, "xXcamcheckXx", "or 🔒🎥 just me n u", "off_platform", "emoji_substitute"),
 ]
 key = [C(360, "raidleader_jo", "RAID!! 🏎️ be nice to tobi everyone"),
        C(364, "kartfan_lulu", "raid hype!!"), C(368, "bananapeel_ben", "hi tobi from the raid"),
@@ -626,9 +639,9 @@ key += [C(462, "cousin_ria", "tobi turn off chat!!"), C(470, "@", "i dont know h
 session("f02_flood_after_raid_under13", "under13", "tobi_plays_kart", "gaming", T0 + 17 * DAY + 59000,
         [("kart races w my cousins!!", 0, 900, 86, key)],
         "A friendly raid (fresh accounts among the raiders, all benign) lands on a 10-year-old's kart stream; "
-        "within a minute eleven fresh accounts ask his age, offer gems and robux for Discord and WhatsApp, ask "
-        "for a room view, whether parents are home, which park, a clothing dare, an age remark and a report "
-        "threat. His cousin's pick-up and banana dare are hard negatives.",
+        "within a minute twelve fresh accounts ask his age (one in Portuguese), offer gems and robux for Discord and "
+        "WhatsApp, ask for a room view and a private cam (🔒🎥), whether parents are home, which park, a clothing dare, an age remark and a "
+        "report threat. His cousin's pick-up and banana dare are hard negatives.",
         ages=dict({u: (i * 5) % 3 for i, (_, u, _, _, _) in enumerate(F2)}, raidleader_jo=1600, kartfan_lulu=2,
                   bananapeel_ben=0, cousin_ria=300), gift_item="gems")
 
@@ -649,7 +662,8 @@ session("b01_family_in_chat_under13", "under13", "pip_plays_pets", "gaming", T0 
         ])],
         "A 9-year-old's game stream with mum, grandad (on a brand-new account) and an aunt in chat: 'are you on "
         "your own', his age, jumper off, a birthday secret with coins, WhatsApp for photos, school and sports day.",
-        ages={"pips_mum_karen": 1300, "grandad_pete": 0, "auntie_roo": 740}, gift_item="coins")
+        ages={"pips_mum_karen": 1300, "grandad_pete": 0, "auntie_roo": 740}, gift_item="coins",
+        lookalike="family: 'are you on your own', 'how old are you now', jumper off, 'don't tell your mum' + coins, WhatsApp, school")
 
 session("b02_coach_team_keepyuppy_1315", "13-15", "keeper_kofi", "sport", T0 + 19 * DAY + 60000,
         [("keepy uppy challenge + training chat", 0, 1100, 100, [
@@ -664,7 +678,8 @@ session("b02_coach_team_keepyuppy_1315", "13-15", "keeper_kofi", "sport", T0 + 1
         ])],
         "A 14-year-old keeper's stream with his coach (new account), teammate and dad: meet at the pitch, show "
         "me your first touch, a bet, shin pads off, school pitch, Snapchat video, keep the trophy quiet.",
-        ages={"coach_daniels_u15": 1, "zion_u15": 500, "kofi_dad_ade": 2200}, gift_item="coins")
+        ages={"coach_daniels_u15": 1, "zion_u15": 500, "kofi_dad_ade": 2200}, gift_item="coins",
+        lookalike="coach/teammate/dad: meet at the pitch, 'show me', bet, shin pads off, school, snap, keep it quiet")
 
 session("b03_teacher_maths_poll_adult", "adult", "mr_okafor_maths", "study", T0 + 20 * DAY + 64000,
         [("GCSE maths live: simultaneous equations", 0, 1300, 104, [
@@ -679,7 +694,8 @@ session("b03_teacher_maths_poll_adult", "adult", "mr_okafor_maths", "study", T0 
         ])],
         "A maths teacher's revision stream: a year-group poll, 'don't tell anyone the answer', 'take off the "
         "brackets', a calculator dare, 'cameras on' for a class call, a pupil asking which school.",
-        ages={"yr10_ash": 2, "maths_mo": 610}, gift_item="stars")
+        ages={"yr10_ash": 2, "maths_mo": 610}, gift_item="stars",
+        lookalike="teacher: year-group poll, 'don't tell anyone', 'take off the brackets', dare, cameras on, which school")
 
 session("b04_survival_raid_night_adult", "adult", "ironclad_rhea", "gaming", T0 + 21 * DAY + 70000,
         [("hardcore survival day 200, raid night", 0, 1200, 112, [
@@ -694,7 +710,8 @@ session("b04_survival_raid_night_adult", "adult", "ironclad_rhea", "gaming", T0 
         ])],
         "An adult's survival stream: armour off, show me your base, server coordinates, a lava dare, guild bank, "
         "Discord roster, alone on the server.",
-        ages={"anvil_greg": 1500, "brewmaster_lin": 4, "guild_treasurer": 980}, gift_item="bits")
+        ages={"anvil_greg": 1500, "brewmaster_lin": 4, "guild_treasurer": 980}, gift_item="bits",
+        lookalike="game talk: 'take it off', 'show me your base', address in the server, bet, guild bank, discord, 'are you alone'")
 
 session("b05_yoga_dance_cooldown_adult", "adult", "flow_with_amara", "fitness", T0 + 22 * DAY + 52000,
         [("30 min morning yoga + dance cooldown", 0, 1500, 96, [
@@ -708,7 +725,8 @@ session("b05_yoga_dance_cooldown_adult", "adult", "flow_with_amara", "fitness", 
         ])],
         "An adult yoga and dance class: turn around, socks off, show the outfit, lower your hips, Instagram, "
         "'so flexible', a dad giving his child's age.",
-        ages={"leggings_lou": 300, "tina_moves": 0, "morning_dad_j": 6}, gift_item="hearts")
+        ages={"leggings_lou": 300, "tina_moves": 0, "morning_dad_j": 6}, gift_item="hearts",
+        lookalike="yoga/dance: stand up and turn around, socks off, show the outfit, lower your hips, insta")
 
 session("b06_adult_flirt_house_mix_adult", "adult", "dj_marisol", "music", T0 + 23 * DAY + 79000,
         [("friday house mix 🎧 late night", 0, 1200, 104, [
@@ -721,7 +739,8 @@ session("b06_adult_flirt_house_mix_adult", "adult", "dj_marisol", "music", T0 + 
             H(760, "vinyl_vic", "private party bookings: check the link in her bio"),
         ])],
         "Adults flirting with an adult DJ: 'so hot', proposals, her age, a date joke, roses, private bookings.",
-        ages={"bassline_ben": 2, "vinyl_vic": 1900, "rosequeen_88": 430}, gift_item="rose")
+        ages={"bassline_ben": 2, "vinyl_vic": 1900, "rosequeen_88": 430}, gift_item="rose",
+        lookalike="adults flirting with an adult: 'so hot', 'marry me', date night, roses, private bookings")
 
 session("b07_shelter_charity_trades_1315", "13-15", "sunny_pet_trades", "pets", T0 + 24 * DAY + 61000,
         [("charity stream for the animal shelter + trading", 0, 1300, 118, [
@@ -736,7 +755,8 @@ session("b07_shelter_charity_trades_1315", "13-15", "sunny_pet_trades", "pets", 
         ])],
         "A 14-year-old's charity and trading stream: her teacher names the year group, charity coins, trades, "
         "usernames, a sing dare, 'you owe me' from a classmate.",
-        ages={"mrs_patel_year8": 3, "kindheart_kit": 5, "trader_tomas": 280, "classmate_bo": 190}, gift_item="coins")
+        ages={"mrs_patel_year8": 3, "kindheart_kit": 5, "trader_tomas": 280, "classmate_bo": 190}, gift_item="coins",
+        lookalike="charity coins, trades, usernames, sing dare, 'you owe me', teacher names year group")
 
 session("b08_safety_quote_age_poll_1315", "13-15", "aria_streams_art", "art", T0 + 25 * DAY + 63000,
         [("drawing chat as animals 🦊", 0, 1300, 116, [
@@ -750,7 +770,8 @@ session("b08_safety_quote_age_poll_1315", "13-15", "aria_streams_art", "art", T0
         ])],
         "A 14-year-old artist polls chat ages; a viewer quotes a creep's whisper to warn others; a moderator posts "
         "safety reminders; a friend's dare.",
-        ages={"tiny_tortoise": 1, "hanna.pen": 220, "gran_of_three": 40, "mod_juniper": 1600}, gift_item="stars")
+        ages={"tiny_tortoise": 1, "hanna.pen": 220, "gran_of_three": 40, "mod_juniper": 1600}, gift_item="stars",
+        lookalike="age poll, a quoted creep, moderator safety reminders, a 71-year-old viewer, friend's dare")
 
 session("b09_roast_and_puppy_unknown", "unknown", "nonna_and_me_cook", "cooking", T0 + 26 * DAY + 46000,
         [("sunday roast + puppy cameo", 0, 1400, 108, [
@@ -764,7 +785,8 @@ session("b09_roast_and_puppy_unknown", "unknown", "nonna_and_me_cook", "cooking"
         ])],
         "A cooking stream by a grandparent and grandchild (age unknown) with a puppy: off the heat, show the "
         "inside, strip, beat, show the puppy, where do you shop, 'so cute'.",
-        ages={"gravy_gill": 700, "eggy_ed": 2, "pupfan_pia": 90}, gift_item="hearts")
+        ages={"gravy_gill": 700, "eggy_ed": 2, "pupfan_pia": 90}, gift_item="hearts",
+        lookalike="cooking: off the heat, show the inside, strip, beat, show the puppy, 'where do you shop', 'so cute'")
 
 
 # --------------------------------------------------------------------------
@@ -790,8 +812,10 @@ def build(s):
         stream = f"st-{sid_base + si}"
         t0 = (s["start"] + off) * 1000
         items = []
+        secs = [k["t"] for k in keys]
+        assert len(secs) == len(set(secs)), (s["name"], "two key lines in one second")
         for k in keys:
-            items.append((k["t"] * 1000 + 0.5, k))
+            items.append((k["t"] * 1000 + rng.randrange(1, 999) + 0.5, k))
         n_bg = n_ev - 2 - len(keys)
         for _ in range(n_bg):
             t = rng.randrange(3000, dur * 1000)
@@ -915,16 +939,16 @@ from what a rule author would expect:
   grown up for year 7", "bet your room's quieter when everyone's out");
 * voice-to-text with spoken punctuation and autocorrect slips (`g04`), all
   caps (`g03`), gamer slang run-ons without punctuation (`g02`);
-* Spanish (`g05`), Polish and Hindi in Latin script (`g10`) with the tactic
-  still readable in English;
+* Spanish (`g05`), Polish and Hindi in Latin script (`g10`), Portuguese (one
+  flood account in `f02`) with the tactic still readable in English;
 * evasions: leetspeak, homoglyphs, zero-width spaces, spaced letters, emoji
-  for apps, number words, requests split over three lines, and apps named by
+  for apps, number words, requests split over two to four lines, and apps named by
   description ("the app where messages disappear", "the purple app w the
   controller guy logo", "the blue bird app", "tele", "the chat app with the
   little ghost");
 * sextortion in several voices (caps, soft and polite), payment demands in
   gift cards, exposure to school chats and relatives, mass-report threats,
-  "I know which bus stop";
+  "I know which bus stop", an edited-picture threat (`g08`);
 * three offenders on old accounts (`g01` 4 years, `g04` 8 years, `g09` 3
   years) plus the serial account `kindly_kev_builds` (5 years), and many benign
   users on brand-new accounts (a grandad who just signed up, a coach, a
@@ -939,6 +963,7 @@ from what a rule author would expect:
 | `fNN_…` | flood: 11-12 fresh accounts hit one young broadcaster within a minute |
 | `bNN_…` | benign session full of hard negatives |
 
+For `b` sessions the tactics column describes the look-alikes instead.
 The format and label fields are exactly those of the scenarios README
 (`/work/shared/scenarios/README.md`).
 
@@ -955,6 +980,9 @@ README_TAIL = """
 * **Autocorrect slips** in `g04` ("coup" for co-op, "what's up" for WhatsApp,
   "bored" for board) are not labelled `misspelling`: they are not an attempt
   to evade a filter. An engine could still reasonably miss WhatsApp there.
+* **Voice-to-text numbers** in `g04` ("fourteen", "forty one") are labelled
+  `number_words` because an age written as words is what the code describes,
+  even though dictation, not evasion, produced them.
 * **Euphemism for "tele"** (`g06`, `s06`): "tele" for Telegram is labelled
   `euphemism` (a nickname); in `g06` it is also `spaced_letters`.
 * **"You seem really grown up for year 7"** (`g01`) is labelled
@@ -1022,7 +1050,7 @@ def main():
             who = f"{len(offs)} fresh accounts"
         else:
             who = ", ".join(offs) or "–"
-        tac = ", ".join(label["tactics_expected"]) or "–"
+        tac = ", ".join(label["tactics_expected"]) or s["lookalike"] or "–"
         rows.append(f"| `{s['name']}` | {s['age']} | {s['streams'][0][0]} | {len(events)} | "
                     f"{len(s['streams'])} | {who} | {tac} | {len(label['hard_negatives'])} |")
     with open(os.path.join(outdir, "README.md"), "w", encoding="utf-8", newline="\n") as f:
