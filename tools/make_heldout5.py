@@ -55,6 +55,10 @@ GENERIC = [
     "can't stay long, hi!", "yo", "sending good vibes", "lmaooo", "hydrate chat 💧",
     "is the audio a bit quiet or just me", "sound's fine for me", "ok that was funny",
     "night all, work tomorrow", "👀", "real", "this chat moves so slow i love it",
+    "my little brother says hi", "the stream quality is so good today", "wait what happened",
+    "can we get some hype in the chat", "notification squad 🔔", "ok i'm staying up for this",
+    "clip that", "that's so wholesome", "just finished school, perfect timing", "W streamer",
+    "ngl this is relaxing", "does anyone know the song", "caught the end of it, what happened",
 ]
 POOLS = {
     "gaming": [
@@ -155,6 +159,19 @@ ADJ = ["misty", "cobalt", "lucky", "sleepy", "rapid", "amber", "velvet", "tiny",
        "frosty", "crimson", "mellow", "pixel", "turbo", "cosmic", "dusty", "lemon", "silver", "wild"]
 NOUN = ["otter", "falcon", "pebble", "maple", "comet", "badger", "lynx", "noodle", "pine", "raven",
         "sprout", "walrus", "biscuit", "fern", "gecko", "harbor", "moth", "kiwi", "tiger", "clover"]
+
+
+class Cycle:
+    """draws lines from a pool in shuffled rounds, so no line repeats until the pool is used up"""
+
+    def __init__(self, rng, pool):
+        self.rng, self.pool, self.left = rng, list(pool), []
+
+    def next(self):
+        if not self.left:
+            self.left = list(self.pool)
+            self.rng.shuffle(self.left)
+        return self.left.pop()
 
 
 def bg_users(rng, n, taken):
@@ -442,7 +459,7 @@ session("g10_polish_hindi_pierogi_1315", "13-15", "chef_milo_jr", "cooking", T0 
         "alone, five hundred coins for apron and shirt off, a pick-up from school. raj_bhai_77 (Hindi in Latin "
         "script): 'cute', age, Snapchat (ghost emoji) for free gems, 'I'm 31 but young at heart', don't tell mummy papa, "
         "which area. Babcia's 'pan off the heat' and 'don't tell mama' are hard negatives.",
-        ages={KB: 45, RJ: 1, "babcia_hela": 6, "mod_oskar": 1500}, gift_item="coins")
+        ages={KB: 45, RJ: None, "babcia_hela": 6, "mod_oskar": 1500}, gift_item="coins")
 
 # ---- g11: soft sextortion, girl persona, bus stop ---------------------------------------------
 ML = "mira.loops"
@@ -643,7 +660,7 @@ session("f02_flood_after_raid_under13", "under13", "tobi_plays_kart", "gaming", 
         "WhatsApp, ask for a room view and a private cam (🔒🎥), whether parents are home, which park, a clothing dare, an age remark and a "
         "report threat. His cousin's pick-up and banana dare are hard negatives.",
         ages=dict({u: (i * 5) % 3 for i, (_, u, _, _, _) in enumerate(F2)}, raidleader_jo=1600, kartfan_lulu=2,
-                  bananapeel_ben=0, cousin_ria=300), gift_item="gems")
+                  bananapeel_ben=0, cousin_ria=300, hot_takes_x=None), gift_item="gems")
 
 # ---- benign sessions with hard negatives ------------------------------------------------------
 session("b01_family_in_chat_under13", "under13", "pip_plays_pets", "gaming", T0 + 18 * DAY + 56000,
@@ -805,8 +822,8 @@ def build(s):
     ages = dict(s["ages"])
     for u in users:
         ages[u] = bg_age(rng)
-    pool = POOLS[s["kind"]] + GENERIC
-    bcpool = BC_POOLS[s["kind"]]
+    pool = Cycle(rng, POOLS[s["kind"]] + GENERIC)
+    bcpool = Cycle(rng, BC_POOLS[s["kind"]])
     sid_base = 90000 + zlib.crc32(s["name"].encode()) % 9000
     for si, (title, off, dur, n_ev, keys) in enumerate(s["streams"]):
         stream = f"st-{sid_base + si}"
@@ -821,12 +838,12 @@ def build(s):
             t = rng.randrange(3000, dur * 1000)
             r = rng.random()
             if r < 0.12:
-                items.append((t, dict(kind="chat", user="@", text=rng.choice(bcpool), bg=True)))
+                items.append((t, dict(kind="chat", user="@", text=bcpool.next(), bg=True)))
             elif r < 0.16:
                 items.append((t, dict(kind="gift", user=rng.choice(users), item=s["gift_item"],
                                       amount=rng.choice([1, 5, 10, 50, 100]), bg=True)))
             else:
-                items.append((t, dict(kind="chat", user=rng.choice(users), text=rng.choice(pool), bg=True)))
+                items.append((t, dict(kind="chat", user=rng.choice(users), text=pool.next(), bg=True)))
         items.sort(key=lambda x: x[0])
         evs = [dict(type="stream_start", ts=t0 - 500, stream=stream, broadcaster=bc,
                     broadcaster_age=s["age"], title=title)]
@@ -1009,6 +1026,8 @@ README_TAIL = """
   cringe", "No problem at all", "REQUEST: SOMEONE LIKE YOU") maps to `[]`.
   `g03`'s "YOU SOUND DIFFERENT ON HERE THAN ON THE CALL LAST WEEK" is `[]`
   too, though it hints at earlier private contact.
+* **Account age missing** on purpose for `raj_bhai_77` (`g10`) and the flood
+  account `hot_takes_x` (`f02`), and for several background viewers.
 * **Raiders in `f02`** are fresh accounts arriving in the same minute as the
   flood but are benign and not listed; `raidleader_jo` disowns the flood.
 * **Hard negatives** are the look-alikes that were written on purpose; the
