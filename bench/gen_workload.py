@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
 """gen_workload.py — synthetic live-stream traffic for the engine benchmarks.
 
-usage: gen_workload.py [--events N] [--streams S] [--users U] [--seed X] > out.ndjson
+usage: gen_workload.py [--events N] [--streams S] [--users U] [--seed X]
+                       [--spread] > out.ndjson
 
 Many concurrent streams (a fifth with a minor broadcaster), viewers who
-chat in a few streams each, mostly ordinary chat, ~2% lines carrying a
+chat in one to three streams each (so a conversation, one viewer in one
+stream, has several lines, as in real chat), mostly ordinary chat, ~2% lines carrying a
 tactic (some with evasions: leetspeak, spacing, homoglyphs, zero-width
 characters, emoji), ~1% gifts. Timestamps rise at ~2,000 events/s of
 event time. Deterministic for a given seed. All lines are written here
-from scratch; nothing comes from real chat logs."""
+from scratch; nothing comes from real chat logs.
+
+--spread draws the stream of every event at random instead: nearly every
+event then opens a new conversation (1,000,000 events -> ~990,000
+conversations). That is the worst case for the engine's state (no
+conversation is ever found warm in the cache) and the workload for the
+memory-per-conversation figure; it is not what live chat looks like."""
 import argparse, json, random, sys
 
 BENIGN = [
@@ -46,8 +54,14 @@ def main():
     ap.add_argument("--streams", type=int, default=2000)
     ap.add_argument("--users", type=int, default=200000)
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--spread", action="store_true")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
+    # Each viewer's streams (1-3), drawn from its own generator so that the
+    # event stream below does not depend on them.
+    home_rnd = random.Random(a.seed + 1)
+    homes = [[home_rnd.randrange(a.streams) for _ in range(home_rnd.choice((1, 1, 2, 3)))]
+             for _ in range(a.users)]
     out = sys.stdout
     ts = 1764320000000
     w = out.write
@@ -58,8 +72,12 @@ def main():
     n = 0
     while n < a.events:
         ts += rnd.randint(0, 1)
-        s = rnd.randrange(a.streams)
-        u = rnd.randrange(a.users)
+        if a.spread:
+            s = rnd.randrange(a.streams)
+            u = rnd.randrange(a.users)
+        else:
+            u = rnd.randrange(a.users)
+            s = rnd.choice(homes[u])
         r = rnd.random()
         if r < 0.01:
             w(json.dumps({"type": "gift", "ts": ts, "stream": f"st-{s}", "id": f"g{n}",

@@ -365,6 +365,14 @@ int sg_engine_swap_rules(sg_engine *e, sg_ruleset *rs);
  * state uses max(ts seen) as "now" for expiry. */
 int sg_engine_process(sg_engine *e, const sg_event *ev, sg_decision *out);
 
+/* A hint, no effect on results: starts loading the state the event will
+ * touch (its conversation's index entry) so that a later
+ * sg_engine_process(e, ev, ...) does not wait for memory. Worth calling one
+ * event ahead when state is much larger than the CPU caches: parse event
+ * i + 1, hint it, then process event i. Same threading rules as
+ * sg_engine_process. */
+void sg_engine_prefetch(sg_engine *e, const sg_event *ev);
+
 /* Closes the open alert with this id (a moderator resolved it): later
  * evidence about the same subject opens a new alert. SG_ENOTFOUND if no
  * such alert is open. */

@@ -927,6 +927,18 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     return 1;
 }
 
+void sg_engine_prefetch(sg_engine *e, const sg_event *ev)
+{
+    if (!e || !ev || !ev->stream || !ev->user ||
+        (ev->type != SG_EV_CHAT && ev->type != SG_EV_GIFT) || !e->convs.count)
+        return;
+    const sg__stream *s =
+        sg__table_get(&e->streams, sg__hash_str(ev->stream, strlen(ev->stream), SEED_STREAM));
+    if (s) /* same key as on_chat_or_gift */
+        sg__table_prefetch(
+            &e->convs, sg__hash_mix(s->bkey, sg__hash_str(ev->user, strlen(ev->user), SEED_USER)));
+}
+
 int sg_engine_process(sg_engine *e, const sg_event *ev, sg_decision *out)
 {
     if (!e || !ev || !out || !ev->stream)

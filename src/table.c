@@ -73,6 +73,7 @@ void sg__table_free(sg__table *t)
     t->slab = NULL;
     t->index = NULL;
     t->count = t->cap = 0;
+    t->pending = 0;
 }
 
 static size_t index_find(const sg__table *t, uint64_t key, int *found)
@@ -159,6 +160,20 @@ static void lru_push_head(sg__table *t, slot_hdr *h)
         t->lru_tail = n;
 }
 
+/* Does the deferred move to the head (see the top of the file). */
+static inline void settle(sg__table *t)
+{
+    uint32_t n = t->pending;
+    if (!n)
+        return;
+    t->pending = 0;
+    slot_hdr *h = slot(t, n);
+    if (h->live && t->lru_head != n) {
+        lru_unlink(t, h);
+        lru_push_head(t, h);
+    }
+}
+
 void *sg__table_get(sg__table *t, uint64_t key)
 {
     if (!t->count)
@@ -202,6 +217,7 @@ void sg__table_remove(sg__table *t, uint64_t key)
 {
     if (!t->count)
         return;
+    settle(t);
     int found;
     size_t i = index_find(t, key, &found);
     if (!found)
@@ -211,6 +227,7 @@ void sg__table_remove(sg__table *t, uint64_t key)
 
 void sg__table_evict_oldest(sg__table *t)
 {
+    settle(t);
     if (!t->lru_tail)
         return;
     slot_hdr *h = slot(t, t->lru_tail);
@@ -229,13 +246,20 @@ void *sg__table_upsert(sg__table *t, uint64_t key, int *created)
         if (found) {
             uint32_t n = t->index[i].n;
             slot_hdr *h = slot(t, n);
-            if (t->lru_head != n) { /* already first: nothing to relink */
-                lru_unlink(t, h);
-                lru_push_head(t, h);
+            if (t->pending != n) {
+                settle(t);
+                if (t->lru_head != n) { /* already first: nothing to move */
+                    if (h->prev)
+                        __builtin_prefetch(slot(t, h->prev), 1);
+                    if (h->next)
+                        __builtin_prefetch(slot(t, h->next), 1);
+                    t->pending = n;
+                }
             }
             return rec_of(h);
         }
     }
+    settle(t);
     if (t->count >= t->max)
         sg__table_evict_oldest(t);
     if (!t->free_head && t->used_top >= t->cap && grow(t) != 0)
@@ -262,6 +286,7 @@ void *sg__table_upsert(sg__table *t, uint64_t key, int *created)
 
 void sg__table_touch(sg__table *t, void *rec)
 {
+    settle(t);
     slot_hdr *h = hdr_of(rec);
     if (t->lru_head == slot_no(t, h))
         return;
@@ -271,6 +296,7 @@ void sg__table_touch(sg__table *t, void *rec)
 
 void *sg__table_oldest(sg__table *t, uint64_t *key)
 {
+    settle(t);
     if (!t->lru_tail)
         return NULL;
     slot_hdr *h = slot(t, t->lru_tail);
@@ -281,6 +307,7 @@ void *sg__table_oldest(sg__table *t, uint64_t *key)
 
 void *sg__table_next(sg__table *t, void *rec, uint64_t *key)
 {
+    settle(t);
     uint32_t n = rec ? hdr_of(rec)->prev : t->lru_tail;
     if (!n)
         return NULL;

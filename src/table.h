@@ -39,6 +39,7 @@ typedef struct sg__table {
     uint32_t free_head;          /* free list through the header, 0 = none */
     uint32_t used_top;           /* records [1, used_top] have been handed out */
     uint32_t lru_head, lru_tail; /* most / least recently touched */
+    uint32_t pending;            /* found by upsert, not yet moved to the head (table.c) */
     sg__table_evict_fn on_evict;
     void *ud;
 } sg__table;

@@ -608,6 +608,73 @@ static void test_state_is_bounded(void **state)
     sg_ruleset_free(rs);
 }
 
+/* sg_engine_prefetch is a hint: an engine hinted one event ahead (and with
+ * hints for events it never gets, NULL ones, stream starts) decides
+ * exactly like one that is not, even when small caps make any change to
+ * its tables (a stream created, a touch order moved) show in evictions. */
+static void test_prefetch_changes_nothing(void **state)
+{
+    (void)state;
+    sg_ruleset *rs;
+    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
+                     0);
+    sg_config cfg;
+    sg_config_init(&cfg);
+    cfg.max_conversations = 16;
+    cfg.max_streams = 3;
+    sg_engine *plain, *hinted;
+    assert_int_equal(sg_engine_new(&cfg, rs, &plain), 0);
+    assert_int_equal(sg_engine_new(&cfg, rs, &hinted), 0);
+    static const char *const texts[] = { "how old are you", "nice stream", "are you home alone",
+                                         "send me a pic", "lol" };
+    char stream[2][16], user[2][16], id[2][16];
+    sg_event ev[2];
+    for (int i = 0; i <= 3000; i++) {
+        for (int k = 0; k < 2; k++) { /* k = 0: this event, 1: the next */
+            int j = i + k;
+            snprintf(stream[k], sizeof stream[k], "s%d", (j * 7) % 5);
+            snprintf(user[k], sizeof user[k], "u%d", (j * 13) % 23);
+            snprintf(id[k], sizeof id[k], "m%d", j);
+            const char *t = texts[j % 5];
+            ev[k] = (sg_event){ .type = j % 11 == 0 ? SG_EV_STREAM_START : SG_EV_CHAT,
+                                .ts = 1000 + (long long)j * 500,
+                                .stream = stream[k],
+                                .broadcaster = "bc",
+                                .broadcaster_age = SG_AGE_UNDER13,
+                                .id = id[k],
+                                .user = user[k],
+                                .text = t,
+                                .text_len = strlen(t),
+                                .account_age_days = -1 };
+        }
+        sg_engine_prefetch(hinted, &ev[1]);
+        sg_engine_prefetch(hinted, NULL);
+        sg_event stranger = ev[1];
+        stranger.stream = "never-seen";
+        sg_engine_prefetch(hinted, &stranger);
+        sg_decision a, b;
+        int ra = sg_engine_process(plain, &ev[0], &a);
+        int rb = sg_engine_process(hinted, &ev[0], &b);
+        assert_int_equal(ra, rb);
+        if (ra == 1) {
+            char ja[2048], jb[2048];
+            sg_decision_json(&a, ja, sizeof ja);
+            sg_decision_json(&b, jb, sizeof jb);
+            assert_string_equal(ja, jb);
+        }
+        sg_engine_stats sa, sb;
+        sg_engine_stats_get(plain, &sa);
+        sg_engine_stats_get(hinted, &sb);
+        assert_int_equal(sa.streams, sb.streams);
+        assert_int_equal(sa.conversations, sb.conversations);
+        assert_int_equal(sa.alerts_opened, sb.alerts_opened);
+        assert_int_equal(sa.users, sb.users);
+    }
+    sg_engine_free(plain);
+    sg_engine_free(hinted);
+    sg_ruleset_free(rs);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -632,6 +699,7 @@ int main(void)
         T(test_older_events_after_newer_keep_one_alert),
         T(test_single_tactic_does_not_alert),
         cmocka_unit_test(test_state_is_bounded),
+        cmocka_unit_test(test_prefetch_changes_nothing),
         cmocka_unit_test(test_policy_switches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

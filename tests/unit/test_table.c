@@ -92,6 +92,67 @@ static void test_cap_evicts_least_recent(void **state)
     sg__table_free(&t);
 }
 
+/* A found record's move to the head is deferred (table.c); whatever the
+ * mix of operations, the touch order seen through oldest/next, eviction and
+ * removal must be exactly that of a plain LRU list. Checked against a
+ * model: an array of keys, least recent first. */
+static void test_touch_order_matches_model(void **state)
+{
+    (void)state;
+    enum { CAP = 8, KEYS = 20 };
+    sg__table t;
+    uint64_t model[CAP];
+    int nm = 0;
+    evicted = 0;
+    sg__table_init(&t, sizeof(rec), CAP, on_evict, NULL);
+    unsigned seed = 12345;
+    for (int step = 0; step < 20000; step++) {
+        seed = seed * 1103515245u + 12345u;
+        uint64_t key = 1 + (seed >> 16) % KEYS;
+        int op = (int)((seed >> 8) % 10);
+        int at = -1;
+        for (int i = 0; i < nm; i++)
+            if (model[i] == key)
+                at = i;
+        if (op < 7) { /* upsert: found -> most recent; new -> evict LRU if full */
+            int created;
+            evicted = 0;
+            assert_non_null(sg__table_upsert(&t, key, &created));
+            assert_int_equal(created, at < 0);
+            if (at >= 0) {
+                memmove(&model[at], &model[at + 1], (size_t)(nm - at - 1) * sizeof model[0]);
+                nm--;
+            } else if (nm == CAP) {
+                assert_int_equal(evicted, 1);
+                assert_int_equal(last_evicted, model[0]);
+                memmove(&model[0], &model[1], (size_t)(nm - 1) * sizeof model[0]);
+                nm--;
+            }
+            model[nm++] = key;
+        } else if (op < 8) { /* remove */
+            sg__table_remove(&t, key);
+            if (at >= 0) {
+                memmove(&model[at], &model[at + 1], (size_t)(nm - at - 1) * sizeof model[0]);
+                nm--;
+            }
+        } else { /* walk the order, oldest first */
+            uint64_t got;
+            int i = 0;
+            for (void *p = sg__table_next(&t, NULL, &got); p; p = sg__table_next(&t, p, &got)) {
+                assert_true(i < nm);
+                assert_int_equal(got, model[i++]);
+            }
+            assert_int_equal(i, nm);
+            if (nm) {
+                assert_non_null(sg__table_oldest(&t, &got));
+                assert_int_equal(got, model[0]);
+            }
+        }
+        assert_int_equal(t.count, (size_t)nm);
+    }
+    sg__table_free(&t);
+}
+
 static void test_churn_stays_bounded(void **state)
 {
     (void)state;
@@ -121,6 +182,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_insert_get_remove),
         cmocka_unit_test(test_cap_evicts_least_recent),
+        cmocka_unit_test(test_touch_order_matches_model),
         cmocka_unit_test(test_churn_stays_bounded),
         cmocka_unit_test(test_hash_str),
     };
