@@ -27,6 +27,23 @@ ZW = "\u200b"
 # --------------------------------------------------------------------------
 POOLS = {
     "generic": [
+        "evening all", "morning from the night shift lol", "is this your usual time",
+        "the chat font is so readable", "who else is procrastinating",
+        "my brother says hi", "been here since 40 followers 🫶", "i love this community",
+        "first stream i've caught in ages", "can't believe it's already dark",
+        "this is peak content", "ok that made me laugh out loud on the bus",
+        "what's the schedule this week", "you should do a Q&A sometime",
+        "the camera quality went up??", "new mic sounds great",
+        "hi everyone 👋👋", "just finished homework finally", "snack break brb",
+        "hello from the other side of the country", "my dog is watching too",
+        "the vibes are immaculate", "the stream lagged for me for a sec",
+        "refresh fixed it", "gn chat, have to go", "see you next stream",
+        "happy early birthday to whoever said it was theirs", "cozy",
+        "this song is stuck in my head now", "ok but the background music",
+        "thunder outside rn", "wait is it really 9 already",
+        "headphones on, volume up", "100% watching until the end",
+        "hi mods 👋", "what's the emote with the frog called",
+        "i keep forgetting to follow, done now", "long day, this helps",
         "hiii", "hello hello", "first time catching this live", "lol", "LMAO",
         "W", "o7", "just got here what did i miss", "lurking 👀", "clip that",
         "W stream", "brb dinner", "back", "can't stay long, school tomorrow",
@@ -42,6 +59,13 @@ POOLS = {
         "anyone else eating toast rn", "the new emote is so cute",
     ],
     "gaming": [
+        "get the high ground", "that was a bait lol", "third party incoming",
+        "the spawn camping is insane", "nice flick", "turn the brightness up",
+        "fall damage got you lol", "you need a better pickaxe", "ender pearl it!",
+        "revive him quick", "the boss AI is so unfair", "speedrun strats?",
+        "which server is this", "we need a tank", "rate the loadout",
+        "the new skin is clean", "try the secret room", "don't go left",
+        "portal timing 👌", "you're on a streak", "wait how did you survive that",
         "that rotate was clean", "he's one shot!!", "heal up first",
         "zone is closing", "nice clutch", "check behind the waterfall",
         "you walked past a chest", "save the ult for the boss",
@@ -56,6 +80,11 @@ POOLS = {
         "sweaty lobby lmao", "bridge faster!!", "bed is gone bed is gone",
     ],
     "art": [
+        "the sketch layer is already nice", "love the little freckles",
+        "what's the dpi on that tablet", "are you doing inktober?",
+        "the glow effect 😍", "how do you pick skin tones", "the folds on the hoodie are so good",
+        "add a tiny mushroom in the corner", "smooth stabiliser?", "what's your favourite colour combo",
+        "the clouds look so fluffy", "the dragon scales are amazing",
         "the lineart is so clean", "what brush is that", "procreate or krita?",
         "love the colour palette", "add a rim light maybe",
         "the hands look great", "how long does one page take",
@@ -66,6 +95,10 @@ POOLS = {
         "what colour is the shadow layer set to", "cel shading or soft?",
     ],
     "music": [
+        "the fingerstyle part was so clean", "your pick is so loud lol", "play the one from the film",
+        "i'm learning that song too", "what brand is the guitar", "that bridge gave me chills",
+        "the left hand part 😮", "did you write that yourself", "loop pedal next?",
+        "the acoustics in that room are nice", "slow version pls",
         "what tuning is that", "the chord change at the bridge is lovely",
         "so steady on the high part", "what mic do you use", "metronome on?",
         "that riff slaps", "how long have you been playing",
@@ -75,6 +108,9 @@ POOLS = {
         "that key change!!", "vibrato is so good",
     ],
     "sport": [
+        "that's a new record right?", "my PE teacher should see this", "the neighbours are watching lol",
+        "try with a tennis ball", "stretch first!!", "that's so much control",
+        "the dog wants the ball lol", "count out loud", "you dropped it on 47 nooo",
         "that first touch", "left foot too??", "what's the keepy up record",
         "try the around the world", "is that a size 5 ball",
         "my coach makes us do that drill", "the ollie was clean",
@@ -84,6 +120,10 @@ POOLS = {
         "the ball is a bit flat lol", "rainbow flick next",
     ],
     "study": [
+        "has anyone done the chemistry past paper 3", "my cat is sitting on my notes",
+        "tea break ☕", "i finished a whole chapter", "does anyone else use blurting",
+        "exam in 12 days help", "the timer sound is so satisfying", "done with my maths homework",
+        "active recall is a game changer", "i made a colour code for my notes",
         "pomodoro 2 starting", "what subject today",
         "chem test tomorrow pray for me", "lofi is perfect for this",
         "how do you take notes", "flashcards or mind maps?",
@@ -95,6 +135,9 @@ POOLS = {
         "mitosis vs meiosis still confuses me", "good luck everyone with exams",
     ],
     "irl": [
+        "that tree is massive", "is it cold there", "the market looks fun",
+        "buy the cookie", "the river is so high after the rain", "lol the scooter",
+        "wave at the camera guy", "love walking streams in autumn",
         "the sunset 😍", "is that a new phone", "the wind is loud on the mic",
         "what are you eating", "that shop looks cute",
         "can we see the ducks again", "the street lights just came on",
@@ -103,6 +146,9 @@ POOLS = {
         "lol the pigeon", "that cafe smells good even from here",
     ],
     "cooking": [
+        "my oven runs hot so 5 min less", "that's so much sugar lol", "grease the tin",
+        "save me one", "is that nutmeg", "the glaze looks perfect", "knead harder!!",
+        "what temperature", "vegan version?", "i'm making these tomorrow",
         "what flour is that", "add more garlic", "how long in the oven",
         "is that a cast iron pan", "recipe in the description?",
         "my mum makes it with lemon", "the knife skills!!",
@@ -112,6 +158,9 @@ POOLS = {
         "cinnamon smell through the screen", "is the oven fan on",
     ],
     "pets": [
+        "he's judging us", "the little yawn 😭", "how old is he",
+        "does he like cucumber", "the cage is so nice", "she knows her name!!",
+        "give him a sunflower seed", "my hamster escaped once lol",
         "the hamster is so tiny", "what's the bunny's name", "cat tax paid",
         "he's doing zoomies", "can we see the fish tank",
         "bless that little face", "is he a rescue?", "treat time!!",
@@ -120,18 +169,26 @@ POOLS = {
         "she's so curious", "what does he eat",
     ],
     "dance": [
+        "the kpop one next!!", "sharp!", "your arms are so in sync with the beat",
+        "what's the name of this dance", "i tried it and fell over", "the ending pose 👌",
+        "do it at half speed", "practising this with my sister",
         "that footwork!!", "do the one from last week", "what song is this",
         "the transition was smooth", "slow it down for the tutorial?",
         "again again", "the arm wave was so clean", "mirror it for us pls",
         "count it in 8s", "that spin 😮", "my legs hurt just watching",
     ],
     "chess": [
+        "en passant!!", "the clock 😱", "castle!!", "why the h pawn push",
+        "that bishop is so strong", "stalemate trick incoming", "good save",
         "knight fork incoming", "that's a blunder lol", "premove wars",
         "what opening is that", "queen's gambit declined?",
         "time trouble!!", "nice endgame", "rook to the seventh",
         "hanging bishop", "berserk!!", "that sac was wild",
     ],
     "beauty": [
+        "the glitter tapping 😌", "which brush is the fluffy one", "mirror tapping next",
+        "the setting spray sound", "i use that shade too", "lip combo?",
+        "the soft spoken parts are the best", "eyes closed, listening",
         "the tapping sounds are so relaxing", "what foundation shade is that",
         "the blend is flawless", "brush sounds 10/10",
         "falling asleep already", "what brand is that palette",
@@ -139,12 +196,18 @@ POOLS = {
         "skincare first or makeup first?", "the crinkle sounds 😌",
     ],
     "lego": [
+        "the little robot arm!!", "i have this set too", "bag 12 is the worst one",
+        "the stickers are scary to put on", "crooked sticker 😭", "use the brick separator",
         "which bag are you on", "that piece goes upside down i think",
         "the minifigs!!", "sorting by colour is genius",
         "how many pieces total", "the solar panels are my favourite bit",
         "don't lose the tiny grey one", "instructions page 40 is tricky",
     ],
 }
+
+REACTIONS = ["lol", "LOL", "W", "gg", "haha", "😂", "💀", "omg", "nooo", "yesss",
+             "true", "real", "❤️", "👏👏", "ayy", "hahaha", "wow", "🔥", "KEKW",
+             "same", "ok", "nice", "😭", "lmao"]
 
 BROADCASTER_POOLS = {
     "generic": ["thanks for the follow!!", "welcome in everyone",
@@ -225,11 +288,11 @@ SESSIONS = []
 
 
 def session(name, age, bc, title, kinds, n, script, ages=None, currency=None,
-            notes="", looks="", rate=(3, 14), serial=None):
+            notes="", looks="", rate=(3, 14), serial=None, ends=False):
     SESSIONS.append(dict(name=name, age=age, bc=bc, title=title, kinds=kinds,
                          n=n, script=script, ages=ages or {},
                          currency=currency, notes=notes, looks=looks,
-                         rate=rate, serial=serial))
+                         rate=rate, serial=serial, ends=ends))
 
 
 # ---- g01: old account "scout", bus stop, meeting (13-15) ----------------
@@ -459,7 +522,7 @@ session(
      O(L8, "shhh don't tell mummy ok 🤐", ["secrecy"]),
      X(B, "ok bye"),
      ],
-    ages={L8: 4, "grace_loves_guineas": 15},
+    ages={L8: 4, "grace_loves_guineas": 15}, ends=True,
     currency="hearts",
     notes="Emoji-heavy offender at a child's pet stream: flattery, age, is mum watching, 'secret friends', the yellow ghost (Snapchat) and blue bird apps by emoji, robux for a photo in pyjamas, don't tell mummy.")
 
@@ -619,7 +682,7 @@ session(
      X("dancemate_roo", "nia block and tell someone, this is sextortion, you are NOT in trouble"),
      X(B, "ending stream"),
      ],
-    ages={Q14: 1480, "dancemate_roo": 60},
+    ages={Q14: 1480, "dancemate_roo": 60}, ends=True,
     notes="Old account: flattery, then 'still get the number 12 after practice', a kept clip, 'it'd be a shame if your dance group chat had it', a new clip tonight behind a locked door, and 'I'll be waiting at the stop'. No explicit words.")
 
 # ---- serial group A: fresh account, three streams -----------------------
@@ -717,10 +780,10 @@ session(
      O(FL1[10], "i'm 30 marry me lol", ["sexual_content", "age_gap"]),
      O(FL1[11], "pics on the ghost app", ["nudity_request", "off_platform"], ["euphemism"]),
      O(FL1[3], "boring. do something worth watching", []),
-     BURST(False),
      X("lulus_friend_bee", "MODS where are you"),
      X(B, "what is happening"),
      X("lulu_mod_kat", "chat in followers-only mode, clearing"),
+     BURST(False),
      ],
     ages={u: (i % 3) for i, u in enumerate(FL1)} | {"lulus_friend_bee": 400, "lulu_mod_kat": 1000},
     currency="coins",
@@ -748,11 +811,11 @@ session(
      O(FL2[8], "we'll wait outside the venue", ["meeting", "threat"]),
      O(FL2[9], "block us and the clips go on your school page", ["threat"]),
      O(FL2[10], "raid out ✌️ see you at the disco", ["meeting"]),
-     BURST(False),
      X("maddie_bff_kay", "what the hell, mods"),
      X(B, "ending stream, not ok"),
+     BURST(False),
      ],
-    ages={**{u: (i % 4) for i, u in enumerate(FL2)}, "maddie_bff_kay": 8},
+    ages={**{u: (i % 4) for i, u in enumerate(FL2)}, "maddie_bff_kay": 8}, ends=True,
     currency="gems",
     notes="Coordinated raid: eleven accounts 0-3 days old flood a 13-15 broadcaster in under a minute with gem offers for the dress reveal, which school's disco, the vanishing-pics app, 'parents home', waiting outside the venue and clips on the school page. The raid leader's opening line carries no tactic.")
 
@@ -989,19 +1052,29 @@ def build(idx, s):
     rng.shuffle(pool)
     rng.shuffle(gen_pool)
     rng.shuffle(bpool)
+    bcycle = []
 
-    def bg_line():
+    def bg_line(quiet):
         r = rng.random()
+        if r < 0.12 and quiet:
+            r = 0.5      # after the first intervention point the broadcaster goes quiet
         if r < 0.12:
-            return {"k": "x", "user": bc, "text": bpool[rng.randrange(len(bpool))]}
+            if not bcycle:
+                bcycle.extend(bpool)
+                rng.shuffle(bcycle)
+            return {"k": "x", "user": bc, "text": bcycle.pop()}
         if s["currency"] and r < 0.18:
             return {"k": "g", "user": rng.choice(bg_users), "item": s["currency"],
                     "amount": rng.choice([10, 20, 50, 100])}
-        src = pool if (r < 0.68 and pool) else gen_pool
+        if r < 0.30:
+            return {"k": "x", "user": rng.choice(bg_users),
+                    "text": rng.choice(REACTIONS)}
+        src = pool if (r < 0.72 and pool) else gen_pool
         if not src:
             src = pool or gen_pool
         if not src:
-            return {"k": "x", "user": rng.choice(bg_users), "text": "lol"}
+            return {"k": "x", "user": rng.choice(bg_users),
+                    "text": rng.choice(REACTIONS)}
         return {"k": "x", "user": rng.choice(bg_users), "text": src.pop()}
 
     # mark burst items and gaps
@@ -1023,24 +1096,32 @@ def build(idx, s):
     n_bg = max(0, s["n"] - 2 - len(items))
     slots = [0] * (len(items) + 1)
     slots[0] = min(n_bg, 5)
-    slots[-1] = min(n_bg - slots[0], 4)
+    slots[-1] = 0 if s["ends"] else min(n_bg - slots[0], 4)
     rest = n_bg - slots[0] - slots[-1]
     while rest > 0:
         j = rng.randrange(len(slots))
-        if j < len(items) and items[j]["burst"] and rng.random() < 0.85:
+        if j == len(items) and s["ends"]:
+            continue
+        if j < len(items) and items[j]["burst"] and rng.random() < 0.95:
+            continue
+        # replies by bystanders, mods and the broadcaster follow closely
+        if j < len(items) and items[j]["k"] == "x" and j > 0 and slots[j] >= 2:
             continue
         slots[j] += 1
         rest -= 1
     seq = []
+    quiet = False
     for j, it in enumerate(items):
         for _ in range(slots[j]):
-            b = bg_line()
+            b = bg_line(quiet)
             b["burst"] = it["burst"]
             b["gap"] = 0
             seq.append(b)
         seq.append(it)
+        if it.get("fi"):
+            quiet = True
     for _ in range(slots[-1]):
-        b = bg_line()
+        b = bg_line(quiet)
         b["burst"] = False
         b["gap"] = 0
         seq.append(b)
@@ -1083,7 +1164,7 @@ def build(idx, s):
                 raise SystemExit(f"{s['name']}: offender line not scripted")
         events.append(ev)
         if it.get("burst"):
-            step = rng.randrange(500, 4200)
+            step = rng.randrange(300, 2600)
         else:
             step = rng.randrange(int(lo * 1000), int(hi * 1000))
         ts += step
