@@ -351,6 +351,8 @@ session(
      O(S2, "all those stars and nothing back. not very fair is it", ["gift_offer"]),
      O(S2, "let's keep this between us, no need for the mods to get involved",
        ["secrecy"]),
+     O(S2, "would be a pity if your class found out what you said to me before the stream",
+       ["threat"]),
      X("bun_bun_7", "@mochi_rhythm just block him"),
      ],
     ages={S2: 2, "bun_bun_7": 9},
@@ -434,6 +436,9 @@ session(
      O(P5, "tranquilo amigo. on tele we talk sem ninguém olhando, your mom doesn't need to know",
        ["off_platform", "secrecy"], ["euphemism"]),
      O(P5, "tus papás están en casa ahora? or just you", ["personal_info"]),
+     O(P5, "qué guapo, bet you've already had loads of girlfriends 😏", ["sexual_content"]),
+     O(P5, "my cousin's school is near yours i think, i could come by and say hola after",
+       ["meeting"]),
      O(P5, "mándame uma foto do teu quarto, the setup, so I know what skins to buy",
        ["personal_info", "gift_offer"]),
      O(P5, "on the blue one with the paper plane ✈️", ["off_platform"],
@@ -550,6 +555,8 @@ session(
      O(K9, "koi baat nahi, then somewhere with no chat logs, i'll send the invite",
        ["off_platform"]),
      O(K9, "nie mów nikomu ok? it's only fun", ["secrecy"]),
+     O(K9, "wouldn't take long to find the sixth form from the badge on that jumper anyway",
+       ["threat"]),
      O(K9, "ignore me and i tell the whole revision server what you sent me",
        ["threat"]),
      X("revise_w_ruth", "she hasn't sent you anything, you're just lying. reported"),
@@ -663,6 +670,7 @@ session(
      O(M13, "dont tel yor parnts tho they dont get art freinds",
        ["secrecy"], ["misspelling"], fi=True),
      X(B, "i don't really add people"),
+     O(M13, "yor soo cute on cam btw 😳", ["sexual_content"], ["misspelling"]),
      O(M13, "also can yo show yor outfit for the referance, stand up and do a twirl",
        ["nudity_request"], ["misspelling"]),
      X(B, "no??"),
@@ -1051,7 +1059,7 @@ def build(idx, s):
             ages[u] = rng.randrange(0, 25)    # plenty of benign fresh accounts
         else:
             ages[u] = rng.randrange(60, 2600)
-    for u in scripted_users:
+    for u in sorted(scripted_users):
         if u == bc:
             continue
         ages[u] = s["ages"].get(u, rng.randrange(30, 1500))
@@ -1318,6 +1326,12 @@ ARGUABLE = [
     "`b04`'s aunt on a fresh account asking a nine-year-old's age is benign because "
     "her mum is co-streaming and answers with her; a strict moderator might still "
     "check a brand-new account.",
+    "\"old enough to be handing out pocket money\" (`g02`) is labelled `age_gap` although "
+    "no number is given; \"my cousin's school is near yours, I could come by\" (`g05`) is "
+    "`meeting` only.",
+    "Dictation artefacts (\"full stop\", \"question mark\", \"new paragraph\") and "
+    "autocorrect slips (\"snapshot\" for Snapchat) are not evasion codes; plain typos "
+    "are `misspelling` only where they fall on or near the key words.",
     "`b06` quotes creeps (\"are you home alone\", \"keep it our secret\") to warn others; "
     "these are benign and listed as hard negatives.",
 ]
