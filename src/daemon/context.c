@@ -169,6 +169,23 @@ void sg__ctx_msg_unref(sg__ctx_msg *m)
         free(m);
 }
 
+bool sg__ctx_msg_sent(sg__ctx_msg *m, uint32_t key, uint32_t epoch)
+{
+    if (!key)
+        return false;
+    if (m->sent_epoch != epoch) {
+        memset(m->sent, 0, sizeof m->sent);
+        m->sent_epoch = epoch;
+    }
+    for (size_t i = 0; i < SG_CTX_SENT; i++)
+        if (m->sent[i] == key)
+            return true;
+    /* newest first: the oldest mark falls off the end */
+    memmove(m->sent + 1, m->sent, (SG_CTX_SENT - 1) * sizeof m->sent[0]);
+    m->sent[0] = key;
+    return false;
+}
+
 static sg__ctx_msg *msg_ref(sg__ctx_msg *m)
 {
     if (m)

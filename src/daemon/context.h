@@ -24,12 +24,20 @@
 #define SG_CTX_PRE      2   /* context lines kept before each flagged one */
 #define SG_CTX_TAIL     3   /* stream's last lines stored with an alert */
 #define SG_CTX_TEXT_MAX 512 /* bytes of a context (unflagged) text kept */
+#define SG_CTX_SENT     3   /* alerts a message remembers being queued for */
 
 typedef struct sg__ctx sg__ctx;
 
-/* A message as remembered. Immutable once made; reference counted. */
+/* A message as remembered. Immutable once made (but for the sent marks);
+ * reference counted. */
 typedef struct sg__ctx_msg {
     int refs;
+    /* The alerts (keys) this message was already queued to the store for,
+     * valid while sent_epoch is the caller's current epoch: an alert update
+     * then stores only the messages it has not stored yet. Owned by
+     * sg__ctx_msg_sent; zero in a fresh or restored message. */
+    uint32_t sent[SG_CTX_SENT];
+    uint32_t sent_epoch;
     const char *stream; /* points into the message's own block */
     const char *event;
     const char *user;
@@ -62,6 +70,12 @@ int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d);
 size_t sg__ctx_collect(sg__ctx *c, const char *const *streams, size_t nstreams,
                        const char *const *events, size_t nevents, sg__ctx_msg **out, size_t cap);
 void sg__ctx_msg_unref(sg__ctx_msg *m);
+
+/* True if m was already marked as queued for alert key in this epoch;
+ * otherwise marks it (forgetting its oldest mark when all SG_CTX_SENT are
+ * taken, so that alert merely stores it again) and returns false. A new
+ * epoch forgets every mark; key 0 is never marked. */
+bool sg__ctx_msg_sent(sg__ctx_msg *m, uint32_t key, uint32_t epoch);
 
 /* Counters for a stream or user; false if not remembered. */
 bool sg__ctx_get_counters(sg__ctx *c, bool is_user, const char *id, sg__ctx_counters *out);

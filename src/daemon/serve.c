@@ -194,6 +194,8 @@ typedef struct pend_alert {
     size_t nevents;
     char **streams;
     size_t nstreams;
+    uint32_t key; /* alert_key of the engine id (0: store every message) */
+    bool update;
 } pend_alert;
 
 typedef struct rate_slot {
@@ -239,6 +241,10 @@ static struct daemon {
 
     pthread_mutex_t media_mu;
     sg_hashdb *hashdb;
+
+    /* Bumped by the writer when a batch fails: messages marked as queued for
+     * an alert (sg__ctx_msg_sent) before then are stored again. */
+    atomic_uint store_epoch;
 
     atomic_bool stopping;
     atomic_bool ready;
@@ -381,6 +387,7 @@ static int run_op(wop *op, int64_t now)
 static void *writer_main(void *arg)
 {
     (void)arg;
+    pthread_setname_np(pthread_self(), "sg-writer"); /* for top -H and perf */
     for (;;) {
         pthread_mutex_lock(&D.q_mu);
         while (!D.q_head && !D.writer_stop)
@@ -417,6 +424,7 @@ static void *writer_main(void *arg)
             alerts_changed = false;
         }
         if (rc) {
+            D.store_epoch++;
             D.m_store_errors++;
             sg__daemon_log(SG_LOG_ERROR, "store: a batch of %d writes failed: %s", n,
                            sg_strerror(rc));
@@ -492,6 +500,20 @@ static void free_list(char **v, size_t n)
     free(v);
 }
 
+/* The number N of an engine alert id "al-N" as a nonzero key for the
+ * context's sent marks, or 0 (never marked) for any other id. */
+static uint32_t alert_key(const char *id)
+{
+    if (!id || strncmp(id, "al-", 3) || id[3] < '1' || id[3] > '9')
+        return 0;
+    uint64_t n = 0;
+    for (const char *p = id + 3; *p; p++) {
+        if (*p < '0' || *p > '9' || (n = n * 10 + (uint64_t)(*p - '0')) >= UINT32_MAX)
+            return 0;
+    }
+    return (uint32_t)n;
+}
+
 /* Under the engine lock, from sg_engine_process. */
 static void on_alert(void *ud, const sg_alert *a)
 {
@@ -525,6 +547,8 @@ static void on_alert(void *ud, const sg_alert *a)
     free(sj);
     r->summary = op_str(op, a->summary ? a->summary : "");
     p->op = op;
+    p->key = alert_key(a->id);
+    p->update = a->update;
     p->events = dup_list(a->events, a->nevents);
     p->nevents = p->events ? a->nevents : 0;
     if (a->stream) {
@@ -545,10 +569,21 @@ static void on_alert(void *ud, const sg_alert *a)
 
 /* Under the engine lock, after the event is in the context: attach the
  * evidence messages to each pending alert and queue it. Returns the ops
- * (linked through ->next is NOT used: the caller gets them in out). */
+ * (linked through ->next is NOT used: the caller gets them in out).
+ *
+ * Incremental evidence: an update carries only the messages not queued for
+ * that alert before (sg__ctx_msg_sent). A message is immutable, so storing
+ * it again would rewrite the same row, and an open alert is updated on every
+ * tactic line of its conversation (writer CPU per event -10..20% under batch
+ * load, docs/benchmarks-daemon.md). A batch the writer fails
+ * starts a new store epoch, which forgets every mark: later updates store
+ * their whole evidence again. (Ops queued between the mark and the failure
+ * can still miss a message; their requests were answered 503 store_error,
+ * and a platform's resend makes new messages, which are stored.) */
 static size_t flush_pending(wop **out, size_t cap)
 {
     size_t n = 0;
+    uint32_t epoch = D.store_epoch;
     for (pend_alert *p = D.pending, *next; p; p = next) {
         next = p->next;
         wop *op = p->op;
@@ -559,7 +594,9 @@ static size_t flush_pending(wop **out, size_t cap)
         op->msgs = calloc(nm ? nm : 1, sizeof *op->msgs);
         for (size_t i = 0; i < nm; i++) {
             sg__ctx_msg *m = msgs[i];
-            if (op->msgs) {
+            /* a new alert stores everything (and marks it) */
+            bool sent = op->msgs && sg__ctx_msg_sent(m, p->key, epoch) && p->update;
+            if (op->msgs && !sent) {
                 sg__msg *d = &op->msgs[op->rec.nmsgs++];
                 d->event = op_str(op, m->event);
                 d->type = m->type;
