@@ -197,6 +197,10 @@ typedef struct sg__store_ops {
     /* Outside a transaction: checkpoints the WAL into the database and
      * truncates it, so purged evidence leaves the -wal file too. */
     int (*compact)(sg__store *s);
+    /* The change seq of the latest committed alert change, kept by the
+     * writer (a rollback restores it): what alert_max_seq would read, without
+     * a read transaction per commit. Writer thread only. */
+    int64_t (*committed_seq)(sg__store *s);
     /* --- reader side (any thread) ------------------------------------ */
     int (*alert_list)(sg__store *s, const sg__alert_filter *f, sg__buf *out);
     /* {"alert":{...},"messages":[...],"labels":[...]}; SG_ENOTFOUND. */

@@ -339,9 +339,41 @@ static int w_commit(sg__store *base)
     return exec(((sq_store *)base)->w, "COMMIT", NULL, 0);
 }
 
+/* The writer's own copies of the last change seq and audit hash, read from
+ * the database (at open, and after a rollback dropped what they counted). */
+static void writer_state_load(sq_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->w, "SELECT coalesce(max(change_seq), 0) FROM alerts", -1, &st,
+                           NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        s->change_seq = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    st = NULL;
+    if (sqlite3_prepare_v2(s->w, "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1", -1, &st,
+                           NULL) == SQLITE_OK) {
+        int r = sqlite3_step(st);
+        if (r == SQLITE_ROW && sqlite3_column_bytes(st, 0) == 32)
+            memcpy(s->audit_last, sqlite3_column_blob(st, 0), 32);
+        else if (r == SQLITE_DONE) /* no entries: the chain starts from zero */
+            memset(s->audit_last, 0, sizeof s->audit_last);
+    }
+    sqlite3_finalize(st);
+}
+
 static int w_rollback(sg__store *base)
 {
-    return exec(((sq_store *)base)->w, "ROLLBACK", NULL, 0);
+    sq_store *s = (sq_store *)base;
+    int rc = exec(s->w, "ROLLBACK", NULL, 0);
+    /* the rolled-back changes advanced change_seq: committed_seq must not
+     * name a change that is not there (SSE would wait for it) */
+    writer_state_load(s);
+    return rc;
+}
+
+static int64_t w_committed_seq(sg__store *base)
+{
+    return ((sq_store *)base)->change_seq;
 }
 
 static int prep(sqlite3 *db, sqlite3_stmt **st, const char *sql)
@@ -1673,6 +1705,7 @@ static const sg__store_ops sq_ops = {
     .family_event_put = w_family_event_put,
     .token_set_scope = w_token_set_scope,
     .compact = w_compact,
+    .committed_seq = w_committed_seq,
     .alert_list = r_alert_list,
     .alert_get = r_alert_get,
     .alert_changes = r_alert_changes,
@@ -1691,7 +1724,6 @@ int sg__store_sqlite_open(const char *dir, bool full_sync, sg__store **out, char
                           size_t errcap)
 {
     sq_store *s = calloc(1, sizeof *s);
-    sqlite3_stmt *st = NULL;
     int rc;
     if (!s)
         return SG_ENOMEM;
@@ -1714,17 +1746,7 @@ int sg__store_sqlite_open(const char *dir, bool full_sync, sg__store **out, char
     }
     if ((rc = open_conn(s, &s->w, true, err, errcap)))
         goto fail;
-    if (sqlite3_prepare_v2(s->w, "SELECT coalesce(max(change_seq), 0) FROM alerts", -1, &st,
-                           NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        s->change_seq = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    st = NULL;
-    if (sqlite3_prepare_v2(s->w, "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1", -1, &st,
-                           NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_bytes(st, 0) == 32)
-        memcpy(s->audit_last, sqlite3_column_blob(st, 0), 32);
-    sqlite3_finalize(st);
+    writer_state_load(s);
     *out = &s->base;
     return 0;
 fail:
