@@ -79,6 +79,7 @@
 #include <pcre2.h>
 
 #include "buf.h"
+#include "model.h"
 #include "normalize.h"
 #include "rules.h"
 
@@ -130,6 +131,9 @@ struct sg_ruleset {
     uint8_t *pat_prefilter; /* pattern compiled in prefilter mode: confirm with PCRE2 */
     uint32_t *by_id;        /* open-addressed hash of rule index + 1 by id */
     uint32_t by_id_mask;
+    sg__model *model;                 /* tactic model (model.h), NULL if none */
+    uint32_t model_rule[SG_T__COUNT]; /* tactic -> its `model.<tactic>` rule, or UINT32_MAX */
+    uint32_t model_file;
 };
 
 /* One expression waiting to be compiled. */
@@ -380,6 +384,7 @@ static void ruleset_destroy(sg_ruleset *rs)
         return;
     if (rs->db)
         hs_free_database(rs->db);
+    sg__model_free(rs->model);
     for (uint32_t i = 0; rs->pat_span && i < rs->npatterns; i++)
         pcre2_code_free(rs->pat_span[i]);
     free(rs->pat_span);
@@ -1313,6 +1318,87 @@ static int parse_named(loader *ld, const char *name, const char *data, size_t le
     return rc;
 }
 
+/* A tactic model file (model.h): at most one per rule set. */
+static int parse_model(loader *ld, const char *name, const char *data, size_t len)
+{
+    uint32_t index;
+    int rc = add_file(ld, name, &index);
+    if (rc)
+        return rc == SG_ENOMEM ? rc : 0;
+    const char *file = ld->rs->files[index];
+    if (ld->rs->model) {
+        report(ld, file, 0, NULL, "a rule set takes one tactic model; %s is the second", file);
+        return 0;
+    }
+    char err[256];
+    int line;
+    rc = sg__model_parse(data, len, &ld->rs->model, &line, err, sizeof err);
+    if (rc == SG_ENOMEM)
+        return rc;
+    if (rc)
+        report(ld, file, line, NULL, "tactic model: %s", err);
+    ld->rs->model_file = index;
+    return 0;
+}
+
+/* Gives each tactic the model can fire a rule `model.<tactic>` (no
+ * patterns; sg__rules_match_ex fires it): so model evidence has a rule id,
+ * a weight and an origin like any other, and rules can name it in
+ * requires/unless. Applies to viewers' messages to broadcasters who may be
+ * minors, the only lines the model was trained to judge. */
+static int add_model_rules(loader *ld)
+{
+    sg_ruleset *rs = ld->rs;
+    for (int t = 0; t < SG_T__COUNT; t++)
+        rs->model_rule[t] = UINT32_MAX;
+    if (!rs->model)
+        return 0;
+    uint32_t cols = sg__model_tactics(rs->model);
+    for (int t = 0; t < SG_T__COUNT; t++) {
+        if (!(cols & (1u << t)))
+            continue;
+        char id[64];
+        snprintf(id, sizeof id, "model.%s", sg_tactic_name((sg_tactic)t));
+        if (find_id(rs, id, strlen(id)) >= 0) {
+            report(ld, rs->files[rs->model_file], 0, id,
+                   "rule id '%s' is taken by the tactic model; rename the rule", id);
+            continue;
+        }
+        if (rs->nrules >= SG__RULES_MAX_RULES)
+            break;
+        if (rs->nrules == ld->caprules) {
+            uint32_t ncap = ld->caprules ? ld->caprules * 2 : 64;
+            rule *p = realloc(rs->rules, ncap * sizeof *p);
+            if (!p)
+                return SG_ENOMEM;
+            rs->rules = p;
+            ld->caprules = ncap;
+        }
+        char *idcopy = strdup(id);
+        if (!idcopy)
+            return SG_ENOMEM;
+        uint32_t index = rs->nrules++;
+        rule *r = &rs->rules[index];
+        memset(r, 0, sizeof *r);
+        r->info.id = idcopy;
+        r->info.tactic = (sg_tactic)t;
+        r->info.weight = sg__model_weight(rs->model);
+        r->file = rs->model_file;
+        r->line = 1;
+        r->when = MINOR_BANDS;
+        r->from = SG__FROM_VIEWER;
+        insert_id(rs, index);
+        rs->model_rule[t] = index;
+        const char *unless = sg__model_unless(rs->model);
+        if (unless) { /* resolved with every other rule's (resolve_refs) */
+            if (!(r->unless_text = strdup(unless)))
+                return SG_ENOMEM;
+            r->unless_line = 1;
+        }
+    }
+    return 0;
+}
+
 static int load_file(loader *ld, const char *path)
 {
     int rc = 0;
@@ -1352,7 +1438,11 @@ static int load_file(loader *ld, const char *path)
         goto out;
     }
     ld->total_bytes += got;
-    rc = parse_named(ld, path, data, got);
+    size_t pl = strlen(path);
+    if (pl > 6 && strcmp(path + pl - 6, ".model") == 0)
+        rc = parse_model(ld, path, data, got);
+    else
+        rc = parse_named(ld, path, data, got);
 out:
     if (f)
         fclose(f);
@@ -1365,7 +1455,8 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A directory contributes its *.rules files (not hidden ones) in name order. */
+/* A directory contributes its *.rules files and its tactic model
+ * (*.model), not hidden ones, in name order. */
 static int load_dir(loader *ld, const char *path)
 {
     int rc = 0;
@@ -1380,7 +1471,9 @@ static int load_dir(loader *ld, const char *path)
     struct dirent *de;
     while ((de = readdir(d)) != NULL) {
         size_t len = strlen(de->d_name);
-        if (de->d_name[0] == '.' || len < 7 || strcmp(de->d_name + len - 6, ".rules") != 0)
+        bool is_rules = len >= 7 && strcmp(de->d_name + len - 6, ".rules") == 0;
+        bool is_model = len >= 7 && strcmp(de->d_name + len - 6, ".model") == 0;
+        if (de->d_name[0] == '.' || !(is_rules || is_model))
             continue;
         if (n >= SG__RULES_MAX_FILES) {
             report(ld, path, 0, NULL, "more than %u rule files in the directory",
@@ -1422,6 +1515,8 @@ out:
 /* Resolves, compiles and hands out the set; frees it on failure. */
 static int loader_finish(loader *ld, int rc, sg_ruleset **out)
 {
+    if (rc == 0)
+        rc = add_model_rules(ld);
     if (rc == 0)
         rc = resolve_refs(ld);
     if (rc == 0 && ld->nerrors == 0)
@@ -1730,6 +1825,29 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
             rule_span(rs, sc, norm, len, id, &h->start, &h->end);
         }
     }
+    /* The tactic model adds the tactics no rule found on this line. */
+    if (rs->model && (MINOR_BANDS & ageb) && ctx->from == SG__FROM_VIEWER) {
+        uint32_t have = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!rs->rules[sc->cand[i].rule].info.shadow)
+                have |= 1u << (rs->rules[sc->cand[i].rule].info.tactic & 31);
+        uint32_t ms[SG_T__COUNT], me[SG_T__COUNT];
+        uint32_t fired = sg__model_fire(rs->model, norm, len, ms, me, NULL) & ~have;
+        for (int t = 0; t < SG_T__COUNT && fired; t++) {
+            if (!(fired & (1u << t)) || rs->model_rule[t] == UINT32_MAX)
+                continue;
+            const rule *r = &rs->rules[rs->model_rule[t]];
+            bool pass = true;
+            for (uint32_t k = 0; pass && k < r->nunless; k++)
+                pass = !ref_fired(sc, tcount, r->unless[k], r);
+            if (!pass)
+                continue;
+            sg__hit *h = &sc->cand[n++];
+            h->rule = rs->model_rule[t];
+            h->start = ms[t];
+            h->end = me[t];
+        }
+    }
     if (n > 1)
         qsort(sc->cand, n, sizeof *sc->cand, cmp_hit);
     if (n > cap)
@@ -1833,6 +1951,13 @@ out:
 /* ======================================================================== *
  * Cost of one pattern (`streamguard rules check --cost`)
  * ======================================================================== */
+
+const struct sg__model *sg__ruleset_model(const sg_ruleset *rs, const char **file)
+{
+    if (file)
+        *file = rs && rs->model ? rs->files[rs->model_file] : NULL;
+    return rs ? rs->model : NULL;
+}
 
 size_t sg__ruleset_npatterns(const sg_ruleset *rs)
 {

@@ -73,6 +73,9 @@ int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm, siz
 int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
                        const sg__match_ctx *ctx, sg__hit *hits, size_t cap, unsigned flags);
 
+/* The set's tactic model (model.h) and the file it came from; NULL if none. */
+const struct sg__model *sg__ruleset_model(const sg_ruleset *rs, const char **file);
+
 /* Returns NULL when index >= sg_ruleset_count(rs). */
 const sg__rule_info *sg__ruleset_rule(const sg_ruleset *rs, uint32_t index);
 /* Index of the rule with this id, or -1. */

@@ -16,6 +16,7 @@
 #include "cli/cli.h"
 #include "ndjson.h"
 #include "normalize.h"
+#include "model.h"
 #include "rules.h"
 #include "streamguard.h"
 
@@ -193,6 +194,12 @@ static int cmd_check(int argc, char **argv)
     if (load_rules(argc - i, argv + i, &rs))
         return 1;
     printf("ok: %zu rules from %zu files\n", sg_ruleset_count(rs), sg__ruleset_nfiles(rs));
+    const char *mfile;
+    const sg__model *m = sg__ruleset_model(rs, &mfile);
+    if (m)
+        printf("tactic model: %s: %zu features, %d tactics, threshold %.2f, evidence weight %.2f\n",
+               mfile, sg__model_nfeatures(m), __builtin_popcount(sg__model_tactics(m)),
+               (double)sg__model_threshold(m), (double)sg__model_weight(m));
     int rc = top ? print_costs(rs, top) : 0;
     sg_ruleset_free(rs);
     return rc;
