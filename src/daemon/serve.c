@@ -1264,8 +1264,10 @@ static int decide_chunk(ingest *in)
         } else {
             /* start loading the next event's conversation while this one
              * is decided (a hint; results are unchanged) */
-            if (i + 1 < in->nchunk && !in->chunk[i + 1].rc)
+            if (i + 1 < in->nchunk && !in->chunk[i + 1].rc) {
                 sg_engine_prefetch(D.engine, &in->chunk[i + 1].ev);
+                sg__ctx_prefetch(D.ctx, &in->chunk[i + 1].ev);
+            }
             pr = sg_engine_process(D.engine, &pe->ev, &d);
             D.m_events++;
             if (pr == 0)
