@@ -3,7 +3,7 @@
 repository's labelled live-chat sessions.
 
 usage: train_tactics.py --bin build/streamguard --out rules/en/tactics.model
-                        [--threshold 0.85] [--weight 0.35] [--eval DIR] DIR...
+                        [--threshold 0.7] [--weight 0.35] [--eval DIR] DIR...
 
 Every chat line of every session in the DIRs is an example: an offender line
 is positive for the tactic codes its label lists, every other line (viewers,
@@ -118,7 +118,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--out")
-    ap.add_argument("--threshold", type=float, default=0.85)
+    ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--weight", type=float, default=0.35)
     ap.add_argument("--unless", default="ctx.bystander ctx.moderation ctx.family_member ctx.self_confession",
                     help="context rules that suppress model hits on a line (space separated)")
