@@ -12,7 +12,11 @@
 #include "model.h"
 
 static const char *const lines[] = {
-    "", "hi", "how old are you", "dont tell ur mum, its our secret !!", "snap me 👻 rn",
+    "",
+    "hi",
+    "how old are you",
+    "dont tell ur mum, its our secret !!",
+    "snap me 👻 rn",
     "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9",
 };
 
