@@ -174,13 +174,40 @@ static void lru_prefetch(const lru *m, const char *key)
         __builtin_prefetch(n);
 }
 
-void sg__ctx_prefetch(const sg__ctx *c, const sg_event *ev)
+/* The entry with key's hash if its chain is already in cache (no key
+ * compare: a wrong guess only costs a useless prefetch). */
+static const lru_node *lru_guess(const lru *m, const char *key)
+{
+    uint64_t h = fnv1a(key);
+    const lru_node *n = m->buckets[h & (m->nbuckets - 1)];
+    while (n && n->hash != h)
+        n = n->hnext;
+    return n;
+}
+
+void sg__ctx_prefetch(const sg__ctx *c, const sg_event *ev, bool deep)
 {
     if (!ev->stream || (ev->type != SG_EV_CHAT && ev->type != SG_EV_GIFT))
         return;
-    lru_prefetch(&c->streams, ev->stream);
-    if (ev->user)
-        lru_prefetch(&c->users, ev->user);
+    if (!deep) {
+        lru_prefetch(&c->streams, ev->stream);
+        if (ev->user)
+            lru_prefetch(&c->users, ev->user);
+        return;
+    }
+    /* what sg__ctx_add writes: the counters, and the ring slot's oldest
+     * message, which it releases (the miss was half of sg__ctx_add) */
+    const lru_node *sn = lru_guess(&c->streams, ev->stream);
+    if (sn) {
+        const stream_ctx *st = sn->val;
+        __builtin_prefetch(&st->counters, 1);
+        const sg__ctx_msg *old = st->recent[st->rhead];
+        if (old)
+            __builtin_prefetch(old, 1);
+    }
+    const lru_node *un = ev->user ? lru_guess(&c->users, ev->user) : NULL;
+    if (un)
+        __builtin_prefetch(un->val, 1);
 }
 
 void sg__ctx_msg_unref(sg__ctx_msg *m)

@@ -61,9 +61,11 @@ void sg__ctx_free(sg__ctx *c);
 
 /* Records a decided chat/gift event. */
 int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d);
-/* A hint: starts loading the entries sg__ctx_add(c, ev, ...) will look up
- * (their first node in the hash chain). Changes nothing. */
-void sg__ctx_prefetch(const sg__ctx *c, const sg_event *ev);
+/* A hint, in two steps: starts loading the entries sg__ctx_add(c, ev, ...)
+ * will look up (the first node of their hash chains), and with deep (called
+ * later, once those are in cache) what it will write: the counters and the
+ * message it will release from the stream's ring. Changes nothing. */
+void sg__ctx_prefetch(const sg__ctx *c, const sg_event *ev, bool deep);
 
 /* Collects the messages to store for an alert: every listed event found in
  * the given streams (flagged ones with their SG_CTX_PRE predecessors), and

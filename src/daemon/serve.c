@@ -1264,9 +1264,11 @@ static int decide_chunk(ingest *in)
         } else {
             /* start loading the next event's conversation while this one
              * is decided (a hint; results are unchanged) */
+            if (i + 2 < in->nchunk && !in->chunk[i + 2].rc)
+                sg__ctx_prefetch(D.ctx, &in->chunk[i + 2].ev, false);
             if (i + 1 < in->nchunk && !in->chunk[i + 1].rc) {
                 sg_engine_prefetch(D.engine, &in->chunk[i + 1].ev);
-                sg__ctx_prefetch(D.ctx, &in->chunk[i + 1].ev);
+                sg__ctx_prefetch(D.ctx, &in->chunk[i + 1].ev, true);
             }
             pr = sg_engine_process(D.engine, &pe->ev, &d);
             D.m_events++;
