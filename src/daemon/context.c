@@ -408,6 +408,14 @@ int sg__ctx_add(sg__ctx *c, const sg_event *ev, const sg_decision *d)
     return 0;
 }
 
+/* m's event id hash, computed when first needed (0: not yet) */
+static uint64_t event_hash(sg__ctx_msg *m)
+{
+    if (!m->event_hash)
+        m->event_hash = fnv1a(m->event) | 1;
+    return m->event_hash;
+}
+
 static size_t push_unique(sg__ctx_msg **out, size_t n, size_t cap, sg__ctx_msg *m)
 {
     if (!m || n >= cap)
@@ -423,6 +431,9 @@ size_t sg__ctx_collect(sg__ctx *c, const char *const *streams, size_t nstreams,
                        const char *const *events, size_t nevents, sg__ctx_msg **out, size_t cap)
 {
     size_t n = 0;
+    /* An alert lists up to SG_MAX_ALERT_EVENTS ids, each looked for among
+     * every remembered message of the stream: compare hashes first (the
+     * strcmp calls were 2-3% of the HTTP workers' samples under batch load) */
     for (size_t si = 0; si < nstreams; si++) {
         if (!streams[si])
             continue;
@@ -432,9 +443,10 @@ size_t sg__ctx_collect(sg__ctx *c, const char *const *streams, size_t nstreams,
         stream_ctx *s = sn->val;
         for (size_t ei = 0; ei < nevents; ei++) {
             bool found = false;
+            uint64_t eh = fnv1a(events[ei]) | 1;
             for (size_t k = 0; k < s->fcount && !found; k++) {
                 flagged_entry *fe = &s->flagged[k];
-                if (fe->msg && !strcmp(fe->msg->event, events[ei])) {
+                if (fe->msg && event_hash(fe->msg) == eh && !strcmp(fe->msg->event, events[ei])) {
                     for (int p = SG_CTX_PRE - 1; p >= 0; p--)
                         n = push_unique(out, n, cap, fe->pre[p]);
                     n = push_unique(out, n, cap, fe->msg);
@@ -443,7 +455,7 @@ size_t sg__ctx_collect(sg__ctx *c, const char *const *streams, size_t nstreams,
             }
             for (size_t k = 0; k < s->rcount && !found; k++) {
                 sg__ctx_msg *m = s->recent[k];
-                if (m && !strcmp(m->event, events[ei])) {
+                if (m && event_hash(m) == eh && !strcmp(m->event, events[ei])) {
                     n = push_unique(out, n, cap, m);
                     found = true;
                 }

@@ -38,7 +38,8 @@ typedef struct sg__ctx_msg {
      * sg__ctx_msg_sent; zero in a fresh or restored message. */
     uint32_t sent[SG_CTX_SENT];
     uint32_t sent_epoch;
-    const char *stream; /* points into the message's own block */
+    uint64_t event_hash; /* of event, odd; 0 until sg__ctx_collect needs it */
+    const char *stream;  /* points into the message's own block */
     const char *event;
     const char *user;
     const char *text;     /* NULL for gifts */
