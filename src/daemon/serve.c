@@ -298,22 +298,29 @@ static wop *op_new(int kind)
     return op;
 }
 
-static const char *op_str(wop *op, const char *s)
+/* Gives the op a malloc'd string to free with it; NULL (and d freed) when
+ * it cannot keep it. */
+static const char *op_own(wop *op, char *d)
 {
-    if (!s)
+    if (!d)
         return NULL;
     if (op->nallocs == op->capallocs) {
         size_t nc = op->capallocs ? op->capallocs * 2 : 16;
         char **p = realloc(op->allocs, nc * sizeof *p);
-        if (!p)
+        if (!p) {
+            free(d);
             return NULL;
+        }
         op->allocs = p;
         op->capallocs = nc;
     }
-    char *d = strdup(s);
-    if (d)
-        op->allocs[op->nallocs++] = d;
+    op->allocs[op->nallocs++] = d;
     return d;
+}
+
+static const char *op_str(wop *op, const char *s)
+{
+    return s ? op_own(op, strdup(s)) : NULL;
 }
 
 static void op_free(wop *op)
@@ -485,19 +492,25 @@ static char *json_array_of(const char *const *v, size_t n)
     return b.data;
 }
 
+/* A copy of n strings in one block (the pointers, then the bytes): an
+ * alert update lists up to 64 event ids, and a strdup each was a malloc and
+ * a free per id under the engine lock. Free with free(). */
 static char **dup_list(const char *const *v, size_t n)
 {
-    char **d = calloc(n ? n : 1, sizeof *d);
-    for (size_t i = 0; d && i < n; i++)
-        d[i] = strdup(v[i] ? v[i] : "");
+    size_t bytes = 0;
+    for (size_t i = 0; i < n; i++)
+        bytes += strlen(v[i] ? v[i] : "") + 1;
+    char **d = malloc((n ? n : 1) * sizeof *d + bytes);
+    if (!d)
+        return NULL;
+    char *p = (char *)(d + (n ? n : 1));
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(v[i] ? v[i] : "") + 1;
+        memcpy(p, v[i] ? v[i] : "", l);
+        d[i] = p;
+        p += l;
+    }
     return d;
-}
-
-static void free_list(char **v, size_t n)
-{
-    for (size_t i = 0; v && i < n; i++)
-        free(v[i]);
-    free(v);
 }
 
 /* The number N of an engine alert id "al-N" as a nonzero key for the
@@ -539,12 +552,9 @@ static void on_alert(void *ud, const sg_alert *a)
     r->risk = a->risk;
     char *ej = json_array_of(a->events, a->nevents), *uj = json_array_of(a->users, a->nusers),
          *sj = json_array_of(a->streams, a->nstreams);
-    r->events_json = op_str(op, ej ? ej : "[]");
-    r->users_json = op_str(op, uj ? uj : "[]");
-    r->streams_json = op_str(op, sj ? sj : "[]");
-    free(ej);
-    free(uj);
-    free(sj);
+    r->events_json = ej ? op_own(op, ej) : op_str(op, "[]");
+    r->users_json = uj ? op_own(op, uj) : op_str(op, "[]");
+    r->streams_json = sj ? op_own(op, sj) : op_str(op, "[]");
     r->summary = op_str(op, a->summary ? a->summary : "");
     p->op = op;
     p->key = alert_key(a->id);
@@ -618,8 +628,8 @@ static size_t flush_pending(wop **out, size_t cap)
         if (op->waited)
             out[n++] = op;
         enqueue(op);
-        free_list(p->events, p->nevents);
-        free_list(p->streams, p->nstreams);
+        free(p->events);
+        free(p->streams);
         free(p);
     }
     D.pending = NULL;
