@@ -1,0 +1,636 @@
+#!/usr/bin/env python3
+"""make_heldout7.py: deterministic generator for the heldout7 labelled live-stream chat set.
+
+usage: python3 tools/make_heldout7.py [OUTDIR]   (default tests/heldout7)
+
+Every key line (offender lines, broadcaster replies, bystander reactions and
+hard negatives) is written by hand in the SESSIONS scripts below; background
+chatter is drawn from hand-written pools with a fixed seed per session, so a
+rerun gives byte-identical files. All names, handles and places are invented.
+
+Script DSL, one item per line:
+  O user|text|tactics|evasion   offender chat line (codes comma-separated, short forms below)
+  O! ...                        same, and this line is the first-intervention point
+  B text                        broadcaster line
+  V user|text                   ordinary (key) viewer line
+  H user|text                   hard negative (benign look-alike), listed in hard_negatives
+  G user|item|amount            gift event
+  . N                           N background chatter lines from the session's pools
+  ~ SECONDS                     extra pause before the next event
+"""
+import json, os, random, sys
+
+TACTICS = ["flattery", "personal_info", "gift_offer", "dare", "nudity_request",
+           "sexual_content", "secrecy", "off_platform", "threat", "meeting", "age_gap"]
+EVASIONS = ["leetspeak", "spaced_letters", "emoji_substitute", "homoglyph", "misspelling",
+            "split_request", "number_words", "zero_width", "euphemism"]
+TSHORT = dict(fl="flattery", pi="personal_info", go="gift_offer", da="dare", nr="nudity_request",
+              sc="sexual_content", se="secrecy", op="off_platform", th="threat", me="meeting", ag="age_gap")
+ESHORT = dict(lt="leetspeak", sp="spaced_letters", em="emoji_substitute", hg="homoglyph",
+              ms="misspelling", sr="split_request", nw="number_words", zw="zero_width", eu="euphemism")
+ZW = "\u200b"
+
+# ---------------------------------------------------------------- background pools
+POOLS = {
+ "gaming": ["gg", "that was clean", "no way he missed that", "rotate left", "loot the crate first",
+            "bro is cracked", "W stream", "first time catching you live", "what rank are you", "lag?",
+            "push B", "clutch incoming", "use the shotgun", "that hitbox is broken", "nah the servers are cooked",
+            "ur crosshair placement is good", "what sens do you play on", "ez dub", "respawn is 10s",
+            "i'm stuck in gold lol", "who else just got here", "that build is insane", "F in chat",
+            "bro got third partied", "shield swap!!", "heal up first", "low ground again", "we move",
+            "this patch is awful for snipers", "lmaooo the emote", "how many wins today", "hi from the raid"],
+ "art": ["the lineart is so smooth", "what brush is that", "love the palette", "procreate or clip studio?",
+         "the shading on the hair 😭", "can you do a speedpaint later", "i'm learning from this fr",
+         "the background is so cozy", "what canvas size", "omg the eyes", "adding a rim light?",
+         "that blue is gorgeous", "lurking while i do homework", "how long have you been drawing",
+         "use a multiply layer for the shadow", "the hands look great actually", "i can never draw feet lol",
+         "sketchbook tour sometime?", "10/10 composition", "hi from the art server"],
+ "music": ["that chord progression 🔥", "play wonderwall jk", "what key is this in", "your voice is so calm",
+           "the reverb is nice", "what guitar is that", "encore!!", "can you loop that part",
+           "i'm learning this song too", "the bridge hits different", "request: something by the lanterns",
+           "your strumming got so much better", "is that a capo on 2", "vibes", "lofi stream when",
+           "tuning sounds a bit flat on the low e", "the metronome is carrying lol", "👏👏👏", "hi from band practice"],
+ "sport": ["nice touch", "that free kick was unreal", "keeper had no chance", "what boots are those",
+           "do the drill again", "your left foot is getting better", "how long do you train a day",
+           "that skill move tho", "referee was blind", "ladder drills are pain", "who's your fav player",
+           "good form on that one", "hydrate!!", "cone weave speedrun", "what club do you support",
+           "my coach makes us do that too", "crossbar challenge next?", "nice hands", "top bins", "gg lads"],
+ "study": ["what chapter are you on", "pomodoro gang", "can you explain that again", "my exam is on thursday",
+           "i hate quadratics", "the lofi music helps", "break in 5?", "what app is the timer",
+           "good luck everyone", "we're so back", "flashcards are elite", "i just finished my essay",
+           "someone explain mitosis pls", "water check 💧", "does anyone get the mechanics homework",
+           "focus mode on", "ty for the study company", "the notes are so neat", "i'll study after this video (lie)"],
+ "irl": ["where is this", "the sky is so pretty", "is that a market", "dog!!!", "what are you eating",
+         "the wind is loud lol", "we can hear the traffic", "this is so chill", "show the view",
+         "hi from a rainy town", "the street lights are nice", "lol the pigeon", "what time is it there",
+         "your mic is peaking a bit", "walking stream supremacy", "is the bakery open", "careful crossing"],
+ "cooking": ["that smells good through the screen", "how much flour", "my oven is broken lol",
+             "what temp", "can you use margarine instead", "i'm making this tomorrow", "add more garlic",
+             "the crust!!", "is that cinnamon", "hi from the kitchen", "recipe in the description?",
+             "what pan is that", "the sauce looks perfect", "my nan makes this", "don't burn it 😭",
+             "chef in the making", "how long does it rest"],
+ "pets": ["the hamster is so tiny", "what's his name", "he's sleeping lol", "zoomies!!", "aww",
+          "my cat does the same thing", "is that a lionhead rabbit", "hi from a dog mum", "pet the dog",
+          "so fluffy", "what does he eat", "the little paws 😭", "give him a treat from me",
+          "how old is the cat", "she's judging us", "best stream on the site"],
+ "dance": ["the footwork!!", "do the new one", "slow it down for us", "i'm trying this in my kitchen",
+           "your timing is so good", "what song is this", "again again", "the transition was smooth",
+           "how long did it take to learn", "hi from dance class", "💃💃", "that spin tho", "my knees could never"],
+ "generic": ["hi", "hello!!", "hey chat", "lol", "lmao", "😂", "❤️", "o/", "wb", "brb", "back",
+             "good evening", "first", "hiii", "yo", "just got home", "what did i miss", "ok this is fun",
+             "lurking", "😭😭", "love this", "haha", "ty for streaming", "night all", "bye!!"],
+}
+BG_GIFT_ITEMS = {"gaming": ["bits", "coins", "sub_gift"], "art": ["rose", "coins"], "music": ["rose", "stars"],
+                 "sport": ["coins"], "study": ["stars"], "irl": ["coins", "rose"], "cooking": ["rose"],
+                 "pets": ["coins", "rose"], "dance": ["rose", "gems"], "generic": ["coins"]}
+SYL1 = ["moss", "pix", "luna", "kit", "rook", "fern", "juno", "tide", "nova", "pip", "ash", "koi", "rue",
+        "zed", "bram", "echo", "wren", "orbit", "toast", "mango", "cobalt", "sable", "fizz", "dune", "quill",
+        "bean", "hollow", "clover", "ember", "gale"]
+SYL2 = ["cat", "byte", "fox", "ling", "_07", "x", "boi", "_art", "plays", "tv", "_uk", "99", "_yt", "ster",
+        "lord", "z", "_irl", "bun", "_gg", "owl", "2011", "_hq", "kid", "mint"]
+
+
+def bg_user(rng):
+    n = rng.choice(SYL1) + rng.choice(SYL2)
+    if rng.random() < 0.3:
+        n += str(rng.randint(1, 99))
+    return n
+
+
+class Session:
+    def __init__(self, name, age, title, btype, broadcaster, script, seed, base_ts,
+                 notes="", acct=None, serial=None, bg_age_none=0.2, pace=(2, 18), bgmul=2):
+        self.__dict__.update(locals())
+        del self.__dict__["self"]
+
+
+def build(s):
+    rng = random.Random(s.seed)
+    pools = POOLS[s.btype] + POOLS["generic"]
+    acct = dict(s.acct or {})
+    stream = "st-%d" % (70000 + s.seed)
+    events, lab_lines, evasion, og, hn = [], {}, {}, [], []
+    offenders, fit = [], None
+    ts = s.base_ts
+    mid = gid = 0
+    bgusers = []
+    for _ in range(9):
+        u = bg_user(rng)
+        if u in acct or u == s.broadcaster:
+            continue
+        r = rng.random()
+        acct.setdefault(u, None if r < s.bg_age_none else (rng.randint(0, 13) if r < 0.45 else rng.randint(30, 2400)))
+        bgusers.append(u)
+    events.append(dict(type="stream_start", ts=ts, stream=stream, broadcaster=s.broadcaster,
+                       broadcaster_age=s.age, title=s.title))
+
+    def tick(lo, hi):
+        nonlocal ts
+        ts += rng.randint(int(lo * 1000), int(hi * 1000)) + 1
+
+    def chat(user, text):
+        nonlocal mid
+        mid += 1
+        e = dict(type="chat", ts=ts, stream=stream, id="m%d" % mid, user=user, text=text)
+        if user != s.broadcaster:
+            if user not in acct:
+                raise SystemExit("%s: no account age decided for %s" % (s.name, user))
+            if acct[user] is not None:
+                e["account_age_days"] = acct[user]
+        events.append(e)
+        return e["id"]
+
+    for raw in s.script.strip("\n").split("\n"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        op, _, rest = raw.partition(" ")
+        if op == ".":
+            for _ in range(int(rest) * s.bgmul):
+                tick(*s.pace)
+                if rng.random() < 0.05:
+                    gid += 1
+                    it = rng.choice(BG_GIFT_ITEMS[s.btype])
+                    events.append(dict(type="gift", ts=ts, stream=stream, id="g%d" % gid,
+                                       user=rng.choice(bgusers), item=it, amount=rng.choice([1, 5, 10, 50, 100])))
+                    continue
+                chat(rng.choice(bgusers), rng.choice(pools))
+            continue
+        if op == "~":
+            ts += int(float(rest) * 1000)
+            continue
+        tick(*(s.pace if op != "O" or s.name[0] != "f" else (0.5, 3)))
+        if op in ("O", "O!"):
+            parts = rest.split("|")
+            user, text = parts[0], parts[1]
+            tac = [TSHORT[c] for c in parts[2].split(",") if c] if len(parts) > 2 else []
+            eva = [ESHORT[c] for c in parts[3].split(",") if c] if len(parts) > 3 else []
+            tac = [c for c in TACTICS if c in tac]
+            eva = [c for c in EVASIONS if c in eva]
+            if user not in offenders:
+                offenders.append(user)
+            i = chat(user, text)
+            lab_lines[i] = tac
+            if eva:
+                evasion[i] = eva
+            if op == "O!":
+                fit = ts
+        elif op == "B":
+            chat(s.broadcaster, rest)
+        elif op in ("V", "H"):
+            user, text = rest.split("|", 1)
+            i = chat(user, text)
+            if op == "H":
+                hn.append(i)
+        elif op == "G":
+            user, item, amt = rest.split("|")
+            gid += 1
+            events.append(dict(type="gift", ts=ts, stream=stream, id="g%d" % gid, user=user,
+                               item=item, amount=int(amt)))
+            if user in offenders or (s.name[0] != "b" and user in (s.acct or {}) and user in _offender_names(s)):
+                og.append("g%d" % gid)
+        else:
+            raise SystemExit("%s: bad script op %r" % (s.name, raw))
+    tick(5, 30)
+    events.append(dict(type="stream_end", ts=ts, stream=stream))
+    if offenders and fit is None:
+        raise SystemExit("%s: no O! line" % s.name)
+    union = set(c for v in lab_lines.values() for c in v)
+    label = dict(offenders=offenders, first_intervention_ts=fit,
+                 tactics_expected=[c for c in TACTICS if c in union], notes=s.notes,
+                 lines=lab_lines, evasion=evasion, offender_gifts=og, hard_negatives=hn)
+    if s.serial:
+        label["serial_group"], label["related_sessions"] = s.serial
+    return events, label
+
+
+def _offender_names(s):
+    out = []
+    for raw in s.script.split("\n"):
+        raw = raw.strip()
+        if raw.startswith("O"):
+            out.append(raw.split(" ", 1)[1].split("|")[0])
+    return out
+
+
+SESSIONS = []
+
+
+def S(*a, **k):
+    SESSIONS.append(Session(*a, **k))
+
+
+# ---------------------------------------------------------------- grooming sessions
+T0 = 1781000000000
+H3 = 3 * 3600 * 1000
+
+S("g01_polite_paragraphs_1315", "13-15", "first stream on my new tablet!! drawing dragons", "art", "dragonsketch_mia",
+  """
+  B hi hi welcome, doing a dragon today
+  . 5
+  O maurice.w.hale|Good evening. I have been watching for a few weeks now and I must say your use of colour is far beyond what I see from most adult artists. You should be very proud.|fl
+  B omg thank you!!
+  . 4
+  O maurice.w.hale|If you don't mind my asking, which year are you in at school? You carry yourself like someone much older.|fl,pi
+  B year 9 lol
+  . 3
+  O maurice.w.hale|Year 9. Remarkable. I am 52 myself, a retired illustrator, so please do take my praise as coming from someone who knows the trade.|ag
+  . 4
+  O maurice.w.hale|I would be glad to give you proper one-to-one feedback, but this public chat is rather noisy. Do you happen to use WhatsApp? I can send you my number.|op
+  V pencil_ferret|she's got chat right here lol
+  . 3
+  O maurice.w.hale|It is simply easier in private. And, forgive me, it might be best not to mention it to your parents; people can misunderstand a mentorship between an older artist and a young one.|se,ag
+  V pencil_ferret|that's weird tbh
+  . 3
+  O! maurice.w.hale|I would happily buy you a proper drawing tablet, the large one, as a gift. All I would need is an address to send it to.|pi,go
+  B um i have to ask my mum
+  . 4
+  O maurice.w.hale|Of course. Perhaps keep it as a lovely surprise for her, just between the two of us for now.|se
+  . 5
+  """, 1, T0, acct={"maurice.w.hale": 1460, "pencil_ferret": 210},
+  notes="Old (4-year) account writes long, courteous paragraphs: art flattery, year group, age gap (52), WhatsApp, keep it from parents, gift tablet needing a home address. No slang or stock phrases.")
+
+S("g02_caps_runon_under13", "under13", "ROBLOX OBBY WITH MY COUSIN", "gaming", "obbyqueen_lila",
+  """
+  B hi guys me and my cousin are doing the tower
+  . 6
+  O xXBLOXDADDYXx|YOOOO UR SO GOOD AT OBBYS HOW OLD R U LIKE 10|fl,pi
+  B im 11
+  . 3
+  O xXBLOXDADDYXx|11 NO WAY U PLAY LIKE A PRO I GOT LIKE 8000 ROBUX I CAN GIVE U SOME|fl,go
+  B wait fr
+  . 3
+  O! xXBLOXDADDYXx|YEA FR BUT U GOTTA DO A DARE FIRST STAND UP AND SPIN AROUND FOR THE CAM|go,da,nr
+  V cousin_benji|lila dont
+  . 2
+  O xXBLOXDADDYXx|ITS JUST A DARE LOL AND DONT TELL UR COUSIN ABOUT THE ROBUX HE WILL GET JELLY|da,se
+  . 3
+  O xXBLOXDADDYXx|ADD ME ON DISCORD ILL SEND THE ROBUX THERE BLOXDADDY#0420|go,op
+  V cousin_benji|im telling aunty
+  . 3
+  O xXBLOXDADDYXx|U BETTER NOT OR ILL REPORT UR ACCOUNT AND GET IT BANNED|th
+  . 4
+  """, 2, T0 + H3, acct={"xXBLOXDADDYXx": 2, "cousin_benji": 130},
+  notes="All-caps run-on messages with no punctuation from a 2-day account: robux promise tied to a spin-for-cam dare, secrecy from the cousin, Discord, then a ban threat.")
+
+S("g03_spanish_sprinkle_1617", "16-17", "ranked valo, road to ascendant", "gaming", "vale_aim",
+  """
+  B back on, lets get this rr
+  . 6
+  O diego_fr4ncisco|hola guapa 😍 que bonita eres, best aim in the whole category honestly|fl,sc
+  . 3
+  O diego_fr4ncisco|cuantos años tienes? u look like 18-19|pi
+  B 17 lol focus on the game
+  . 4
+  O diego_fr4ncisco|17 perfecto 😏 i'm 31 but age is just a number no?|sc,ag
+  V ranked_ronin|bro chill
+  . 3
+  O diego_fr4ncisco|tienes insta? o el fantasmita 👻 ? i want to send you something|op|em,eu
+  . 2
+  O! diego_fr4ncisco|mándame una foto sin la sudadera, nadie se entera 🤫|nr,se
+  B no. mods?
+  . 2
+  V modkatie|timed out, dont do that here
+  . 6
+  """, 3, T0 + 2 * H3, acct={"diego_fr4ncisco": 6, "ranked_ronin": 800, "modkatie": 1900},
+  notes="Spanish mixed with English: sexualised flattery, age probe, age gap (31), 'el fantasmita' + ghost emoji for Snapchat, asks for a photo without the hoodie and says nobody will find out.")
+
+S("g04_indirect_alone_under13", "under13", "building my dream house in sims", "gaming", "simsbuilder_noor",
+  """
+  B welcome!! building a kitchen
+  . 6
+  O quietneighbour_pete|you seem really grown up for year 7, most kids your age cant plan a room like that|fl,pi
+  B thank u im actually in year 6
+  . 4
+  O quietneighbour_pete|bet your room's quieter when everyone's out, is it just you tonight|pi
+  . 3
+  O quietneighbour_pete|whens your mum back usually|pi
+  B she's downstairs
+  . 4
+  O quietneighbour_pete|ah ok. maybe another evening then when its calmer|pi
+  . 3
+  O! quietneighbour_pete|there's a place where messages vanish after you read them, easier to chat there. you know the one|op|eu
+  V sims_grandma_june|noor love, remember what we said about chatting to people you dont know
+  . 3
+  O quietneighbour_pete|no need to say anything to anyone, its only chatting|se
+  . 5
+  """, 4, T0 + 3 * H3, acct={"quietneighbour_pete": 340, "sims_grandma_june": 1100},
+  notes="Very indirect: no question words about age, 'grown up for year 7', 'bet your room's quieter when everyone's out', when is mum back, the app 'where messages vanish' (euphemism), no need to tell. Account is almost a year old.")
+
+S("g05_leet_zero_width_1315", "13-15", "speedrunning mario odyssey any%", "gaming", "odyssey_runs_kai",
+  """
+  B ok resetting until cap kingdom is good
+  . 6
+  O n1ght_0wl_77|ur movement is cr4zy, top 1% fr|fl|lt
+  . 4
+  O n1ght_0wl_77|h0w 0ld r u tho, u s0und y0ung|pi|lt
+  B 14
+  . 3
+  O n1ght_0wl_77|add me on sn""" + ZW + """ap i got a r0ute d0c f0r u|op|lt,zw
+  . 3
+  O n1ght_0wl_77|or t e l e is fine too|op|sp
+  . 3
+  O! n1ght_0wl_77|ill send 2k v-bux if u turn the c4m on and t4ke the shirt 0ff|go,nr|lt
+  V pb_hunter|what is wrong with you
+  . 2
+  O n1ght_0wl_77|d0nt tell anyone ok, its our thing|se|lt
+  . 5
+  """, 5, T0 + 4 * H3, acct={"n1ght_0wl_77": 1, "pb_hunter": 600},
+  notes="Leetspeak throughout, a zero-width space inside 'snap', spaced 't e l e', V-Bucks for shirt off on cam, secrecy.")
+
+S("g06_sextortion_old_account_1617", "16-17", "just chatting + answering your questions", "irl", "ellie_chats",
+  """
+  B hey hey, ask me anything
+  . 6
+  O tomasz.k.88|hej, u have such a nice smile, made my day honestly|fl
+  . 4
+  O tomasz.k.88|we talked last week on the other app remember, you sent me that picture|
+  B i dont know what youre talking about
+  . 3
+  O tomasz.k.88|dont play dumb. i still have it. would be a shame if your school saw it|th
+  . 2
+  O! tomasz.k.88|send me more tonight or the picture goes to everyone on your followers list. 50 quid in a gift card works too|go,th
+  V mod_ravi|ellie are you ok? blocking him
+  . 2
+  O tomasz.k.88|you have until 10pm. dont tell your mum or i post it straight away|se,th
+  B im ending stream
+  . 3
+  """, 6, T0 + 5 * H3, acct={"tomasz.k.88": 2210, "mod_ravi": 1500},
+  notes="Sextortion from a 6-year-old account with a Polish greeting: claims to hold a picture, threatens school and followers, demands more pictures or a gift card, deadline, secrecy.")
+
+S("g07_voice_to_text_1315", "13-15", "practising my dance for the competition", "dance", "dancer_ayla",
+  """
+  B hi everyone this is the routine for saturday
+  . 6
+  O gary_from_leeds|hello I'm Gary comma you are a very good dancer full stop|fl
+  . 3
+  O gary_from_leeds|how old are you question mark and which town is the competition in|pi
+  B 13 and its in the city
+  . 3
+  O gary_from_leeds|I could come and watch you compete full stop I'm only 40 minutes away|me
+  . 3
+  O! gary_from_leeds|can you do the routine again but in your leotard instead of the baggy top question mark|nr
+  V dance_mum_sarah|she's in her practice clothes, thats fine thanks
+  . 3
+  O gary_from_leeds|I can give you a lift home after if your parents are busy full stop don't mention it to them they will only worry|se,me
+  . 4
+  O gary_from_leeds|I'm 47 but I feel like we understand each other|ag
+  . 4
+  """, 7, T0 + 6 * H3, acct={"gary_from_leeds": 25, "dance_mum_sarah": 400},
+  notes="Voice-to-text style with spoken punctuation ('comma', 'question mark'): flattery, age and town, attending the competition, clothing request, lift home kept from parents, age gap 47.")
+
+S("g08_hindi_sprinkle_1617", "16-17", "cricket nets practice + chill", "sport", "spinner_riya",
+  """
+  B hello doston, bowling practice today
+  . 6
+  O raj_bhai_cares|wah kya bowling hai, you are better than half the state team yaar|fl
+  . 3
+  O raj_bhai_cares|kaunsa school? which area you stay in|pi
+  B not saying lol
+  . 3
+  O raj_bhai_cares|arre no problem. ghar pe koi hai? parents ghar pe nahi hai na?|pi
+  . 3
+  O raj_bhai_cares|I will send you 500 diamonds for one video without dupatta, bas ek baar|go,nr
+  V nets_coach_dev|riya, ignore and block please
+  . 2
+  O! raj_bhai_cares|whatsapp pe aao, kisi ko mat batana. number de do|se,op
+  . 3
+  O raj_bhai_cares|I am 35 but very young at heart haha|ag
+  . 4
+  """, 8, T0 + 7 * H3, acct={"raj_bhai_cares": 4, "nets_coach_dev": 720},
+  notes="Hindi in Latin script mixed with English: flattery, school and area, asks if parents are home, diamonds for a video, WhatsApp with 'tell nobody', age gap.")
+
+S("g09_gamer_slang_dare_1315", "13-15", "fortnite zero build w/ squad", "gaming", "zb_jayden",
+  """
+  B squad up, we dropping tilted
+  . 6
+  O sweaty_tryhard_k|lowkey u goated for real 🐐|fl
+  . 3
+  O sweaty_tryhard_k|ngl bet u wont do a dare on stream, ur too scared|da
+  B what dare
+  . 2
+  O! sweaty_tryhard_k|take the headset AND the hoodie off, no cap, ill gift u the battle pass|go,da,nr
+  V squadmate_leo|bro wtf
+  . 2
+  O sweaty_tryhard_k|its a vibe check, dont be mid|da
+  . 3
+  O sweaty_tryhard_k|hop in my disc call after, solo, ur squad dont need to know|se,op
+  . 5
+  """, 9, T0 + 8 * H3, acct={"sweaty_tryhard_k": 11, "squadmate_leo": 300},
+  notes="Gamer slang ('goated', 'no cap', 'mid'): dare to take headset and hoodie off for a battle pass, 'disc call' solo, keep from the squad.")
+
+S("g10_portuguese_meeting_1617", "16-17", "skate park session 🛹", "irl", "skate_bia",
+  """
+  B hey! at the park, trying kickflips
+  . 6
+  O lucas.rj.82|que linda, você é muito talentosa, a real natural|fl
+  . 3
+  O lucas.rj.82|which park is this? looks like the one near the river|pi
+  . 3
+  O lucas.rj.82|are you there alone or with friends?|pi
+  B with friends
+  . 4
+  O! lucas.rj.82|i am close, i could come by and bring you a new deck, vamos nos encontrar?|go,me
+  V sk8_marcos|dont tell people where you are bia
+  . 2
+  O lucas.rj.82|just you, tell the friends you are going to the shop. é nosso segredo|se,me
+  . 3
+  O lucas.rj.82|i am 43 but i skate too haha|ag
+  . 4
+  """, 10, T0 + 9 * H3, acct={"lucas.rj.82": 18, "sk8_marcos": 950},
+  notes="Portuguese sprinkles: flattery, identifies the park, asks if she is alone, offers a new deck and proposes meeting, lie to friends, 'our secret', age gap 43.")
+
+S("g11_homoglyph_emoji_under13", "under13", "my hamsters first stream!!", "pets", "hammy_and_zoe",
+  """
+  B this is biscuit!! say hi
+  . 6
+  O fluffy_friend_22|biscuit is adorable and so are you 🥰|fl,sc
+  . 3
+  O fluffy_friend_22|are you home аlone with biscuit? where are mummy and daddy|pi|hg
+  B daddy is at work
+  . 3
+  O fluffy_friend_22|lets play a game, i send you 🎁 and you show me your 🛁 time on 📸|go,nr|em
+  . 3
+  O! fluffy_friend_22|come to 👻 so we can do it in рrivаte 🔒|op|em,hg
+  V hamster_fan_ollie|zoe dont do that tell ur mum
+  . 3
+  O fluffy_friend_22|its a sеcrеt game, sеcrеts are fun 🤫|se|hg
+  . 5
+  """, 11, T0 + 10 * H3, acct={"fluffy_friend_22": 0, "hamster_fan_ollie": 88},
+  notes="Under-13 pet stream: Cyrillic letters in 'alone', 'private', 'secret'; emoji for gift, bath time, photos, Snapchat and private. Bystander child warns.")
+
+S("g12_typos_giftcard_1315", "13-15", "nail art tutorial 💅", "art", "nailz_by_tia",
+  """
+  B doing galaxy nails today
+  . 6
+  O kev_nailfan|ur so pretty n talented,, ur hands are prety to|fl,sc|ms
+  . 3
+  O kev_nailfan|wat skool u go to im pretty sure i no it|pi|ms
+  B not saying
+  . 3
+  O kev_nailfan|i cud send u a 50 amazon gift card for a pic of ur feet|go,nr|ms
+  . 3
+  O! kev_nailfan|dont tell ur parnts and delet this chat after ok|se|ms
+  V mod_glitter|bye
+  . 5
+  """, 12, T0 + 11 * H3, acct={"kev_nailfan": 7, "mod_glitter": 1200},
+  notes="Heavy misspelling: flattery with body compliment, school probe with 'I think I know it', gift card for a photo, hide from parents and delete chat.")
+
+S("g13_multiline_split_1315", "13-15", "lego technic build!!", "generic", "technic_tom",
+  """
+  B welcome back, gearbox time
+  . 6
+  O brickbuddy_81|hey tom great build as always|fl
+  . 4
+  O brickbuddy_81|i have a spare set|go|sr
+  O brickbuddy_81|the big crane one|go|sr
+  O brickbuddy_81|could drop it round to yours if you tell me your street|go,pi,me|sr
+  B my dad does orders
+  . 3
+  O! brickbuddy_81|no need to involve dad|se|sr
+  O brickbuddy_81|keep it our surprise|se|sr
+  . 3
+  O brickbuddy_81|do you still live near the big lego store|pi
+  . 4
+  """, 13, T0 + 12 * H3, acct={"brickbuddy_81": 730},
+  notes="Requests split over several lines: a spare crane set dropped round in exchange for his street, then 'no need to involve dad / keep it our surprise'. Two-year-old account.")
+
+S("g14_number_words_coins_1315", "13-15", "singing requests, send songs!", "music", "songbird_ana",
+  """
+  B taking requests, type them in
+  . 6
+  O mr_generous_tips|voice of an angel, honestly|fl
+  G mr_generous_tips|coins|500
+  . 2
+  O mr_generous_tips|five thousand coins if you sing in your nightie|go,nr|nw
+  B what
+  . 2
+  O! mr_generous_tips|ten thousand if you stand up and twirl slowly for me|go,da,nr|nw
+  V choir_friend_mei|ana end it
+  . 2
+  O mr_generous_tips|after everything i gifted you owe me one|go,th
+  . 5
+  """, 14, T0 + 13 * H3, acct={"mr_generous_tips": 3, "choir_friend_mei": 510},
+  notes="Number words for coin amounts: nightie on cam, stand and twirl for coins, 'you owe me' after gifts.")
+
+
+# ---------------------------------------------------------------- output
+def write_readme(outdir, rows):
+    from collections import Counter
+    tc, ec = Counter(), Counter()
+    nlines = nhn = 0
+    for name, ev, lab in rows:
+        for v in lab["lines"].values():
+            tc.update(v)
+        for v in lab["evasion"].values():
+            ec.update(v)
+        nlines += len(lab["lines"])
+        nhn += len(lab["hard_negatives"])
+    kinds = Counter(n[0] for n, _, _ in rows)
+    out = [README_HEAD.strip(), "", "## Sessions", "",
+           "| session | age | title | events | offenders | tactics | hard neg. |",
+           "| --- | --- | --- | --- | --- | --- | --- |"]
+    for name, ev, lab in rows:
+        st = ev[0]
+        offs = ", ".join(lab["offenders"]) if len(lab["offenders"]) < 4 else "%d fresh accounts" % len(lab["offenders"])
+        out.append("| `%s` | %s | %s | %d | %s | %s | %d |" % (
+            name, st["broadcaster_age"], st["title"].replace("|", "/"), len(ev), offs or "–",
+            ", ".join(lab["tactics_expected"]) or "–", len(lab["hard_negatives"])))
+    out += ["", "## Counts", "",
+            "%d sessions: %d grooming, %d serial-contact, %d flood, %d benign. %d offender chat lines, %d hard negatives." % (
+                len(rows), kinds["g"], kinds["s"], kinds["f"], kinds["b"], nlines, nhn), "",
+            "| tactic | offender lines |", "| --- | --- |"]
+    out += ["| `%s` | %d |" % (t, tc[t]) for t in TACTICS]
+    out += ["", "| evasion | offender lines |", "| --- | --- |"]
+    out += ["| `%s` | %d |" % (e, ec[e]) for e in EVASIONS]
+    out += ["", README_TAIL.strip(), ""]
+    with open(os.path.join(outdir, "README.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
+README_HEAD = """
+# heldout7: labelled live-stream chat sessions (independent set)
+
+Made by `tools/make_heldout7.py` (run `python3 tools/make_heldout7.py`; the
+output is byte-identical on every run: fixed seeds and timestamps). The format
+and the labels follow `/work/shared/scenarios/README.md` exactly (event
+format, label format, tactic and evasion codes); check with
+`python3 tests/heldout/validate.py tests/heldout7`.
+
+How it was made: every key line (each offender line, broadcaster reply,
+bystander reaction and hard negative) was written by hand for this set, from
+general knowledge of how grooming and sextortion show up in live-stream chat
+(NCA advice: tricks and dares, gifts and game points, flattery, age and
+alone questions, secrecy, moves to private apps, threats). The author did not
+look at the engine's rules, its documentation of tactics, its source, the
+other held-out sets or any engine output, and never ran the engine on this
+set. Background chatter is drawn with a fixed seed per session from small
+hand-written pools per stream type (gaming, art, music, sport, study, IRL,
+cooking, pets, dance). No third-party chat data was used. All handles, names,
+places and streams are invented; content is non-graphic.
+
+The set is written for breadth of voice: long polite paragraphs, all caps
+run-ons, voice-to-text with spoken punctuation, typos, gamer slang, Spanish,
+Portuguese, Polish and Hindi (Latin script) sprinkles, requests split over
+several lines, and the evasions leetspeak, spaced letters, emoji, Cyrillic
+homoglyphs, zero-width spaces, number words and app nicknames ("the yellow
+ghost one", "the app where messages disappear", "tele", "the blue bird").
+A few offenders use old accounts; many benign viewers use fresh ones.
+
+File prefixes: `g` grooming, `s` serial contact (the same account across
+streams of different young broadcasters, each contact mild; `serial_group`
+and `related_sessions` in the label), `f` flood (many fresh accounts at one
+young broadcaster within a minute), `b` benign with hard negatives.
+"""
+
+README_TAIL = """
+## Labelling choices that could be argued
+
+* `personal_info` is given to indirect probes with no question word
+  ("bet your room's quieter when everyone's out", "maybe another evening
+  when it's calmer"), since their purpose is to find out when the child is
+  alone.
+* `nudity_request` covers mild clothing or posing requests ("in your leotard
+  instead of the baggy top", "stand up and twirl slowly for me", "a pic of
+  your feet", "without dupatta").
+* `gift_offer` covers offers of physical gifts (a drawing tablet, a
+  skateboard deck, a Lego set) and "after everything I gifted you owe me",
+  as well as platform currency.
+* In the sextortion session, a claim to hold a picture with no demand yet is
+  labelled `[]`; the first line that names an exposure target is `threat`.
+* Split requests: every part of the request carries the request's codes and
+  the `split_request` evasion code, as the scenario README asks.
+* `first_intervention_ts` is the line at which the author, as a careful
+  moderator, would act given the broadcaster's age. For under-13 streams this
+  is early (an age or alone probe plus an app invite); for 16-17 streams it is
+  usually the first explicit request or a move to a private app. Others may
+  place it one line earlier or later.
+* Hard negatives are only lines the author thought an engine could plausibly
+  confuse; ordinary chatter about coins, Discord and so on is benign but not
+  listed.
+"""
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "heldout7")
+    os.makedirs(outdir, exist_ok=True)
+    rows = []
+    names = set()
+    for s in SESSIONS:
+        if s.name in names:
+            raise SystemExit("duplicate session " + s.name)
+        names.add(s.name)
+        ev, lab = build(s)
+        with open(os.path.join(outdir, s.name + ".ndjson"), "w", encoding="utf-8") as f:
+            for e in ev:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+        with open(os.path.join(outdir, s.name + ".label.json"), "w", encoding="utf-8") as f:
+            json.dump(lab, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        rows.append((s.name, ev, lab))
+    write_readme(outdir, rows)
+
+
+if __name__ == "__main__":
+    main()
