@@ -514,6 +514,143 @@ S("g14_number_words_coins_1315", "13-15", "singing requests, send songs!", "musi
   notes="Number words for coin amounts: nightie on cam, stand and twirl for coins, 'you owe me' after gifts.")
 
 
+S("g15_blue_bird_yellow_ghost_1315", "13-15", "minecraft hardcore day 100!!", "gaming", "hardcore_hanna",
+  """
+  B day 100 lets gooo, dont die dont die
+  . 5
+  V oakplank_sam|100 days is crazy
+  . 3
+  O wanderer_beck|been here since day 1 haha, you're honestly the only streamer i watch anymore|fl
+  B aw thanks
+  . 3
+  O wanderer_beck|do you have the blue bird app? i post my builds there|op|eu
+  . 3
+  O wanderer_beck|or the yellow ghost one, that's easier for sending vids|op|eu
+  B my mum doesnt let me have those
+  . 3
+  O! wanderer_beck|she doesnt have to find out, you can make one and hide the icon in a folder|se,op
+  V oakplank_sam|hanna dont listen to that
+  . 3
+  O wanderer_beck|ok ok. what time does she go to bed anyway|pi
+  . 3
+  O wanderer_beck|i could stream with you later when the house is asleep, just us two|pi,op
+  . 3
+  O wanderer_beck|you're really mature for 13, you get it|fl,pi
+  . 4
+  """, 15, T0 + 14 * H3, acct={"wanderer_beck": 63, "oakplank_sam": 44},
+  notes="App nicknames ('the blue bird app', 'the yellow ghost one'), hiding the app icon from mum, asking when mum goes to bed, streaming together when the house is asleep. Two-month-old account.")
+
+S("g16_flattery_to_threat_1617", "16-17", "cosplay wig styling", "art", "wigs_by_rosa",
+  """
+  B styling the wig for the con next week
+  . 5
+  O velvet_critic|genuinely your craftsmanship is wasted on this tiny channel, you deserve a real audience|fl
+  . 3
+  O velvet_critic|i manage a few creators, i could get you sponsored, but i need to see the full costume on you first|go,nr
+  B its not finished yet
+  . 3
+  O velvet_critic|the fitting photos, the ones you do in your room. send them privately, my email is in my bio|nr,op
+  . 3
+  O velvet_critic|sponsors want younger faces, and 16 is perfect, trust me|sc
+  B i think im ok thanks
+  . 3
+  O! velvet_critic|that's a shame. it would be a pity if the con organisers heard you were sending photos to strangers|th
+  V con_buddy_ike|rosa block him, thats a threat
+  . 2
+  O velvet_critic|think about it. nobody needs to know you said no... or yes|se,th
+  . 4
+  """, 16, T0 + 15 * H3, acct={"velvet_critic": 1825, "con_buddy_ike": 320},
+  notes="Five-year-old account posing as a talent manager: flattery, sponsorship in exchange for costume fitting photos from her room, email off-platform, sexualised 'younger faces' remark, then threat to tell the con organisers.")
+
+S("g17_truth_or_dare_game_under13", "under13", "truth or dare with my bestie!! 🎉", "generic", "twinkle_and_mo",
+  """
+  B hi guys me and mo are doing truth or dare, type in chat!!
+  . 4
+  H bubblegum_kid8|dare: eat a spoon of mustard lol
+  B EWWW ok mo has to do it
+  H gingersnap_pal|truth: who's your favourite teacher
+  . 3
+  O happy_helper_ron|truth: are you two home by yourselves tonight?|pi
+  B yeah we're having a sleepover
+  . 2
+  O happy_helper_ron|dare: lock the bedroom door so no grown ups come in 😉|da,se
+  H bubblegum_kid8|dare: sing the national anthem in a funny voice
+  . 3
+  O! happy_helper_ron|dare: change into your pjs on camera, quick|da,nr
+  V sleepover_mum_hana|Hi it's Mo's mum, we're stopping the stream now girls
+  . 2
+  O happy_helper_ron|truth: has anyone ever kissed you|sc
+  . 2
+  O happy_helper_ron|send me a msg on whatsup after, ill give you twenty pounds each|go,op|ms,nw
+  . 3
+  """, 17, T0 + 16 * H3, acct={"happy_helper_ron": 5, "bubblegum_kid8": 3, "gingersnap_pal": 2, "sleepover_mum_hana": 900},
+  notes="Truth-or-dare stream by two 10-year-olds: children post harmless dares (hard negatives, two of them on fresh accounts); offender uses the game for alone probes, door-lock dare, pyjamas on camera, kissing question and 'whatsup' with money.")
+
+S("g18_meeting_coach_pose_1315", "13-15", "football skills + juggling record attempt", "sport", "keepy_uppy_jay",
+  """
+  B going for 200 keepy ups today
+  . 5
+  H coach_danny_u14|remember to keep it low and use your laces, like training
+  . 3
+  O scout_rob_academy|I'm a scout for a big academy, and I've had my eye on you|fl
+  . 3
+  O scout_rob_academy|which club are you at now and what's your date of birth?|pi
+  B hornets u14
+  . 3
+  O scout_rob_academy|I could do a private trial, just you and me at the park near your house. Where's that?|pi,me
+  H coach_danny_u14|jay, trials go through the club, tell your dad and me first
+  . 2
+  O! scout_rob_academy|no parents at trials, it puts kids off. keep it quiet for now|se,me
+  . 3
+  O scout_rob_academy|shirt off when you do the fitness test so I can check your build|nr
+  V hornets_dad_phil|Jay's dad here. Reported you.
+  . 4
+  """, 18, T0 + 17 * H3, acct={"scout_rob_academy": 9, "coach_danny_u14": 1300, "hornets_dad_phil": 480},
+  notes="Fake academy scout: date of birth, club, private trial near the boy's home, no parents, shirt off for a 'fitness test'. The real club coach's instructions are hard negatives.")
+
+S("g19_sweetheart_gems_1617", "16-17", "gacha pulls + chill", "gaming", "gachagirl_suki",
+  """
+  B ok 80 pulls saved, lets see
+  . 5
+  O dreamy_prince_owen|you are literally a princess, the most beautiful girl on this app|fl,sc
+  G dreamy_prince_owen|gems|300
+  . 2
+  O dreamy_prince_owen|those gems are for you sweetheart 💎 and there's 3000 more|go,sc
+  B thank you!
+  . 3
+  O dreamy_prince_owen|just show me what you're wearing today, stand up|go,nr
+  . 3
+  O dreamy_prince_owen|you'd look amazing in a bikini tbh|sc
+  B thats weird stop
+  . 2
+  O! dreamy_prince_owen|dont be like that. i spent a lot on you. message me on tele or i want every gem back and i'll tell everyone what you are|go,op,th|eu
+  V suki_irl_friend|screenshotted, reporting
+  . 4
+  """, 19, T0 + 18 * H3, acct={"dreamy_prince_owen": 12, "suki_irl_friend": 700},
+  notes="Gems sent early to buy leverage, 'stand up and show what you're wearing', bikini remark, then 'tele' + demand refund + threat to tell everyone.")
+
+S("g20_study_tutor_secrecy_1315", "13-15", "study with me - maths mock revision", "study", "studywithlena",
+  """
+  B 25 min focus then break
+  . 5
+  H teacher_mr_osei|Lena, nice work, the mock is on chapter 4 and 5 only
+  . 3
+  O tutor_paul_free|I tutor maths for free for bright students like you|fl
+  . 3
+  O tutor_paul_free|what school is it? I know most of the ones round here|pi
+  . 3
+  O tutor_paul_free|we can do lessons on video, just the two of us, cam on, in the evenings|op
+  B i already have mr osei lol
+  . 3
+  O! tutor_paul_free|teachers get jealous, better your parents and mr osei don't hear about our sessions|se
+  . 3
+  O tutor_paul_free|I'm 58, just want to help a young mind. I'd pay you for your time too, 20 a lesson|go,ag
+  H teacher_mr_osei|Lena, please don't accept private lessons from strangers online. I've told the safeguarding lead.
+  . 4
+  """, 20, T0 + 19 * H3, acct={"tutor_paul_free": 30, "teacher_mr_osei": 1600},
+  notes="Fake free tutor on a study stream: flattery, school probe, private video lessons cam on, keep it from teacher and parents, age 58, pays her. The real teacher's lines are hard negatives.")
+
+
 # ---------------------------------------------------------------- output
 def write_readme(outdir, rows):
     from collections import Counter
