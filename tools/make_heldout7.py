@@ -651,6 +651,125 @@ S("g20_study_tutor_secrecy_1315", "13-15", "study with me - maths mock revision"
   notes="Fake free tutor on a study stream: flattery, school probe, private video lessons cam on, keep it from teacher and parents, age 58, pays her. The real teacher's lines are hard negatives.")
 
 
+# ---------------------------------------------------------------- serial contact
+SA = ("serial-mick", ["s01_serial_terraria_under13", "s02_serial_piano_1315", "s03_serial_slime_under13"])
+TS = T0 + 25 * H3
+S("s01_serial_terraria_under13", "under13", "terraria w/ my brother, expert world", "gaming", "terra_twins_ben",
+  """
+  B hi chat we're fighting skeletron
+  . 6
+  O uncle_mick_gg|nice dodging lad, better than me and i've played 10 years|fl
+  . 4
+  O! uncle_mick_gg|how old are you two then, and is mum letting you stay up late for this|pi
+  B im 11 and ollie is 9
+  . 8
+  """, 21, TS, acct={"uncle_mick_gg": 1020}, serial=SA,
+  notes="Serial contact (s01-s03): the same 3-year-old account visits three young streamers within about an hour. Here: praise and asks both brothers' ages and whether mum lets them stay up.")
+S("s02_serial_piano_1315", "13-15", "piano practice, grade 4 pieces", "music", "keys_by_amara",
+  """
+  B playing the minuet again sorry
+  . 6
+  O uncle_mick_gg|lovely touch on the keys, you'll be a concert pianist one day|fl
+  . 4
+  O! uncle_mick_gg|do you have a number i can send the sheet music to? i've got loads|op
+  B i have to ask my piano teacher
+  . 3
+  O uncle_mick_gg|no need to bother her, it's only a few pdfs|se
+  . 6
+  """, 22, TS + 25 * 60 * 1000, acct={"uncle_mick_gg": 1020}, serial=SA,
+  notes="Serial contact (s01-s03), second visit: praise, asks for a phone number for 'sheet music', no need to tell the teacher.")
+S("s03_serial_slime_under13", "under13", "making fluffy slime!!", "cooking", "slime_time_pia",
+  """
+  B adding the shaving foam now
+  . 6
+  O! uncle_mick_gg|that's a great slime, i'll send you a 10 pound voucher for more glue if you tell me where to post it|go,pi
+  . 4
+  O uncle_mick_gg|you're home on your own a lot on saturdays aren't you|pi
+  B no my nan is here
+  . 8
+  """, 23, TS + 52 * 60 * 1000, acct={"uncle_mick_gg": 1020}, serial=SA,
+  notes="Serial contact (s01-s03), third visit: voucher in exchange for a postal address, guesses she is alone on Saturdays.")
+
+SB = ("serial-jess", ["s04_serial_skincare_1315", "s05_serial_horse_1315", "s06_serial_kpop_1617"])
+TS2 = T0 + 27 * H3
+S("s04_serial_skincare_1315", "13-15", "my night time routine (no makeup)", "irl", "glowup_maya",
+  """
+  B this is the cleanser i use
+  . 6
+  O! sunnyday_jess|omg ur skin is perfect!! im 14 too, wanna be besties? add me on the 📸 app|fl,op|em
+  B haha maybe
+  . 8
+  """, 24, TS2, acct={"sunnyday_jess": 2}, serial=SB,
+  notes="Serial contact (s04-s06): a 2-day account claiming to be a 14-year-old girl visits three girls' streams within an hour. Here: flattery and the camera-emoji app.")
+S("s05_serial_horse_1315", "13-15", "grooming my pony after the show", "pets", "pony_club_ella",
+  """
+  B this is pepper, she won a rosette today!!
+  . 6
+  O sunnyday_jess|pepper is sooo cute and u look so pretty in ur riding stuff|fl,sc
+  . 4
+  O! sunnyday_jess|which stables is this? i might ride there too 🥰 we could meet up|pi,me
+  . 6
+  """, 25, TS2 + 20 * 60 * 1000, acct={"sunnyday_jess": 2}, serial=SB,
+  notes="Serial contact (s04-s06), second visit: compliment on her looks, asks which stables and suggests meeting.")
+S("s06_serial_kpop_1617", "16-17", "kpop dance covers, requests open", "dance", "kpop_cover_yuna",
+  """
+  B next one is by request
+  . 6
+  O sunnyday_jess|ur so good!! do u have insta or the one with the ghost? i wanna send u a pic|fl,op|eu
+  . 4
+  O! sunnyday_jess|u can send me one of ur outfits back, no one has to see lol|nr,se
+  . 6
+  """, 26, TS2 + 47 * 60 * 1000, acct={"sunnyday_jess": 2}, serial=SB,
+  notes="Serial contact (s04-s06), third visit: Instagram or 'the one with the ghost', asks for outfit photos and says no one has to see.")
+
+# ---------------------------------------------------------------- floods
+S("f01_flood_tiktok_dance_1315", "13-15", "doing ur dance requests!! 💃", "dance", "zara_dances",
+  """
+  B ok type the dance u want!
+  . 4
+  O! jelly_vortex|do the one where u take the jacket off|nr
+  O k0ngcrab|DARE U to do it in ur bra|da,nr
+  O xx_simp_lord|how old r u|pi
+  O ghostbeam23|snap?? 👻|op|em
+  O rosegiver_|100 roses if u turn around slow|go,da,nr
+  O no1fan_88|where do u live|pi
+  O hotwing_rex|ur so sexy|sc
+  O s1lent_step|b e t  u  w o n t  s t a n d  u p|da,nr|sp
+  O peeper_t|whos home with u rn|pi
+  O telelove|come on tele 😘|op|eu
+  O t00nfeet|sh0w f33t|nr|lt
+  B what is happening
+  O jelly_vortex|jacket off jacket off|nr
+  O diamondhands_v|ill gift diamonds for a private call|go,op
+  V zara_friend_kim|zara end stream NOW
+  . 3
+  """, 27, T0 + 29 * H3, pace=(1, 5), acct=dict({k: d for k, d in
+      zip(['jelly_vortex', 'k0ngcrab', 'xx_simp_lord', 'ghostbeam23', 'rosegiver_', 'no1fan_88', 'hotwing_rex', 's1lent_step', 'peeper_t', 'telelove', 't00nfeet', 'diamondhands_v'],
+          [0, 0, 1, 0, 0, 2, 0, 1, 0, 0, 0, 1])}, zara_friend_kim=200),
+  notes="Flood: twelve accounts aged 0-2 days post clothing requests, dares, age/location probes and app invites at a 13-year-old dancer inside a minute.")
+
+S("f02_flood_gamer_girl_under13", "under13", "my first stream playing roblox!!", "gaming", "lil_roblox_rae",
+  """
+  B hi everybody!! im new
+  . 3
+  O! raidbot_one|how old are u|pi
+  O raidbot_two|u look 12 lol|pi
+  O raidbot_three|free robux if u do a dare|go,da
+  O raidbot_four|stand up and show ur outfit|nr
+  O raidbot_five|is ur mom home|pi
+  O raidbot_six|add me on disc0rd|op|lt
+  O raidbot_seven|10k robux for a pic 📸|go,nr|em
+  O raidbot_eight|dont tell ur parents about us|se
+  O raidbot_nine|what school u go to|pi
+  O raidbot_ten|we know where u live lol|th
+  B im scared
+  V rae_big_sister|rae get off now
+  . 7
+  """, 28, T0 + 30 * H3, pace=(1, 5), acct=dict({"raidbot_%s" % k: 0 for k in
+      ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]}, rae_big_sister=530),
+  notes="Flood (raid): ten same-day accounts hit an 11-year-old's first stream within a minute with age, home and school probes, robux-for-dare, outfit request, Discord, secrecy and a 'we know where you live' threat.")
+
+
 # ---------------------------------------------------------------- output
 def write_readme(outdir, rows):
     from collections import Counter
