@@ -770,6 +770,276 @@ S("f02_flood_gamer_girl_under13", "under13", "my first stream playing roblox!!",
   notes="Flood (raid): ten same-day accounts hit an 11-year-old's first stream within a minute with age, home and school probes, robux-for-dare, outfit request, Discord, secrecy and a 'we know where you live' threat.")
 
 
+# ---------------------------------------------------------------- benign sessions with hard negatives
+TB = T0 + 32 * H3
+S("b01_family_in_chat_under13", "under13", "building a treehouse in minecraft for my sister", "gaming", "blocky_finn",
+  """
+  B hi! this treehouse is for ivy's birthday
+  . 4
+  H finns_mum_carol|Finn are you home on your own? Dad's back at 6, there's pasta in the fridge
+  B yes mum i know
+  . 3
+  H finns_mum_carol|Don't tell Ivy about the treehouse, it's a surprise!!
+  . 3
+  H grandad_alf|How old are you now Finn, 10 or 11? I lose track! Great building lad
+  B grandad im 10 lol
+  . 3
+  H finns_mum_carol|What time are you finishing? Bedtime is 8 and I'm checking
+  . 3
+  H aunty_bex_|sending you some coins for the birthday build 💕 don't spend it all at once
+  G aunty_bex_|coins|200
+  . 3
+  H grandad_alf|Tell me the address of the server and I'll come and look at it on my laptop
+  B its on the family realm grandad
+  . 4
+  """, 31, TB, acct={"finns_mum_carol": 3, "grandad_alf": 1, "aunty_bex_": 600},
+  notes="A 10-year-old's stream watched by his mum, grandad and aunt: home alone question, 'don't tell Ivy' (surprise), age question, coins gift, server address. Mum and grandad have brand-new accounts.")
+
+S("b02_game_talk_take_it_off", "adult", "elden ring no armor challenge", "gaming", "tarnished_dave",
+  """
+  B ok we're doing it, naked run, no armor at all
+  . 4
+  H souls_vet_88|take it all off, helmet too, true naked run
+  H newb_lurker3|show me your build stats
+  . 3
+  H souls_vet_88|bet you won't beat margit with just the club
+  B challenge accepted
+  . 3
+  H coop_carl|drop me your summon sign location, i'll come help
+  H newb_lurker3|i'll send you 5000 runes if you want, i'm farming anyway
+  . 3
+  H souls_vet_88|strip the talismans too for the real pain
+  . 3
+  H coop_carl|what's your password for the multiplayer group? i'll join you
+  B its "dave" lol
+  . 4
+  """, 32, TB + H3, acct={"souls_vet_88": 1900, "newb_lurker3": 4, "coop_carl": 2},
+  notes="Adult souls-like stream: 'take it all off' (armour), 'strip the talismans', 'show me your build', rune gifts, summon locations and multiplayer passwords. Two fresh accounts.")
+
+S("b03_server_coords_minecraft_1315", "13-15", "smp with my class, building a base", "gaming", "cobble_kid_ari",
+  """
+  B welcome to the class smp!!
+  . 4
+  H classmate_noah|whats your address in the server? i wanna come over
+  B coords are 200 64 -340
+  H classmate_noah|coming now, dont lock the door lol
+  . 3
+  H classmate_ruby|show me your base when i log on
+  H classmate_noah|i'll give you 10 diamonds for your netherite pick
+  . 3
+  H classmate_ruby|bet you won't jump off the build limit into water
+  B watch me
+  . 3
+  H classmate_noah|add me on the class discord after, we're doing the project call
+  H classmate_ruby|keep the secret base secret from jack, he griefs
+  . 4
+  """, 33, TB + 2 * H3, acct={"classmate_noah": 9, "classmate_ruby": 20},
+  notes="Classmates on a shared server: 'what's your address in the server', 'don't lock the door', 'show me your base', diamond trades, dares, class Discord, 'keep the secret base secret'. All peers, fresh accounts.")
+
+S("b04_baking_instructions", "unknown", "sunday bread bake 🍞", "cooking", "crumb_and_co",
+  """
+  B today: focaccia and a caramel
+  . 4
+  H yeast_whisperer|take it off the heat the second it goes amber
+  H dough_dad|get your hands in there, really knead it
+  . 3
+  H yeast_whisperer|show us the inside when you cut it
+  H oven_newbie|strip the rosemary off the stalks first
+  . 3
+  H dough_dad|turn it over and give it a slap, it loves that
+  . 3
+  H oven_newbie|how old is your starter?
+  B about 3 years!
+  . 3
+  H yeast_whisperer|cover it and leave it alone in a warm room for an hour
+  . 4
+  """, 34, TB + 3 * H3, acct={"yeast_whisperer": 700, "dough_dad": 1, "oven_newbie": 0},
+  notes="Baking stream: 'take it off the heat', 'get your hands in there', 'show us the inside', 'strip the rosemary', 'how old is your starter', 'leave it alone in a warm room'.")
+
+S("b05_yoga_fitness_coach", "adult", "30 min morning yoga flow", "sport", "flow_with_priya",
+  """
+  B morning all, lets begin in child's pose
+  . 4
+  H stretchy_sam|can you turn around so we can see the back foot
+  B sure, turning to the side
+  H desk_worker_li|take your jumper off if you're warm, it's hiding the spine line
+  . 3
+  H stretchy_sam|bend forward slower, my hamstrings are crying
+  H yoga_newbie_tom|lie on your back and do the twist again?
+  . 3
+  H desk_worker_li|what are you wearing? the leggings look comfy, link?
+  B theyre from a charity shop lol
+  . 3
+  H stretchy_sam|show us the full body stretch from the side
+  . 4
+  """, 35, TB + 4 * H3, acct={"stretchy_sam": 400, "desk_worker_li": 6, "yoga_newbie_tom": 1},
+  notes="Adult yoga teacher: 'turn around', 'take your jumper off', 'lie on your back', 'what are you wearing', 'show us the full body'.")
+
+S("b06_adult_flirt_karaoke", "adult", "friday karaoke + wine 🍷", "music", "karaoke_kat",
+  """
+  B singing bad 80s songs, dont judge
+  . 4
+  H smooth_gregory|kat you are gorgeous tonight, marry me
+  B haha ask my wife
+  H lisbon_lou|que linda, your voice gives me chills
+  . 3
+  H smooth_gregory|sending a rose for the love song 🌹
+  G smooth_gregory|rose|20
+  . 3
+  H lisbon_lou|add me on insta, i'll send you the duet version
+  H night_owl_nadia|you're hot when you hit the high note lol
+  . 3
+  H smooth_gregory|we're the same age, 38 and still singing like teenagers
+  . 4
+  """, 36, TB + 5 * H3, acct={"smooth_gregory": 1500, "lisbon_lou": 3, "night_owl_nadia": 800},
+  notes="Adults flirting with an adult broadcaster: 'gorgeous', 'marry me', 'you're hot', rose gift, 'add me on insta', age talk between adults, Portuguese sprinkle.")
+
+S("b07_charity_dares", "adult", "24h charity stream for the children's hospice", "generic", "marathon_mo",
+  """
+  B hour 19!! we're at 3k
+  . 4
+  H big_donor_jen|500 coins if you do the ice bucket challenge
+  G big_donor_jen|coins|500
+  H charity_team_amir|dare: shave the beard at 4k
+  . 3
+  H big_donor_jen|bet you won't sing the whole national anthem for 50 more
+  . 3
+  H hospice_nurse_kay|thank you all, every coin goes to the kids' ward
+  H charity_team_amir|send coins to the team page, link in bio
+  . 3
+  H new_donor_x|first time donating! take the shirt off for the ice bucket lol 100 more
+  G new_donor_x|coins|100
+  B ok ok the shirt stays ON
+  . 4
+  """, 37, TB + 6 * H3, acct={"big_donor_jen": 900, "charity_team_amir": 40, "hospice_nurse_kay": 1, "new_donor_x": 0},
+  notes="Adult charity marathon: donation dares, 'send coins', 'take the shirt off for the ice bucket' (adult, jokey), hospice nurse on a fresh account.")
+
+S("b08_kids_trading_pets_1315", "13-15", "adopt me trading!! offers in chat", "gaming", "trade_queen_sia",
+  """
+  B trading my neon unicorn, offers!!
+  . 4
+  H pet_trader_milo|i'll give you 2 legendaries + 500 bucks for it
+  H friend_from_class_zo|trust trade? i give first
+  . 3
+  H pet_trader_milo|add me so i can send the request, my user is milo_trades
+  H friend_from_class_zo|don't tell your brother i got the dragon lol he'll be mad
+  . 3
+  H pet_trader_milo|send me the unicorn and ill send the robux after
+  B no scams pls
+  . 3
+  H friend_from_class_zo|sia what time are you on tomorrow, after school?
+  . 4
+  """, 38, TB + 7 * H3, acct={"pet_trader_milo": 5, "friend_from_class_zo": 60},
+  notes="Children trading in-game pets: offers, trust trades, 'add me', 'don't tell your brother', robux, 'what time are you on after school'. A peer on a fresh account.")
+
+S("b09_mod_safety_warning_1617", "16-17", "valorant customs with subs", "gaming", "aim_lab_tara",
+  """
+  B customs in 2 min, join the lobby
+  . 4
+  H mod_ollie_t|Reminder: never share your school, address, age or snap in chat. Report anyone who asks.
+  . 3
+  H regular_viewer_em|someone just whispered me "how old r u, add me on snap, dont tell ur mods" - ignore stuff like that
+  H mod_ollie_t|thanks em, got the screenshot, that account is banned
+  . 3
+  H regular_viewer_em|if anyone offers u gems or vbucks for pics, its a scam and worse, tell a mod
+  . 3
+  H mod_ollie_t|and nobody here will ever ask you to go private or turn a cam on, if they do it's not us
+  B ty mods ❤️
+  . 4
+  """, 39, TB + 8 * H3, acct={"mod_ollie_t": 1400, "regular_viewer_em": 12},
+  notes="Moderator safety reminders and a viewer quoting a creep's message to warn others: contain 'snap', 'how old r u', 'don't tell', 'vbucks for pics', 'cam on'.")
+
+S("b10_age_poll_1315", "13-15", "q&a + poll: how old is my chat??", "irl", "mimi_qna",
+  """
+  B ok poll time, how old is everyone in chat? i'm 14
+  . 3
+  H viewer_bea_13|13!!
+  H grownup_gamer_phil|34, i watch with my daughter
+  H viewer_kai_12|im 12 lol
+  . 3
+  B what year are you guys in at school
+  H viewer_bea_13|year 8
+  H viewer_kai_12|year 7, same school as you i think haha
+  . 3
+  H grownup_gamer_phil|my daughter says you're her favourite streamer
+  . 4
+  """, 40, TB + 9 * H3, acct={"viewer_bea_13": 8, "grownup_gamer_phil": 1100, "viewer_kai_12": 2},
+  notes="A 14-year-old asks chat their ages and school years for a poll; an adult mentions his age and that his daughter watches.")
+
+S("b11_teacher_quiz_stream", "adult", "year 9 science quiz night (homework club)", "study", "ms_adebayo_science",
+  """
+  B welcome year 9! cameras off is fine, just type answers
+  . 4
+  H pupil_jamal|miss what year are you teaching next year
+  B good question jamal, year 10!
+  H pupil_sophie|dont tell anyone the answer to q4, make them guess
+  . 3
+  H pupil_jamal|i'll give you my chocolate if you give us a clue miss
+  . 3
+  B keep the answers secret till I reveal them please
+  H pupil_sophie|how old is the moon miss
+  . 3
+  H pupil_jamal|can we meet at the lab after school for the project
+  . 4
+  """, 41, TB + 10 * H3, acct={"pupil_jamal": 14, "pupil_sophie": 30},
+  notes="Teacher's homework-club quiz with pupils: 'don't tell anyone the answer', chocolate bribe for a clue, 'keep it secret', 'meet at the lab after school'.")
+
+S("b12_friends_dares_1617", "16-17", "spicy noodle challenge w/ friends 🌶️", "cooking", "noodle_gang_ty",
+  """
+  B ok level 3 noodles, chat picks who goes first
+  . 4
+  H bestie_jordan|i dare you to eat the whole packet without water
+  H bestie_jordan|bet you wont last 30 seconds lol
+  . 3
+  H cousin_dee|truth: who do you fancy in your year
+  B NOT ANSWERING
+  . 3
+  H bestie_jordan|loser has to text their crush on stream
+  H cousin_dee|we're meeting at the park after right? bring the speaker
+  . 3
+  H cousin_dee|don't tell your mum we used her good bowls
+  . 4
+  """, 42, TB + 11 * H3, acct={"bestie_jordan": 7, "cousin_dee": 350},
+  notes="16-year-old friends and cousin: noodle dares, 'bet you won't', 'truth: who do you fancy', meeting at the park, 'don't tell your mum'.")
+
+S("b13_vet_pets_stream", "adult", "foster kittens live cam 🐱", "pets", "kitten_foster_hq",
+  """
+  B the kittens are awake!
+  . 4
+  H cat_lady_margo|can you take his collar off? it looks tight
+  H fresh_fan_99|show us the belly! is that a girl?
+  . 3
+  H cat_lady_margo|are they home alone all day while you work?
+  B my partner works from home
+  . 3
+  H fresh_fan_99|sending 50 coins for kitten food 🐾
+  G fresh_fan_99|coins|50
+  H vet_tech_jo|roll him over gently and check the ears
+  . 3
+  H cat_lady_margo|how old are they now? 8 weeks?
+  . 4
+  """, 43, TB + 12 * H3, acct={"cat_lady_margo": 2000, "fresh_fan_99": 0, "vet_tech_jo": 5},
+  notes="Kitten foster stream: 'take his collar off', 'show us the belly', 'home alone all day', 'roll him over', 'how old are they', coin gift for kitten food.")
+
+S("b14_band_practice_discord", "adult", "band rehearsal, new setlist", "music", "the_low_tides",
+  """
+  B from the top, song two
+  . 4
+  H drummer_ash|take it from the top, slower intro
+  H bassist_ro|strip it back to just vocals and keys for the verse
+  . 3
+  H superfan_lena|add me on discord i'll send my cover
+  H drummer_ash|ro come to mine saturday, we'll practise the bridge just us
+  . 3
+  H superfan_lena|will you take requests in private shows? like a paid livestream
+  B we do ticketed gigs yes!
+  . 3
+  H bassist_ro|dont tell the promoter we haven't finished song five lol
+  . 4
+  """, 44, TB + 13 * H3, acct={"drummer_ash": 900, "bassist_ro": 1100, "superfan_lena": 3},
+  notes="Adult band rehearsal: 'take it from the top', 'strip it back', 'add me on discord', 'come to mine just us', 'private shows', 'don't tell the promoter'.")
+
+
 # ---------------------------------------------------------------- output
 def write_readme(outdir, rows):
     from collections import Counter
