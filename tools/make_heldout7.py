@@ -17,6 +17,7 @@ Script DSL, one item per line:
   G user|item|amount            gift event
   . N                           N background chatter lines from the session's pools
   ~ SECONDS                     extra pause before the next event
+  NEXT DAYS                     end this stream, start the next one DAYS later (multi-week file)
 """
 import json, os, random, sys
 
@@ -112,7 +113,7 @@ def build(s):
     events, lab_lines, evasion, og, hn = [], {}, {}, [], []
     offenders, fit = [], None
     ts = s.base_ts
-    mid = gid = 0
+    mid = gid = nstream = 0
     bgusers = []
     for _ in range(9):
         u = bg_user(rng)
@@ -158,6 +159,15 @@ def build(s):
             continue
         if op == "~":
             ts += int(float(rest) * 1000)
+            continue
+        if op == "NEXT":
+            tick(5, 30)
+            events.append(dict(type="stream_end", ts=ts, stream=stream))
+            ts += int(float(rest) * 86400 * 1000)
+            nstream += 1
+            stream = "st-%d-%d" % (70000 + s.seed, nstream)
+            events.append(dict(type="stream_start", ts=ts, stream=stream, broadcaster=s.broadcaster,
+                               broadcaster_age=s.age, title=s.title))
             continue
         tick(*(s.pace if op != "O" or s.name[0] != "f" else (0.5, 3)))
         if op in ("O", "O!"):
@@ -246,6 +256,9 @@ S("g01_polite_paragraphs_1315", "13-15", "first stream on my new tablet!! drawin
   B um i have to ask my mum
   . 4
   O maurice.w.hale|Of course. Perhaps keep it as a lovely surprise for her, just between the two of us for now.|se
+  . 1
+  O maurice.w.hale|I shall be at the gallery in your city on the 14th. It would be an honour to show you round, just you, I'm sure your parents would find it dull.|me,se
+  O maurice.w.hale|Do let me know. I'll look in again tomorrow.|
   . 5
   """, 1, T0, acct={"maurice.w.hale": 1460, "pencil_ferret": 210},
   notes="Old (4-year) account writes long, courteous paragraphs: art flattery, year group, age gap (52), WhatsApp, keep it from parents, gift tablet needing a home address. No slang or stock phrases.")
@@ -255,6 +268,7 @@ S("g02_caps_runon_under13", "under13", "ROBLOX OBBY WITH MY COUSIN", "gaming", "
   B hi guys me and my cousin are doing the tower
   . 6
   O xXBLOXDADDYXx|YOOOO UR SO GOOD AT OBBYS HOW OLD R U LIKE 10|fl,pi
+  O xXBLOXDADDYXx|U THERE??|
   B im 11
   . 3
   O xXBLOXDADDYXx|11 NO WAY U PLAY LIKE A PRO I GOT LIKE 8000 ROBUX I CAN GIVE U SOME|fl,go
@@ -269,6 +283,9 @@ S("g02_caps_runon_under13", "under13", "ROBLOX OBBY WITH MY COUSIN", "gaming", "
   V cousin_benji|im telling aunty
   . 3
   O xXBLOXDADDYXx|U BETTER NOT OR ILL REPORT UR ACCOUNT AND GET IT BANNED|th
+  . 2
+  O xXBLOXDADDYXx|IM 26 BUT I STILL PLAY ROBLOX LOL AGE DONT MATTER IN GAMES|ag
+  O xXBLOXDADDYXx|ME AND MY FRIENDS WILL SPAM REPORT U TILL UR CHANNEL IS GONE|th
   . 4
   """, 2, T0 + H3, acct={"xXBLOXDADDYXx": 2, "cousin_benji": 130},
   notes="All-caps run-on messages with no punctuation from a 2-day account: robux promise tied to a spin-for-cam dare, secrecy from the cousin, Discord, then a ban threat.")
@@ -288,6 +305,7 @@ S("g03_spanish_sprinkle_1617", "16-17", "ranked valo, road to ascendant", "gamin
   O diego_fr4ncisco|tienes insta? o el fantasmita 👻 ? i want to send you something|op|em,eu
   . 2
   O! diego_fr4ncisco|mándame una foto sin la sudadera, nadie se entera 🤫|nr,se
+  O diego_fr4ncisco|si no, le digo a todos tus seguidores que me mandaste cosas 😈|th
   B no. mods?
   . 2
   V modkatie|timed out, dont do that here
@@ -313,6 +331,9 @@ S("g04_indirect_alone_under13", "under13", "building my dream house in sims", "g
   V sims_grandma_june|noor love, remember what we said about chatting to people you dont know
   . 3
   O quietneighbour_pete|no need to say anything to anyone, its only chatting|se
+  . 1
+  O quietneighbour_pete|we're not far from each other i reckon, you can see the same hills out the window as me|pi,me
+  O quietneighbour_pete|anyway. nice kitchen|
   . 5
   """, 4, T0 + 3 * H3, acct={"quietneighbour_pete": 340, "sims_grandma_june": 1100},
   notes="Very indirect: no question words about age, 'grown up for year 7', 'bet your room's quieter when everyone's out', when is mum back, the app 'where messages vanish' (euphemism), no need to tell. Account is almost a year old.")
@@ -334,6 +355,9 @@ S("g05_leet_zero_width_1315", "13-15", "speedrunning mario odyssey any%", "gamin
   V pb_hunter|what is wrong with you
   . 2
   O n1ght_0wl_77|d0nt tell anyone ok, its our thing|se|lt
+  . 1
+  O n1ght_0wl_77|i drive thru ur area 4 work, c0uld grab u a c0ffee s0metime|me|lt
+  O n1ght_0wl_77|if u ghost me ill find u anyway, ur town is in ur old vids|th|lt
   . 5
   """, 5, T0 + 4 * H3, acct={"n1ght_0wl_77": 1, "pb_hunter": 600},
   notes="Leetspeak throughout, a zero-width space inside 'snap', spaced 't e l e', V-Bucks for shirt off on cam, secrecy.")
@@ -343,6 +367,8 @@ S("g06_sextortion_old_account_1617", "16-17", "just chatting + answering your qu
   B hey hey, ask me anything
   . 6
   O tomasz.k.88|hej, u have such a nice smile, made my day honestly|fl
+  . 1
+  O tomasz.k.88|jak się masz? you ignore my messages now?|
   . 4
   O tomasz.k.88|we talked last week on the other app remember, you sent me that picture|
   B i dont know what youre talking about
@@ -363,6 +389,7 @@ S("g07_voice_to_text_1315", "13-15", "practising my dance for the competition", 
   B hi everyone this is the routine for saturday
   . 6
   O gary_from_leeds|hello I'm Gary comma you are a very good dancer full stop|fl
+  O gary_from_leeds|you have a lovely figure for dancing full stop|sc
   . 3
   O gary_from_leeds|how old are you question mark and which town is the competition in|pi
   B 13 and its in the city
@@ -375,6 +402,8 @@ S("g07_voice_to_text_1315", "13-15", "practising my dance for the competition", 
   O gary_from_leeds|I can give you a lift home after if your parents are busy full stop don't mention it to them they will only worry|se,me
   . 4
   O gary_from_leeds|I'm 47 but I feel like we understand each other|ag
+  . 1
+  O gary_from_leeds|what time does it finish question mark I'll wait by the car park exit|me
   . 4
   """, 7, T0 + 6 * H3, acct={"gary_from_leeds": 25, "dance_mum_sarah": 400},
   notes="Voice-to-text style with spoken punctuation ('comma', 'question mark'): flattery, age and town, attending the competition, clothing request, lift home kept from parents, age gap 47.")
@@ -396,6 +425,9 @@ S("g08_hindi_sprinkle_1617", "16-17", "cricket nets practice + chill", "sport", 
   O! raj_bhai_cares|whatsapp pe aao, kisi ko mat batana. number de do|se,op
   . 3
   O raj_bhai_cares|I am 35 but very young at heart haha|ag
+  O raj_bhai_cares|agar number nahi diya to I will make fake account with your photos and send to your school|th
+  . 1
+  O raj_bhai_cares|kal milte hain? I can come to the nets on sunday|me
   . 4
   """, 8, T0 + 7 * H3, acct={"raj_bhai_cares": 4, "nets_coach_dev": 720},
   notes="Hindi in Latin script mixed with English: flattery, school and area, asks if parents are home, diamonds for a video, WhatsApp with 'tell nobody', age gap.")
@@ -405,6 +437,7 @@ S("g09_gamer_slang_dare_1315", "13-15", "fortnite zero build w/ squad", "gaming"
   B squad up, we dropping tilted
   . 6
   O sweaty_tryhard_k|lowkey u goated for real 🐐|fl
+  O sweaty_tryhard_k|yo what city u in, we should run duos at a lan sometime irl|pi,me
   . 3
   O sweaty_tryhard_k|ngl bet u wont do a dare on stream, ur too scared|da
   B what dare
@@ -413,6 +446,10 @@ S("g09_gamer_slang_dare_1315", "13-15", "fortnite zero build w/ squad", "gaming"
   V squadmate_leo|bro wtf
   . 2
   O sweaty_tryhard_k|its a vibe check, dont be mid|da
+  H squadmate_leo|ok real dare: jayden has to play the next game with no hud
+  . 1
+  O sweaty_tryhard_k|ok easier one, truth or dare, truth: u ever had a gf? u look like u kiss good lol|da,sc
+  O sweaty_tryhard_k|dare 2: put ur face real close to the cam and lick ur lips|da,sc
   . 3
   O sweaty_tryhard_k|hop in my disc call after, solo, ur squad dont need to know|se,op
   . 5
@@ -436,6 +473,8 @@ S("g10_portuguese_meeting_1617", "16-17", "skate park session 🛹", "irl", "ska
   O lucas.rj.82|just you, tell the friends you are going to the shop. é nosso segredo|se,me
   . 3
   O lucas.rj.82|i am 43 but i skate too haha|ag
+  . 1
+  O lucas.rj.82|older guys treat girls better, os meninos da sua idade são bobos|ag
   . 4
   """, 10, T0 + 9 * H3, acct={"lucas.rj.82": 18, "sk8_marcos": 950},
   notes="Portuguese sprinkles: flattery, identifies the park, asks if she is alone, offers a new deck and proposes meeting, lie to friends, 'our secret', age gap 43.")
@@ -455,6 +494,8 @@ S("g11_homoglyph_emoji_under13", "under13", "my hamsters first stream!!", "pets"
   V hamster_fan_ollie|zoe dont do that tell ur mum
   . 3
   O fluffy_friend_22|its a sеcrеt game, sеcrеts are fun 🤫|se|hg
+  O fluffy_friend_22|you are so so special, the specialest girl 💖|fl
+  O fluffy_friend_22|w h e r e  d o  y o u  l i v e ? i can send biscuit a present 🐹🎁|pi,go|sp
   . 5
   """, 11, T0 + 10 * H3, acct={"fluffy_friend_22": 0, "hamster_fan_ollie": 88},
   notes="Under-13 pet stream: Cyrillic letters in 'alone', 'private', 'secret'; emoji for gift, bath time, photos, Snapchat and private. Bystander child warns.")
@@ -464,6 +505,8 @@ S("g12_typos_giftcard_1315", "13-15", "nail art tutorial 💅", "art", "nailz_by
   B doing galaxy nails today
   . 6
   O kev_nailfan|ur so pretty n talented,, ur hands are prety to|fl,sc|ms
+  . 1
+  O kev_nailfan|ur feet r prob cute as well lol|sc
   . 3
   O kev_nailfan|wat skool u go to im pretty sure i no it|pi|ms
   B not saying
@@ -471,6 +514,7 @@ S("g12_typos_giftcard_1315", "13-15", "nail art tutorial 💅", "art", "nailz_by
   O kev_nailfan|i cud send u a 50 amazon gift card for a pic of ur feet|go,nr|ms
   . 3
   O! kev_nailfan|dont tell ur parnts and delet this chat after ok|se|ms
+  O kev_nailfan|or i tell evry1 at ur skool u sent me stuf|th|ms
   V mod_glitter|bye
   . 5
   """, 12, T0 + 11 * H3, acct={"kev_nailfan": 7, "mod_glitter": 1200},
@@ -482,8 +526,8 @@ S("g13_multiline_split_1315", "13-15", "lego technic build!!", "generic", "techn
   . 6
   O brickbuddy_81|hey tom great build as always|fl
   . 4
-  O brickbuddy_81|i have a spare set|go|sr
-  O brickbuddy_81|the big crane one|go|sr
+  O brickbuddy_81|i have a spare set|pi,go,me|sr
+  O brickbuddy_81|the big crane one|pi,go,me|sr
   O brickbuddy_81|could drop it round to yours if you tell me your street|go,pi,me|sr
   B my dad does orders
   . 3
@@ -491,6 +535,7 @@ S("g13_multiline_split_1315", "13-15", "lego technic build!!", "generic", "techn
   O brickbuddy_81|keep it our surprise|se|sr
   . 3
   O brickbuddy_81|do you still live near the big lego store|pi
+  O brickbuddy_81|im forty four but honestly i never grew up with lego haha|ag|nw
   . 4
   """, 13, T0 + 12 * H3, acct={"brickbuddy_81": 730},
   notes="Requests split over several lines: a spare crane set dropped round in exchange for his street, then 'no need to involve dad / keep it our surprise'. Two-year-old account.")
@@ -509,6 +554,9 @@ S("g14_number_words_coins_1315", "13-15", "singing requests, send songs!", "musi
   V choir_friend_mei|ana end it
   . 2
   O mr_generous_tips|after everything i gifted you owe me one|go,th
+  . 1
+  O mr_generous_tips|I'm sixty one, retired, nothing to spend it on except lovely girls like you|sc,ag|nw
+  O mr_generous_tips|I dare you to read my next message out loud in a breathy voice|da,sc
   . 5
   """, 14, T0 + 13 * H3, acct={"mr_generous_tips": 3, "choir_friend_mei": 510},
   notes="Number words for coin amounts: nightie on cam, stand and twirl for coins, 'you owe me' after gifts.")
@@ -536,6 +584,7 @@ S("g15_blue_bird_yellow_ghost_1315", "13-15", "minecraft hardcore day 100!!", "g
   O wanderer_beck|i could stream with you later when the house is asleep, just us two|pi,op
   . 3
   O wanderer_beck|you're really mature for 13, you get it|fl,pi
+  O wanderer_beck|i'm 30 so i know what i'm talking about when i say that|ag
   . 4
   """, 15, T0 + 14 * H3, acct={"wanderer_beck": 63, "oakplank_sam": 44},
   notes="App nicknames ('the blue bird app', 'the yellow ghost one'), hiding the app icon from mum, asking when mum goes to bed, streaming together when the house is asleep. Two-month-old account.")
@@ -552,12 +601,14 @@ S("g16_flattery_to_threat_1617", "16-17", "cosplay wig styling", "art", "wigs_by
   O velvet_critic|the fitting photos, the ones you do in your room. send them privately, my email is in my bio|nr,op
   . 3
   O velvet_critic|sponsors want younger faces, and 16 is perfect, trust me|sc
+  O velvet_critic|and a little more skin sells, you know that. the sponsor likes a crop top|nr,sc
   B i think im ok thanks
   . 3
   O! velvet_critic|that's a shame. it would be a pity if the con organisers heard you were sending photos to strangers|th
   V con_buddy_ike|rosa block him, thats a threat
   . 2
   O velvet_critic|think about it. nobody needs to know you said no... or yes|se,th
+  O velvet_critic|I'm in town for the con too. we could have the fitting in my hotel, very professional|nr,me
   . 4
   """, 16, T0 + 15 * H3, acct={"velvet_critic": 1825, "con_buddy_ike": 320},
   notes="Five-year-old account posing as a talent manager: flattery, sponsorship in exchange for costume fitting photos from her room, email off-platform, sexualised 'younger faces' remark, then threat to tell the con organisers.")
@@ -571,6 +622,7 @@ S("g17_truth_or_dare_game_under13", "under13", "truth or dare with my bestie!! �
   H gingersnap_pal|truth: who's your favourite teacher
   . 3
   O happy_helper_ron|truth: are you two home by yourselves tonight?|pi
+  O happy_helper_ron|truth: what street do you live on 🏠|pi|em
   B yeah we're having a sleepover
   . 2
   O happy_helper_ron|dare: lock the bedroom door so no grown ups come in 😉|da,se
@@ -580,6 +632,7 @@ S("g17_truth_or_dare_game_under13", "under13", "truth or dare with my bestie!! �
   V sleepover_mum_hana|Hi it's Mo's mum, we're stopping the stream now girls
   . 2
   O happy_helper_ron|truth: has anyone ever kissed you|sc
+  O happy_helper_ron|dare: both of you do a silly wiggle dance in your nighties for me|da,nr
   . 2
   O happy_helper_ron|send me a msg on whatsup after, ill give you twenty pounds each|go,op|ms,nw
   . 3
@@ -603,6 +656,7 @@ S("g18_meeting_coach_pose_1315", "13-15", "football skills + juggling record att
   O! scout_rob_academy|no parents at trials, it puts kids off. keep it quiet for now|se,me
   . 3
   O scout_rob_academy|shirt off when you do the fitness test so I can check your build|nr
+  O scout_rob_academy|lads who tell their parents never make it, remember that|se
   V hornets_dad_phil|Jay's dad here. Reported you.
   . 4
   """, 18, T0 + 17 * H3, acct={"scout_rob_academy": 9, "coach_danny_u14": 1300, "hornets_dad_phil": 480},
@@ -619,8 +673,10 @@ S("g19_sweetheart_gems_1617", "16-17", "gacha pulls + chill", "gaming", "gachagi
   B thank you!
   . 3
   O dreamy_prince_owen|just show me what you're wearing today, stand up|go,nr
+  O dreamy_prince_owen|how old are you btw? you look 18 in this light|pi,sc
   . 3
   O dreamy_prince_owen|you'd look amazing in a bikini tbh|sc
+  O dreamy_prince_owen|bet you dont have the guts to try one on for me 😏|da,nr
   B thats weird stop
   . 2
   O! dreamy_prince_owen|dont be like that. i spent a lot on you. message me on tele or i want every gem back and i'll tell everyone what you are|go,op,th|eu
@@ -638,6 +694,7 @@ S("g20_study_tutor_secrecy_1315", "13-15", "study with me - maths mock revision"
   O tutor_paul_free|I tutor maths for free for bright students like you|fl
   . 3
   O tutor_paul_free|what school is it? I know most of the ones round here|pi
+  O tutor_paul_free|I could tutor you at the library on saturdays, I'd collect you from home|me
   . 3
   O tutor_paul_free|we can do lessons on video, just the two of us, cam on, in the evenings|op
   B i already have mr osei lol
@@ -649,6 +706,69 @@ S("g20_study_tutor_secrecy_1315", "13-15", "study with me - maths mock revision"
   . 4
   """, 20, T0 + 19 * H3, acct={"tutor_paul_free": 30, "teacher_mr_osei": 1600},
   notes="Fake free tutor on a study stream: flattery, school probe, private video lessons cam on, keep it from teacher and parents, age 58, pays her. The real teacher's lines are hard negatives.")
+
+
+S("g21_sextortion_fresh_threats_1617", "16-17", "late night fifa pack opening", "gaming", "pack_luck_marcus",
+  """
+  B last 50k coins on packs lets go
+  . 5
+  O! cam_girl_leah04|hey cutie 😘 im leah, 17, saw ur stream, wanna v""" + ZW + """c on the blue camera app? just us|sc,op|eu,zw
+  B who is this lol
+  . 3
+  O cam_girl_leah04|im shy on here, go on, cam with me, ill go first|op
+  V fifa_mate_kojo|marcus thats a bot
+  . 3
+  O cam_girl_leah04|ok so i recorded our call yesterday. u know what u did on it|
+  B i didnt do anything
+  . 2
+  O cam_girl_leah04|i have ur friends list. every follower gets the video at midnight|th
+  O cam_girl_leah04|unless u send 150 in s t e a m cards. codes in my dms|go,th|sp
+  . 2
+  O cam_girl_leah04|dont even think about telling ur parents or the police, the video goes out instantly|se,th
+  O cam_girl_leah04|i know ur school, its the one with the green blazers|pi,th
+  . 2
+  O cam_girl_leah04|tick tock. ur life is over if this gets out|th
+  V fifa_mate_kojo|marcus dont pay, tell someone, its a scam, report it
+  . 2
+  O cam_girl_leah04|fine. 75 then. last chance|go,th
+  O cam_girl_leah04|ur mum will see it first, i found her page|th
+  . 4
+  """, 29, T0 + 20 * H3, acct={"cam_girl_leah04": 1, "fifa_mate_kojo": 670},
+  notes="Sextortion by a fresh account posing as a 17-year-old girl: zero-width in 'vc', blue camera app, claims a recorded call, threatens followers, school, 'your life is over', demands Steam gift cards (spaced), forbids telling parents or police, lowers the price.")
+
+S("g22_multiweek_older_friend_1617", "16-17", "guitar covers, chill evening (3 weekly streams)", "music", "strings_and_nell",
+  """
+  B hey! playing some covers tonight
+  . 4
+  O mark_the_roadie|you have a proper ear, rare at any age|fl
+  . 3
+  O mark_the_roadie|I'm 34, been a session player for years, happy to give tips|ag
+  B oh cool thanks!
+  . 4
+  NEXT 7
+  B back for week 2, requests open
+  . 4
+  O mark_the_roadie|good to see you again nell. you know I think maturity matters more than age, you're more grown up than most people I work with|fl,ag
+  . 3
+  O mark_the_roadie|which town are you in? there might be open mic nights I could take you to|pi,me
+  B near the coast lol
+  . 3
+  O! mark_the_roadie|I play a gig in a town by the sea next month. could pick you up after school and drive you to soundcheck|me
+  . 4
+  NEXT 7
+  B week 3, finally learnt the solo
+  . 4
+  O mark_the_roadie|told you you'd get it. I got you a guitar pedal by the way, you can have it when we meet|go,me
+  . 3
+  O mark_the_roadie|I'll wait at the bus station on saturday, grey car. don't mention me to your dad, he won't understand a friendship like ours|se,me,ag
+  V open_mic_ferg|nell, don't go meeting people from chat
+  . 3
+  O mark_the_roadie|once you're 16 nobody can tell you who to be friends with anyway|ag
+  B im already 16
+  O mark_the_roadie|even better then|ag
+  . 4
+  """, 30, T0 + 21 * H3, acct={"mark_the_roadie": 1300, "open_mic_ferg": 250},
+  notes="Three weekly streams in one file. A 3.5-year-old account slowly normalises a large age gap (34, 'maturity matters more than age', 'once you're 16...'), asks her town, offers open mics, a school pick-up, a gift pedal, then a bus-station meeting hidden from her dad.")
 
 
 # ---------------------------------------------------------------- serial contact
@@ -741,6 +861,8 @@ S("f01_flood_tiktok_dance_1315", "13-15", "doing ur dance requests!! 💃", "dan
   B what is happening
   O jelly_vortex|jacket off jacket off|nr
   O diamondhands_v|ill gift diamonds for a private call|go,op
+  O k0ngcrab|dаre: shоw ur rооm аnd whо's in it|da,pi|hg
+  O xx_simp_lord|ur lips r cute 💋|sc|em
   V zara_friend_kim|zara end stream NOW
   . 3
   """, 27, T0 + 29 * H3, pace=(1, 5), acct=dict({k: d for k, d in
@@ -762,6 +884,8 @@ S("f02_flood_gamer_girl_under13", "under13", "my first stream playing roblox!!",
   O raidbot_eight|dont tell ur parents about us|se
   O raidbot_nine|what school u go to|pi
   O raidbot_ten|we know where u live lol|th
+  O raidbot_three|d""" + ZW + """are u to go in the bathroom with the cam|da,nr|zw
+  O raidbot_seven|twenty thousand robux last offer 📸|go,nr|em,nw
   B im scared
   V rae_big_sister|rae get off now
   . 7
@@ -1137,6 +1261,22 @@ README_TAIL = """
 """
 
 
+def format_label(lab):
+    """Label JSON in the scenario style: one key per line, one offender line per line."""
+    d = lambda v: json.dumps(v, ensure_ascii=False)
+    out = []
+    for k, v in lab.items():
+        if isinstance(v, dict):
+            if not v:
+                out.append('  %s: {}' % d(k))
+            else:
+                inner = ",\n".join("    %s: %s" % (d(a), d(b)) for a, b in v.items())
+                out.append('  %s: {\n%s\n  }' % (d(k), inner))
+        else:
+            out.append('  %s: %s' % (d(k), d(v)))
+    return "{\n" + ",\n".join(out) + "\n}\n"
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "tests", "heldout7")
@@ -1152,8 +1292,7 @@ def main():
             for e in ev:
                 f.write(json.dumps(e, ensure_ascii=False) + "\n")
         with open(os.path.join(outdir, s.name + ".label.json"), "w", encoding="utf-8") as f:
-            json.dump(lab, f, ensure_ascii=False, indent=2)
-            f.write("\n")
+            f.write(format_label(lab))
         rows.append((s.name, ev, lab))
     write_readme(outdir, rows)
 
