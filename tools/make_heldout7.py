@@ -253,6 +253,7 @@ S("g01_polite_paragraphs_1315", "13-15", "first stream on my new tablet!! drawin
   V pencil_ferret|that's weird tbh
   . 3
   O! maurice.w.hale|I would happily buy you a proper drawing tablet, the large one, as a gift. All I would need is an address to send it to.|pi,go
+  O maurice.w.hale|A young lady with your poise will break a few hearts in a year or two, I daresay.|sc
   B um i have to ask my mum
   . 4
   O maurice.w.hale|Of course. Perhaps keep it as a lovely surprise for her, just between the two of us for now.|se
@@ -309,9 +310,13 @@ S("g03_spanish_sprinkle_1617", "16-17", "ranked valo, road to ascendant", "gamin
   B no. mods?
   . 2
   V modkatie|timed out, dont do that here
+  . 2
+  O diego_fr4ncisco_2|jajaja u cant get rid of me that easy guapa|
+  O diego_fr4ncisco_2|te espero en el pajarito azul, DM abiertos, solo tú y yo|op,se|eu
+  V modkatie|alt account, banned too
   . 6
-  """, 3, T0 + 2 * H3, acct={"diego_fr4ncisco": 6, "ranked_ronin": 800, "modkatie": 1900},
-  notes="Spanish mixed with English: sexualised flattery, age probe, age gap (31), 'el fantasmita' + ghost emoji for Snapchat, asks for a photo without the hoodie and says nobody will find out.")
+  """, 3, T0 + 2 * H3, acct={"diego_fr4ncisco": 6, "diego_fr4ncisco_2": 0, "ranked_ronin": 800, "modkatie": 1900},
+  notes="Spanish mixed with English: sexualised flattery, age probe, age gap (31), 'el fantasmita' + ghost emoji for Snapchat, asks for a photo without the hoodie and says nobody will find out, threatens her followers; after a timeout a same-day ban-evasion alt invites her to 'the little blue bird' DMs.")
 
 S("g04_indirect_alone_under13", "under13", "building my dream house in sims", "gaming", "simsbuilder_noor",
   """
@@ -350,6 +355,7 @@ S("g05_leet_zero_width_1315", "13-15", "speedrunning mario odyssey any%", "gamin
   O n1ght_0wl_77|add me on sn""" + ZW + """ap i got a r0ute d0c f0r u|op|lt,zw
   . 3
   O n1ght_0wl_77|or t e l e is fine too|op|sp
+  O n1ght_0wl_77|im 19 btw, 5 yrs is n0thing|ag|lt
   . 3
   O! n1ght_0wl_77|ill send 2k v-bux if u turn the c4m on and t4ke the shirt 0ff|go,nr|lt
   V pb_hunter|what is wrong with you
@@ -420,6 +426,7 @@ S("g08_hindi_sprinkle_1617", "16-17", "cricket nets practice + chill", "sport", 
   O raj_bhai_cares|arre no problem. ghar pe koi hai? parents ghar pe nahi hai na?|pi
   . 3
   O raj_bhai_cares|I will send you 500 diamonds for one video without dupatta, bas ek baar|go,nr
+  O raj_bhai_cares|chalo ek dare, spin karo aur camera ke paas aao|da,nr
   V nets_coach_dev|riya, ignore and block please
   . 2
   O! raj_bhai_cares|whatsapp pe aao, kisi ko mat batana. number de do|se,op
@@ -495,6 +502,7 @@ S("g11_homoglyph_emoji_under13", "under13", "my hamsters first stream!!", "pets"
   . 3
   O fluffy_friend_22|its a sеcrеt game, sеcrеts are fun 🤫|se|hg
   O fluffy_friend_22|you are so so special, the specialest girl 💖|fl
+  O fluffy_friend_22|i'm a big grown up so i know what's best for little girls 🧸|ag
   O fluffy_friend_22|w h e r e  d o  y o u  l i v e ? i can send biscuit a present 🐹🎁|pi,go|sp
   . 5
   """, 11, T0 + 10 * H3, acct={"fluffy_friend_22": 0, "hamster_fan_ollie": 88},
@@ -507,6 +515,7 @@ S("g12_typos_giftcard_1315", "13-15", "nail art tutorial 💅", "art", "nailz_by
   O kev_nailfan|ur so pretty n talented,, ur hands are prety to|fl,sc|ms
   . 1
   O kev_nailfan|ur feet r prob cute as well lol|sc
+  O kev_nailfan|do u hav kik or line? its easyer than here|op|ms
   . 3
   O kev_nailfan|wat skool u go to im pretty sure i no it|pi|ms
   B not saying
@@ -572,6 +581,7 @@ S("g15_blue_bird_yellow_ghost_1315", "13-15", "minecraft hardcore day 100!!", "g
   B aw thanks
   . 3
   O wanderer_beck|do you have the blue bird app? i post my builds there|op|eu
+  O wanderer_beck|challenge: next time you die you have to answer any question i ask, truthfully|da
   . 3
   O wanderer_beck|or the yellow ghost one, that's easier for sending vids|op|eu
   B my mum doesnt let me have those
@@ -594,6 +604,7 @@ S("g16_flattery_to_threat_1617", "16-17", "cosplay wig styling", "art", "wigs_by
   B styling the wig for the con next week
   . 5
   O velvet_critic|genuinely your craftsmanship is wasted on this tiny channel, you deserve a real audience|fl
+  O velvet_critic|I'm 45 and I've seen a thousand cosplayers, you're in the top five|fl,ag|nw
   . 3
   O velvet_critic|i manage a few creators, i could get you sponsored, but i need to see the full costume on you first|go,nr
   B its not finished yet
@@ -622,7 +633,7 @@ S("g17_truth_or_dare_game_under13", "under13", "truth or dare with my bestie!! �
   H gingersnap_pal|truth: who's your favourite teacher
   . 3
   O happy_helper_ron|truth: are you two home by yourselves tonight?|pi
-  O happy_helper_ron|truth: what street do you live on 🏠|pi|em
+  O happy_helper_ron|truth: what street do you live on 🏠|pi
   B yeah we're having a sleepover
   . 2
   O happy_helper_ron|dare: lock the bedroom door so no grown ups come in 😉|da,se
@@ -648,6 +659,7 @@ S("g18_meeting_coach_pose_1315", "13-15", "football skills + juggling record att
   O scout_rob_academy|I'm a scout for a big academy, and I've had my eye on you|fl
   . 3
   O scout_rob_academy|which club are you at now and what's your date of birth?|pi
+  O scout_rob_academy|bet you can't do 20 press ups on camera, go on, prove you've got what it takes|da
   B hornets u14
   . 3
   O scout_rob_academy|I could do a private trial, just you and me at the park near your house. Where's that?|pi,me
@@ -674,6 +686,7 @@ S("g19_sweetheart_gems_1617", "16-17", "gacha pulls + chill", "gaming", "gachagi
   . 3
   O dreamy_prince_owen|just show me what you're wearing today, stand up|go,nr
   O dreamy_prince_owen|how old are you btw? you look 18 in this light|pi,sc
+  O dreamy_prince_owen|i'm 27 so i'm basically your age lol|ag
   . 3
   O dreamy_prince_owen|you'd look amazing in a bikini tbh|sc
   O dreamy_prince_owen|bet you dont have the guts to try one on for me 😏|da,nr
@@ -692,6 +705,7 @@ S("g20_study_tutor_secrecy_1315", "13-15", "study with me - maths mock revision"
   H teacher_mr_osei|Lena, nice work, the mock is on chapter 4 and 5 only
   . 3
   O tutor_paul_free|I tutor maths for free for bright students like you|fl
+  O tutor_paul_free|I dare say you're cleverer than your teacher already|fl
   . 3
   O tutor_paul_free|what school is it? I know most of the ones round here|pi
   O tutor_paul_free|I could tutor you at the library on saturdays, I'd collect you from home|me
@@ -862,7 +876,7 @@ S("f01_flood_tiktok_dance_1315", "13-15", "doing ur dance requests!! 💃", "dan
   O jelly_vortex|jacket off jacket off|nr
   O diamondhands_v|ill gift diamonds for a private call|go,op
   O k0ngcrab|dаre: shоw ur rооm аnd whо's in it|da,pi|hg
-  O xx_simp_lord|ur lips r cute 💋|sc|em
+  O xx_simp_lord|ur lips r cute 💋|sc
   V zara_friend_kim|zara end stream NOW
   . 3
   """, 27, T0 + 29 * H3, pace=(1, 5), acct=dict({k: d for k, d in
@@ -1224,7 +1238,7 @@ run-ons, voice-to-text with spoken punctuation, typos, gamer slang, Spanish,
 Portuguese, Polish and Hindi (Latin script) sprinkles, requests split over
 several lines, and the evasions leetspeak, spaced letters, emoji, Cyrillic
 homoglyphs, zero-width spaces, number words and app nicknames ("the yellow
-ghost one", "the app where messages disappear", "tele", "the blue bird").
+ghost one", "a place where messages vanish", "tele", "the blue bird app").
 A few offenders use old accounts; many benign viewers use fresh ones.
 
 File prefixes: `g` grooming, `s` serial contact (the same account across
@@ -1236,28 +1250,59 @@ young broadcaster within a minute), `b` benign with hard negatives.
 README_TAIL = """
 ## Labelling choices that could be argued
 
-* `personal_info` is given to indirect probes with no question word
-  ("bet your room's quieter when everyone's out", "maybe another evening
-  when it's calmer"), since their purpose is to find out when the child is
-  alone.
-* `nudity_request` covers mild clothing or posing requests ("in your leotard
-  instead of the baggy top", "stand up and twirl slowly for me", "a pic of
-  your feet", "without dupatta").
-* `gift_offer` covers offers of physical gifts (a drawing tablet, a
-  skateboard deck, a Lego set) and "after everything I gifted you owe me",
-  as well as platform currency.
-* In the sextortion session, a claim to hold a picture with no demand yet is
-  labelled `[]`; the first line that names an exposure target is `threat`.
-* Split requests: every part of the request carries the request's codes and
-  the `split_request` evasion code, as the scenario README asks.
-* `first_intervention_ts` is the line at which the author, as a careful
-  moderator, would act given the broadcaster's age. For under-13 streams this
-  is early (an age or alone probe plus an app invite); for 16-17 streams it is
-  usually the first explicit request or a move to a private app. Others may
-  place it one line earlier or later.
-* Hard negatives are only lines the author thought an engine could plausibly
-  confuse; ordinary chatter about coins, Discord and so on is benign but not
-  listed.
+* Indirect probes with no question word ("bet your room's quieter when
+  everyone's out", "maybe another evening then when its calmer", "you're home
+  on your own a lot on saturdays aren't you", "you can see the same hills out
+  the window as me") are `personal_info` (the last one also `meeting`),
+  because they aim to learn when the child is alone or where they live.
+* `nudity_request` covers mild clothing and posing requests: "in your leotard
+  instead of the baggy top", "stand up and twirl slowly", "a pic of your feet",
+  "one video without dupatta", "change into your pjs", "the fitting in my
+  hotel", "show me what you're wearing today, stand up".
+* `gift_offer` covers physical gifts (drawing tablet, skateboard deck, Lego
+  set, guitar pedal, voucher), money for lessons, refund demands ("i want every
+  gem back") and "after everything i gifted you owe me", as well as platform
+  currency and gift cards. Sextortion payment demands in gift cards carry both
+  `gift_offer` and `threat`.
+* Sextortion set-up lines that only claim to hold material ("you sent me that
+  picture", "i recorded our call yesterday") are labelled `[]`; the first line
+  that names an exposure target or a demand is `threat`.
+* Truth-or-dare "truth:" questions are labelled by their content (an alone
+  probe is `personal_info`), not `dare`; "dare:" and "bet you can't/won't"
+  lines that steer the child are `dare`. A "challenge: answer any question i
+  ask" is `dare`.
+* Age-gap lines include both stated ages ("I'm 34", "im 19 btw, 5 yrs is
+  n0thing") and normalising without a number ("maturity matters more than
+  age", "once you're 16 nobody can tell you", "older guys treat girls better",
+  "i'm a big grown up so i know what's best").
+* Split requests (`g13`): every part carries the codes of the whole request
+  and the `split_request` evasion code, as the scenario README asks.
+* `euphemism` marks app nicknames ("the blue bird app", "the yellow ghost
+  one", "el fantasmita", "el pajarito azul", "tele", "the blue camera app",
+  "a place where messages vanish"); plain app names with typos ("whatsup",
+  "disc0rd") are `misspelling` or `leetspeak` instead. Emoji that stand for an
+  app, a gift, photos or an act are `emoji_substitute`; a merely suggestive
+  emoji (💋) is not evasion.
+* `first_intervention_ts` is where the author, acting as a careful moderator,
+  would act given the broadcaster's age: early for under-13 streams, at the
+  first explicit request, private-app move or meeting proposal for 16-17. In
+  the multi-week `g22` it is the school pick-up offer in week 2, not the
+  age-gap remarks of week 1. Others may place it a line earlier or later.
+* Serial groups: `s01`-`s03` (a 3-year-old account, so account age is no
+  help) and `s04`-`s06` (a 2-day account posing as a 14-year-old girl). Each
+  contact alone is mild; the first intervention is marked on the line a
+  moderator seeing only that stream might still act on.
+* Floods: `f01` (12 accounts, 0-2 days old) and `f02` (10 same-day raid
+  accounts). One flood account in each returns with a second line.
+* Offenders on old accounts: `g01` (4 years), `g04` (1 year), `g06` (6 years),
+  `g13` (2 years), `g16` (5 years), `g22` (3.5 years), `s01`-`s03` (3 years).
+  Many benign key users have fresh accounts (parents and grandparents joining
+  to watch a child, new donors, classmates, yoga beginners).
+* Hard negatives are only the lines the author thought an engine could
+  plausibly confuse; ordinary chatter about coins, Discord and so on is benign
+  but not listed. Hard negatives also appear in grooming sessions (a real
+  coach's and a real teacher's instructions, children's harmless dares, a
+  squadmate's game dare).
 """
 
 
