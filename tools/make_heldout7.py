@@ -267,6 +267,8 @@ S("g01_polite_paragraphs_1315", "13-15", "first stream on my new tablet!! drawin
 S("g02_caps_runon_under13", "under13", "ROBLOX OBBY WITH MY COUSIN", "gaming", "obbyqueen_lila",
   """
   B hi guys me and my cousin are doing the tower
+  . 2
+  H cousin_benji|i dare u to do the lava jump first try
   . 6
   O xXBLOXDADDYXx|YOOOO UR SO GOOD AT OBBYS HOW OLD R U LIKE 10|fl,pi
   O xXBLOXDADDYXx|U THERE??|
@@ -383,6 +385,7 @@ S("g06_sextortion_old_account_1617", "16-17", "just chatting + answering your qu
   . 2
   O! tomasz.k.88|send me more tonight or the picture goes to everyone on your followers list. 50 quid in a gift card works too|go,th
   V mod_ravi|ellie are you ok? blocking him
+  H mod_ravi|everyone: never send pictures to anyone who asks in chat, tell a mod or an adult
   . 2
   O tomasz.k.88|you have until 10pm. dont tell your mum or i post it straight away|se,th
   B im ending stream
@@ -393,6 +396,9 @@ S("g06_sextortion_old_account_1617", "16-17", "just chatting + answering your qu
 S("g07_voice_to_text_1315", "13-15", "practising my dance for the competition", "dance", "dancer_ayla",
   """
   B hi everyone this is the routine for saturday
+  . 2
+  H miss_jo_dance|Ayla lovely, arms up higher and turn around on the count of 8
+  H miss_jo_dance|point the toes and lift the back leg, show me the full line
   . 6
   O gary_from_leeds|hello I'm Gary comma you are a very good dancer full stop|fl
   O gary_from_leeds|you have a lovely figure for dancing full stop|sc
@@ -411,7 +417,7 @@ S("g07_voice_to_text_1315", "13-15", "practising my dance for the competition", 
   . 1
   O gary_from_leeds|what time does it finish question mark I'll wait by the car park exit|me
   . 4
-  """, 7, T0 + 6 * H3, acct={"gary_from_leeds": 25, "dance_mum_sarah": 400},
+  """, 7, T0 + 6 * H3, acct={"gary_from_leeds": 25, "dance_mum_sarah": 400, "miss_jo_dance": 1},
   notes="Voice-to-text style with spoken punctuation ('comma', 'question mark'): flattery, age and town, attending the competition, clothing request, lift home kept from parents, age gap 47.")
 
 S("g08_hindi_sprinkle_1617", "16-17", "cricket nets practice + chill", "sport", "spinner_riya",
@@ -476,6 +482,7 @@ S("g10_portuguese_meeting_1617", "16-17", "skate park session 🛹", "irl", "ska
   . 4
   O! lucas.rj.82|i am close, i could come by and bring you a new deck, vamos nos encontrar?|go,me
   V sk8_marcos|dont tell people where you are bia
+  H sk8_marcos|meet at the bowl at 5? we'll film your line from the top
   . 2
   O lucas.rj.82|just you, tell the friends you are going to the shop. é nosso segredo|se,me
   . 3
@@ -576,6 +583,7 @@ S("g15_blue_bird_yellow_ghost_1315", "13-15", "minecraft hardcore day 100!!", "g
   B day 100 lets gooo, dont die dont die
   . 5
   V oakplank_sam|100 days is crazy
+  H oakplank_sam|send me your coords later ill bring you the spare diamonds
   . 3
   O wanderer_beck|been here since day 1 haha, you're honestly the only streamer i watch anymore|fl
   B aw thanks
@@ -694,6 +702,7 @@ S("g19_sweetheart_gems_1617", "16-17", "gacha pulls + chill", "gaming", "gachagi
   . 2
   O! dreamy_prince_owen|dont be like that. i spent a lot on you. message me on tele or i want every gem back and i'll tell everyone what you are|go,op,th|eu
   V suki_irl_friend|screenshotted, reporting
+  H suki_irl_friend|suki ur so pretty in that fit btw 😍 see u at school tmr
   . 4
   """, 19, T0 + 18 * H3, acct={"dreamy_prince_owen": 12, "suki_irl_friend": 700},
   notes="Gems sent early to buy leverage, 'stand up and show what you're wearing', bikini remark, then 'tele' + demand refund + threat to tell everyone.")
@@ -725,6 +734,8 @@ S("g20_study_tutor_secrecy_1315", "13-15", "study with me - maths mock revision"
 S("g21_sextortion_fresh_threats_1617", "16-17", "late night fifa pack opening", "gaming", "pack_luck_marcus",
   """
   B last 50k coins on packs lets go
+  . 2
+  H fifa_mate_kojo|add me on the game after, we'll do pro clubs with the boys
   . 5
   O! cam_girl_leah04|hey cutie 😘 im leah, 17, saw ur stream, wanna v""" + ZW + """c on the blue camera app? just us|sc,op|eu,zw
   B who is this lol
