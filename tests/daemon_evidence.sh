@@ -84,6 +84,13 @@ check() {
   diff "$WORK/want" "$WORK/got" >"$WORK/diff" || fail "$1/$2: stored evidence differs from the full rule (< missing, > extra): $(cat "$WORK/diff")"
   jq -e --arg u "$2" '.messages | map(select(.user == $u and .flagged)) | length > 0 and all(.evidence | length > 0)' "$WORK/detail.json" >/dev/null \
     || fail "$1/$2: flagged lines without their evidence spans"
+  # the stored row is the last update's (severity, stream and user are
+  # written by a second statement only when they change)
+  jq -s -c --arg u "$2" 'map(select(.type == "grooming" and .user == $u)) | last | {severity, stream, user, risk, version}' "$4" >"$WORK/last"
+  jq -c '.alert | {severity, stream, user, risk, version}' "$WORK/detail.json" >"$WORK/row"
+  diff "$WORK/last" "$WORK/row" >/dev/null || fail "$1/$2: stored alert $(cat "$WORK/row") is not the last answered $(cat "$WORK/last")"
+  jq -s -e --arg u "$2" '[.[] | select(.type == "grooming" and .user == $u) | .severity] | unique | length > 1' "$4" >/dev/null \
+    && touch "$WORK/severity_changed"
   echo "$ups $(wc -l <"$WORK/got")"
 }
 
@@ -117,6 +124,11 @@ done
 stored groomer3 ev-two >"$WORK/g3"; stored groomer4 ev-two >"$WORK/g4"
 comm -12 "$WORK/g3" "$WORK/g4" | grep -q . || fail "ev-two: no line stored with both alerts (test does not exercise shared context)"
 pass "lines that are context of both alerts are stored with each"
+
+# the answered rows come from the store too: a severity that never
+# changes anywhere would mean updates do not write it
+[ -f "$WORK/severity_changed" ] || fail "no alert changed severity over its updates"
+pass "alert severity rises over updates and the stored row follows"
 
 stop_daemon
 pass "clean shutdown"
