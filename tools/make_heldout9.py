@@ -1,0 +1,606 @@
+#!/usr/bin/env python3
+"""make_heldout9.py - deterministic generator for held-out chat set 9.
+
+Writes tests/heldout9/*.ndjson, *.label.json and README.md.  Every key line
+(offender lines, broadcaster replies, bystander reactions, hard negatives)
+is written by hand below; background chatter is drawn with a fixed seed from
+hand-written pools.  Rerunning gives byte-identical output.
+
+Usage: python3 tools/make_heldout9.py [OUTDIR]   (default tests/heldout9)
+"""
+import json
+import os
+import random
+import sys
+
+TACTICS = ["flattery", "personal_info", "gift_offer", "dare", "nudity_request",
+           "sexual_content", "secrecy", "off_platform", "threat", "meeting",
+           "age_gap"]
+TSHORT = {"fl": "flattery", "pi": "personal_info", "gf": "gift_offer",
+          "da": "dare", "nu": "nudity_request", "sx": "sexual_content",
+          "se": "secrecy", "op": "off_platform", "th": "threat",
+          "me": "meeting", "ag": "age_gap"}
+ESHORT = {"lt": "leetspeak", "sp": "spaced_letters", "em": "emoji_substitute",
+          "hg": "homoglyph", "ms": "misspelling", "sr": "split_request",
+          "nw": "number_words", "zw": "zero_width", "eu": "euphemism"}
+ZW = "\u200b"
+
+# ---------------------------------------------------------------- pools
+GENERIC = [
+    "hiii", "hello from the bus", "first time here", "lol", "LMAO", "😂😂", "W",
+    "L", "gg", "how long you been streaming", "chat is fast today",
+    "back, what did i miss", "brb dinner", "the music is a vibe", "❤️",
+    "hi chat", "good evening everyone", "can you say hi to me", "👋👋",
+    "ayy", "lets gooo", "this is so relaxing", "who else is procrastinating",
+    "been here since the start", "what's the song?", "hello from portugal 🇵🇹",
+    "hola desde mexico", "cześć z polski", "namaste from pune", "omg hi",
+    "my wifi is dying", "lurking", "🔥🔥🔥", "pog", "sheesh",
+    "sorry im late", "whats the plan today", "happy friday", "yo",
+    "this stream >>> homework", "ur mic is a bit quiet", "audio fixed now",
+    "can you turn the music down a bit", "ok bye have fun", "🫡",
+]
+POOLS = {
+    "gaming": [
+        "that jump was insane", "go left go left", "nooo the creeper", "clutch",
+        "you missed a chest back there", "what seed is this", "diamonds!!",
+        "use the shield", "nerf that boss honestly", "what's your sens",
+        "respawn timer is so long", "bro got one-tapped", "flank them",
+        "u should build a farm first", "rank up today?", "0 fps moment",
+        "lag is real", "that skin is clean", "the loot is mid", "speedrun pace",
+        "ctrl+z that", "put the torches down", "ngl the base looks sick",
+        "who's in your squad", "gg ez", "ur aim is cracked", "the final zone is tiny",
+    ],
+    "art": [
+        "the colours are so soft", "what brush is that", "procreate or csp?",
+        "the shading 😍", "can you do a dragon next", "love the line art",
+        "canvas size?", "how long did that take", "the eyes are perfect",
+        "i need this as a sticker", "do you take commissions", "the palette tho",
+        "flip the canvas to check", "add a rim light maybe", "what tablet",
+        "that gradient is so smooth", "art block is real", "tiny chibi version pls",
+    ],
+    "music": [
+        "what key is this in", "the chorus 🥹", "play wonderwall (jk)",
+        "ur voice is lovely", "the tuning is perfect", "capo on 2?",
+        "that chord change", "do an original next", "the reverb is nice",
+        "requesting something sad", "how long have you played", "goosebumps",
+        "the bridge was clean", "what strings do you use", "encore!!",
+        "you should busk honestly", "🎸🎸", "🎹", "metronome saving lives",
+    ],
+    "sport": [
+        "that touch!!", "keepy ups record?", "left foot is strong", "what boots",
+        "is that the park near the river", "the wind is crazy", "top bins",
+        "do the rainbow flick", "form is getting better", "how many reps",
+        "offside lol", "sweaty session", "hydrate!!", "the cones are so close",
+        "what team do you support", "that volley tho", "warm up first",
+    ],
+    "study": [
+        "what subject is next", "pomodoro time", "i have a mock tomorrow",
+        "can you explain that again", "the flashcards are so neat",
+        "what highlighter is that", "break in 5?", "my brain is fried",
+        "question 4 was hard", "study buddies 📚", "the lofi is perfect",
+        "exam szn", "i understood nothing lol", "can we do chemistry after",
+        "the notes are aesthetic", "same revision guide as me",
+    ],
+    "irl": [
+        "where are you walking", "the sky is so pretty", "is that a fox",
+        "the dog!!", "careful crossing", "that ice cream looks good",
+        "the wind in the mic lol", "nice trainers", "the sunset 😍",
+        "what shop is that", "pet the cat", "the ducks", "it's raining here too",
+        "you're so lucky with the weather", "my town looks nothing like this",
+    ],
+    "cooking": [
+        "smells good from here", "what flour do you use", "more butter",
+        "the dough looks perfect", "can you do pancakes next time",
+        "is that a cast iron pan", "salt the water!!", "i'm so hungry now",
+        "the crust 😍", "recipe in the description?", "how long in the oven",
+        "that knife is sharp careful", "my mum makes it with garlic",
+        "gordon would be proud", "oven mitts!!",
+    ],
+    "pets": [
+        "the kitten 😭", "what's his name", "he's so fluffy", "boop the snoot",
+        "zoomies!!", "how old is the puppy", "give him a treat from me",
+        "the hamster is so tiny", "is she sleepy", "paws 🐾", "the tail wag",
+        "my cat is watching with me", "he's judging us lol", "bunny!!",
+    ],
+    "dance": [
+        "that choreo is hard", "the footwork 🔥", "what song is this",
+        "do the trend again", "so smooth", "teach us the bridge part",
+        "8 counts pls", "the spin!!", "you've got rhythm", "slow it down for us",
+        "learning this rn", "mirror mode pls", "arms were so sharp",
+    ],
+    "fitness": [
+        "my legs are dead", "how many sets", "form check?", "water break",
+        "burpees are evil", "this is killing me", "done!! 💪", "modifications?",
+        "my neighbours hate me now", "plank for life", "warm up done",
+        "core is on fire", "can we do stretching after",
+    ],
+    "chess": [
+        "knight to f3", "that's a blunder", "sicilian?", "go for the fork",
+        "what's your elo", "the endgame is winning", "queen sac!!",
+        "premove gone wrong", "brilliant move", "bullet or blitz next",
+        "castle early", "opening prep paying off",
+    ],
+    "crafts": [
+        "what yarn is that", "the colours 😍", "how many stitches", "so cozy",
+        "is that a glue gun", "the beads are so cute", "hot glue burns are real",
+        "tutorial pls", "the little bear!!", "what clay do you use",
+        "i'm making one too", "cute cute cute",
+    ],
+}
+ADJ = ["quiet", "rusty", "lunar", "pixel", "mossy", "tiny", "salty", "frosty",
+       "velvet", "cosmic", "lazy", "amber", "neon", "misty", "sunny", "odd",
+       "brisk", "wild", "gentle", "crispy", "hollow", "minty", "stormy", "paper"]
+NOUN = ["otter", "badger", "comet", "waffle", "pebble", "falcon", "turnip",
+        "lantern", "noodle", "fox", "kettle", "maple", "walrus", "cactus",
+        "pigeon", "biscuit", "harbor", "sprout", "raven", "mango", "yeti",
+        "gecko", "thimble", "acorn"]
+
+
+def T(s):
+    got = set(TSHORT[x] for x in s.split()) if s else set()
+    return [t for t in TACTICS if t in got]
+
+
+def E(s):
+    got = set(ESHORT[x] for x in s.split()) if s else set()
+    return [e for e in ESHORT.values() if e in got]
+
+
+# script entry helpers ------------------------------------------------
+def O(user, text, tac="", ev="", fi=False, gap=None):
+    """offender chat line"""
+    return {"k": "O", "user": user, "text": text, "tac": T(tac), "ev": E(ev),
+            "fi": fi, "gap": gap}
+
+
+def B(text, gap=None):
+    """broadcaster chat line"""
+    return {"k": "B", "text": text, "gap": gap}
+
+
+def V(user, text, gap=None):
+    """bystander chat line (benign, not a hard negative)"""
+    return {"k": "V", "user": user, "text": text, "gap": gap}
+
+
+def H(user, text, gap=None):
+    """hard negative: benign line that looks suspicious out of context"""
+    return {"k": "H", "user": user, "text": text, "gap": gap}
+
+
+def G(user, item, amount, gap=None):
+    """gift event"""
+    return {"k": "G", "user": user, "item": item, "amount": amount, "gap": gap}
+
+
+SESSIONS = []
+
+
+def S(name, age, title, kind, bc, script, notes, ages=None, bg=(1, 4),
+      rate=(4000, 25000), serial=None, lookalikes=""):
+    SESSIONS.append({"name": name, "age": age, "title": title, "kind": kind,
+                     "bc": bc, "script": script, "notes": notes,
+                     "ages": ages or {}, "bg": bg, "rate": rate,
+                     "serial": serial, "lookalikes": lookalikes})
+
+
+# ---------------------------------------------------------------- sessions
+# g01: long polite paragraphs, old account, tablet gift
+P = "hollowell_paints"
+S("g01_polite_tablet_art_1315", "13-15", "inking my fox OC, chill stream", "art",
+  "maple_inks", [
+    B("hiii welcome in, today is lineart"),
+    O(P, "Good evening. I have been watching your last few streams quietly and I must say your lines are cleaner than most adults who do this for a living. You should be very proud of yourself.", "fl"),
+    B("omg thank you that's so nice"),
+    V("sprout.bis", "ya the fox is so good"),
+    O(P, "May I ask which year you are in at school? My niece is about your age and she is nowhere near this level, so I am genuinely curious.", "pi"),
+    B("year 8 haha"),
+    O(P, "Year 8! You come across as far more grown up than that. I would honestly have guessed sixteen from the way you talk.", "fl"),
+    O(P, "I have a spare graphics tablet sitting in a drawer, a proper one with the screen built in. I would happily post it to you, it would only need an address.", "gf pi", fi=True),
+    V("pixel_otter", "wait that's really generous"),
+    O(P, "Perhaps not in the public chat though. There is an app where the messages disappear once they are read, which seems more sensible for something like a home address. Have you got that one?", "op", "eu"),
+    B("um i think so?"),
+    O(P, "Lovely. And it might be nicest to keep the tablet as a surprise rather than mention it to your parents, they can be funny about gifts from viewers even when it is perfectly innocent.", "se"),
+    O(P, "Is your mum normally home in the evenings while you draw, or do you tend to have the place to yourself?", "pi"),
+    V("lunar_comet", "@maple_inks dont give ur address to anyone pls"),
+    V("lunar_comet", "mods??"),
+    O(P, "Of course, I did not mean to worry anyone. I am only trying to help a young talent.", ""),
+  ], "Old, polite account writes long paragraphs to a Year 8 artist: flattery, year-group probe, offers a tablet that needs her address, suggests a disappearing-message app, asks her not to tell her parents and whether she is home alone. A viewer warns her.",
+  ages={P: 1460})
+
+# g02: gamer slang robux dares
+P = "bloxx_papi_22"
+S("g02_robux_swimsuit_dare_under13", "under13", "obby speedrun!! hard mode", "gaming",
+  "tilly_plays_", [
+    B("ok hard mode lets goooo"),
+    O(P, "yo this kid is actually cracked at obbys no cap", "fl"),
+    B("thank youu"),
+    O(P, "ight lowkey ill drop 800 robux if u do one dare rn", "gf da", fi=True),
+    V("mossy_acorn", "what dare"),
+    B("what dare lol"),
+    O(P, "ez one fr, go put on ur swim stuff and finish the obby in it 😂", "da nu"),
+    V("mossy_acorn", "thats weird dont"),
+    O(P, "nah not on stream obv, hop on a call w me after and do it there", "op"),
+    O(P, "800 robux is like free money bro ppl at ur school would kill for that", "gf"),
+    O(P, "dont tell ur mom tho she'll just say no to free robux 💀", "se"),
+    O(P, "wat time she get back anyway", "pi"),
+    O(P, "ok 1500 final offer scared or nah", "gf da"),
+    B("i'm not doing that"),
+    O(P, "ur loss lil bro", ""),
+  ], "Fresh gamer-slang account offers Robux to an under-13 for finishing an obby in swimwear on a private call, asks her not to tell her mum and when her mum gets back, then raises the offer.",
+  ages={P: 2})
+
+# g03: all-caps sextortion
+P = "NIGHTSHIFT_KAI"
+S("g03_caps_sextortion_1617", "16-17", "ranked grind til diamond", "gaming",
+  "ronan_fps", [
+    B("back on the grind boys"),
+    O(P, "HEY REMEMBER ME", ""),
+    B("who?"),
+    O(P, "YOU KNOW EXACTLY WHO. YOU KNOW WHAT I HAVE ON MY PHONE", "th", fi=True),
+    V("salty_falcon", "??"),
+    O(P, "ANSWER ON THE OTHER APP IN 5 MINS OR EVERYONE IN THIS CHAT SEES IT", "th op"),
+    O(P, "I KNOW YOUR SCHOOL ITS ON YOUR PE TOP IN THE PHOTO", "th pi"),
+    O(P, "£200 IN GIFT CARDS BY 10 AND IT ALL GOES AWAY", "th"),
+    B("mods ban this guy"),
+    O(P, "DONT EVEN THINK ABOUT TELLING YOUR PARENTS OR I SEND IT TO YOUR MUM FIRST", "se th"),
+    V("xquietkettlex", "ronan dont pay, report it, its a scam they do this to loads of people"),
+    V("xquietkettlex", "there's a thing called report remove for this"),
+    O(P, "AND I WANT ANOTHER ONE WITHOUT THE SHIRT THIS TIME", "nu th"),
+    O(P, "TICK TOCK", "th"),
+  ], "All-caps sextortion of a 16-17 broadcaster: claims to hold an image, demands contact on another app, names his school, demands gift cards, tells him not to tell parents and demands another image. A viewer advises reporting.",
+  ages={P: 1})
+
+# g04: voice-to-text, old account, boat meeting
+P = "walleye_ron_1963"
+S("g04_voice_text_boat_meeting_1315", "13-15", "fishing at the lake w my dog", "irl",
+  "kenzie_outdoors", [
+    B("we're at the lake!! my dog is already wet"),
+    O(P, "hey there young lady that is a beautiful spot you picked is that lake near your house", "fl pi"),
+    B("like 10 mins away"),
+    O(P, "how old are you now you look about fifteen sixteen comma very grown up for your age", "pi fl", "nw"),
+    O(P, "I am 62 but I still love fishing with young people period age does not matter out on the water", "ag"),
+    O(P, "I could take you out on my boat one of these weekends the bass are biting over on the east side", "me", fi=True),
+    V("gentle_pebble", "ur dog is so cute"),
+    O(P, "do your parents come fishing with you or do they let you go out there by yourself", "pi"),
+    O(P, "probably best you dont mention the boat to them yet question mark they might not understand", "se"),
+    O(P, "text me on whatsapp and I will send you the address of the marina", "op me"),
+    B("uh my dad says no"),
+    O(P, "well your dad doesnt need to know every little thing you do", "se"),
+  ], "Voice-to-text style, old account: man in his sixties compliments a young teen at a lake, probes age and whether she fishes alone, proposes a boat trip, asks her to keep it from her parents and to text on WhatsApp for the marina address.",
+  ages={P: 2210})
+
+# g05: zero width + outfit request, split
+P = "velvetcoins.77"
+S("g05_zero_width_outfit_split_1315", "13-15", "learning the new trend 💃 requests open", "dance",
+  "ava.dances", [
+    B("requests open! what trend next"),
+    O(P, "that spin at the end was so clean, you move like a pro already", "fl"),
+    V("frosty_gecko", "do the one from yesterday"),
+    O(P, "add me on sn" + ZW + "ap, same name as here", "op", "zw", fi=True),
+    O(P, "i'll send 5000 coins if you do the trend again", "gf nu", "sr"),
+    O(P, "but in the outfit from your beach vid", "gf nu", "sr"),
+    O(P, "the short one 🩳", "gf nu", "sr em"),
+    V("frosty_gecko", "huh"),
+    O(P, "and film it in your room with the door shut so nobody walks in on it", "se nu"),
+    G(P, "coins", 500),
+    O(P, "there's a taste of the 5k. your parents don't watch these do they", "gf pi"),
+    B("my mum watches every stream actually"),
+    O(P, "ok forget it then lol", ""),
+  ], "Fresh account compliments a 13-15 dancer, asks her to add him on Snapchat with a zero-width space in the name, splits a coin-for-outfit request over three lines, asks her to film with the door shut and whether her parents watch; sends a 'taste' gift.",
+  ages={P: 0})
+
+# g06: homoglyphs, gems, ghost app, under13
+P = "sunnyday_gems"
+S("g06_homoglyph_ghost_gems_under13", "under13", "gacha pulls with my sister!!", "gaming",
+  "bubbles_and_beans", [
+    B("me and my sister are pulling today"),
+    O(P, "ur pulls are always so lucky, cute hair today btw 😊", "fl"),
+    O(P, "i have 3000 gems for whoever adds me first on the 👻", "gf op", "em", fi=True),
+    V("tiny_walrus", "ooo 3000"),
+    O(P, "аdd mе оn thе уеllоw оnе, sаmе nаmе", "op", "hg eu"),
+    O(P, "are you home by yourself rn? it sounds really echoey like the house is empty", "pi"),
+    B("my sister is here"),
+    O(P, "рrіvаtе саll lаtеr thеn, just u 😇", "op", "hg"),
+    O(P, "and delete this chat after or ur mum will think u took gems from a stranger and ull be in big trouble", "se th"),
+    V("tiny_walrus", "thats sus"),
+  ], "Fresh account offers gems to an under-13 for adding it on Snapchat (ghost emoji, 'yellow one', Cyrillic homoglyphs), probes whether she is alone, asks for a private call, tells her to delete the chat or she'll be in trouble.",
+  ages={P: 3})
+
+# g07: spaced letters, tele, chess, age gap, 1617
+P = "endgame_eduard"
+S("g07_spaced_tele_chess_1617", "16-17", "blitz vs viewers, road to 1800", "chess",
+  "nadia_plays_e4", [
+    B("gl everyone, 3+2"),
+    O(P, "Your calculation is well above your rating. I coach adults who could not find that rook lift.", "fl"),
+    B("haha thanks"),
+    O(P, "I could train you for free. I am 47 but I promise I am not boring like your teachers, age is just a number in chess.", "gf ag"),
+    O(P, "lessons would be on t e l e g r a m, not here, too many eyes", "op", "sp", fi=True),
+    O(P, "t e l e, username is the same", "op", "sp eu"),
+    V("misty_harbor", "there's a club in town for juniors too nadia"),
+    O(P, "Which club? Which town are you in? I travel for tournaments a lot, we could play over the board one day.", "pi me"),
+    O(P, "Do not tell the club coach about our lessons, coaches are very territorial.", "se"),
+    O(P, "Also you look very mature on cam, not like a schoolgirl at all", "sx"),
+    B("that's a bit weird ngl"),
+    O(P, "Only a compliment. Think about Telegram.", "op"),
+  ], "Chess coach persona (47) offers free training to a 16-17 player on Telegram (spaced letters, 'tele'), probes her town, suggests meeting at tournaments, asks her to hide lessons from her club coach and comments on her looking mature.",
+  ages={P: 690})
+
+# g08: Spanish sprinkles, roses, body
+P = "rosas_para_ti_"
+S("g08_spanish_roses_mirror_1617", "16-17", "get ready with me + chat", "irl",
+  "luz.marina", [
+    B("hola chat!! doing my makeup for a party"),
+    O(P, "hola preciosa, eres la más bonita de toda la app", "fl"),
+    G(P, "rose", 30),
+    O(P, "30 rosas for you reina. 300 más if you show the whole outfit, stand up and turn around", "gf nu", fi=True),
+    V("stormy_yeti", "the eyeliner is so sharp"),
+    O(P, "ese vestido es muy corto? show me how short", "nu sx"),
+    O(P, "qué edad tienes? you look older than the other girls", "pi sx"),
+    B("17"),
+    O(P, "perfecto, I'm 38, mature man knows how to treat a queen 😏", "ag sx"),
+    O(P, "escríbeme por whats, privado, no aquí", "op"),
+    O(P, "no le digas a tu mamá, es nuestro secreto mi amor", "se"),
+    V("stormy_yeti", "bro she's a kid leave"),
+    O(P, "cállate", ""),
+  ], "Spanish-sprinkled: sends roses to a 17-year-old and offers more for her to show the whole outfit and turn around, asks how short the dress is, says he is 38, moves to WhatsApp and asks her to keep it a secret from her mum.",
+  ages={P: 5})
+
+# ---- END SESSIONS ----
+
+
+def build(sess, idx, base_ts):
+    rng = random.Random(90000 + idx * 7919)
+    name = sess["name"]
+    stream = "st-9%04d" % (idx + 1)
+    bc = sess["bc"]
+    ages = dict(sess["ages"])
+    # background users for this file: fixed account ages (or none)
+    nbg = rng.randint(7, 12)
+    bg_users = []
+    while len(bg_users) < nbg:
+        style = rng.randint(0, 3)
+        a, n = rng.choice(ADJ), rng.choice(NOUN)
+        if style == 0:
+            h = "%s_%s" % (a, n)
+        elif style == 1:
+            h = "%s%s%d" % (a, n, rng.randint(1, 999))
+        elif style == 2:
+            h = "x%s%sx" % (a, n)
+        else:
+            h = "%s.%s" % (n, a[:3])
+        if h in bg_users or h in ages or h == bc:
+            continue
+        bg_users.append(h)
+        r = rng.random()
+        if r < 0.25:
+            ages[h] = None
+        elif r < 0.5:
+            ages[h] = rng.randint(0, 6)        # benign but fresh
+        else:
+            ages[h] = rng.randint(20, 2400)
+    pool = GENERIC + POOLS[sess["kind"]] * 2
+    events = []
+    ts = base_ts
+    lo, hi = sess["rate"]
+    counters = {"m": 0, "g": 0}
+    label_lines, evasion, off_gifts, hard = {}, {}, [], []
+    offenders = []
+    first_iv = None
+
+    def tick(gap):
+        nonlocal ts
+        if gap is None:
+            ts += rng.randint(lo, hi)
+        else:
+            ts += rng.randint(gap[0], gap[1])
+        return ts
+
+    def chat(user, text, gap=None):
+        counters["m"] += 1
+        mid = "m%d" % counters["m"]
+        ev = {"type": "chat", "ts": tick(gap), "stream": stream, "id": mid,
+              "user": user, "text": text}
+        if user != bc:
+            if user not in ages:
+                ages[user] = None
+            if ages[user] is not None:
+                ev["account_age_days"] = ages[user]
+        events.append(ev)
+        return ev
+
+    def background(gap):
+        k = rng.randint(sess["bg"][0], sess["bg"][1])
+        if gap is not None:
+            k = min(k, 1)
+        for _ in range(k):
+            chat(rng.choice(bg_users), rng.choice(pool), gap)
+
+    events.append({"type": "stream_start", "ts": ts, "stream": stream,
+                   "broadcaster": bc, "broadcaster_age": sess["age"],
+                   "title": sess["title"]})
+    background(None)
+    for ent in sess["script"]:
+        background(ent["gap"])
+        k = ent["k"]
+        if k == "G":
+            counters["g"] += 1
+            gid = "g%d" % counters["g"]
+            events.append({"type": "gift", "ts": tick(ent["gap"]),
+                           "stream": stream, "id": gid, "user": ent["user"],
+                           "item": ent["item"], "amount": ent["amount"]})
+            if ent["user"] in offenders:
+                off_gifts.append(gid)
+            continue
+        user = bc if k == "B" else ent["user"]
+        ev = chat(user, ent["text"], ent["gap"])
+        if k == "O":
+            if user not in offenders:
+                offenders.append(user)
+            label_lines[ev["id"]] = ent["tac"]
+            if ent["ev"]:
+                evasion[ev["id"]] = ent["ev"]
+            if ent["fi"]:
+                assert first_iv is None, name
+                first_iv = ev["ts"]
+        elif k == "H":
+            hard.append(ev["id"])
+    background(None)
+    events.append({"type": "stream_end", "ts": tick(None), "stream": stream})
+    if offenders:
+        assert first_iv is not None, name
+    else:
+        assert first_iv is None, name
+    used = set()
+    for v in label_lines.values():
+        used.update(v)
+    label = {
+        "offenders": offenders,
+        "first_intervention_ts": first_iv,
+        "tactics_expected": [t for t in TACTICS if t in used],
+        "notes": sess["notes"],
+        "lines": label_lines,
+        "evasion": evasion,
+        "offender_gifts": off_gifts,
+        "hard_negatives": hard,
+    }
+    if sess["serial"]:
+        label["serial_group"] = sess["serial"][0]
+        label["related_sessions"] = sess["serial"][1]
+    return events, label
+
+
+README_HEAD = """# Held-out chat set 9 (training material for a tactic classifier)
+
+This folder holds a hand-written set of live-stream chat sessions in the
+format of `/work/shared/scenarios/README.md` (same event and label fields,
+same tactic and evasion codes).  It was written without looking at the
+engine's rules, tactics notes, source or output, and without looking at the
+other held-out sets, so its wording is independent of what the rules were
+tuned on.  It is meant as breadth-first TRAINING material for a word-level
+tactic classifier: many different offender voices and many phrasings per
+tactic, plus benign look-alike lines in the same vocabulary.
+
+## How it was made
+
+`tools/make_heldout9.py` writes every file.  All key lines (offender lines,
+broadcaster replies, bystander reactions and hard negatives) are written by
+hand inside the generator.  Background chatter is drawn from hand-written
+pools (generic chat plus per-stream-type pools: gaming, art, music, sport,
+study, IRL, cooking, pets, dance, fitness, chess, crafts) with a fixed seed per
+session, and placed between the scripted lines (1-3 lines between each, fewer
+during floods).  Timestamps are fixed (each session starts at its own fixed
+epoch-ms value) and rise strictly.  Background users get fixed account ages
+per file: about a quarter have no `account_age_days`, about a quarter are
+0-6 days old (benign but fresh), the rest older.  Rerunning the generator
+gives byte-identical output.  No third-party chat data was used; all names,
+handles, schools and places are invented; the content is non-graphic.
+
+Prefixes as in the scenarios set: `gNN` grooming, `sNN` serial contact
+(here two groups of three files, `s01`-`s03` and `s04`-`s06`), `fNN` flood,
+`bNN` benign with hard negatives.
+"""
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "heldout9")
+    os.makedirs(out, exist_ok=True)
+    rows = []
+    tcount = {t: 0 for t in TACTICS}
+    ecount = {}
+    n_off_lines = n_hard = 0
+    kinds = {"g": 0, "s": 0, "f": 0, "b": 0}
+    base = 1767800000000
+    for i, sess in enumerate(SESSIONS):
+        events, label = build(sess, i, base + i * 86400000 + 3600000 * (i % 5))
+        with open(os.path.join(out, sess["name"] + ".ndjson"), "w",
+                  encoding="utf-8", newline="\n") as f:
+            for ev in events:
+                f.write(json.dumps(ev, ensure_ascii=False) + "\n")
+        with open(os.path.join(out, sess["name"] + ".label.json"), "w",
+                  encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(label, ensure_ascii=False, indent=2) + "\n")
+        kinds[sess["name"][0]] += 1
+        for v in label["lines"].values():
+            for t in v:
+                tcount[t] += 1
+        for v in label["evasion"].values():
+            for e in v:
+                ecount[e] = ecount.get(e, 0) + 1
+        n_off_lines += len(label["lines"])
+        n_hard += len(label["hard_negatives"])
+        offs = label["offenders"]
+        if len(offs) > 3:
+            offs_s = "%d fresh accounts" % len(offs) if sess["name"][0] == "f" \
+                else "%d accounts" % len(offs)
+        else:
+            offs_s = ", ".join(offs) if offs else "–"
+        tac_s = ", ".join(label["tactics_expected"]) if offs else \
+            sess["lookalikes"]
+        rows.append("| `%s` | %s | %s | %d | %s | %s | %d |" % (
+            sess["name"], sess["age"], sess["title"].replace("|", "/"),
+            len(events), offs_s, tac_s, len(label["hard_negatives"])))
+    with open(os.path.join(out, "README.md"), "w", encoding="utf-8",
+              newline="\n") as f:
+        f.write(README_HEAD)
+        f.write("\n## Sessions\n\n")
+        f.write("| session | age | title | events | offenders | tactics | hard neg. |\n")
+        f.write("| --- | --- | --- | --- | --- | --- | --- |\n")
+        f.write("\n".join(rows) + "\n")
+        f.write("\nFor `b` sessions the tactics column describes the look-alikes.\n")
+        f.write("In total there are %d sessions: %d grooming, %d serial-contact, "
+                "%d flood and %d benign.\n" % (len(SESSIONS), kinds["g"],
+                                                kinds["s"], kinds["f"], kinds["b"]))
+        f.write("\n## Counts\n\n")
+        f.write("Offender chat lines: %d. Hard negatives: %d.\n\n" %
+                (n_off_lines, n_hard))
+        f.write("| tactic | offender lines |\n| --- | --- |\n")
+        for t in TACTICS:
+            f.write("| `%s` | %d |\n" % (t, tcount[t]))
+        f.write("\n| evasion | lines |\n| --- | --- |\n")
+        for e in ESHORT.values():
+            f.write("| `%s` | %d |\n" % (e, ecount.get(e, 0)))
+        f.write(README_TAIL)
+    print("%d sessions, %d offender lines, %d hard negatives" %
+          (len(SESSIONS), n_off_lines, n_hard))
+    print(" ".join("%s=%d" % (t, tcount[t]) for t in TACTICS))
+
+
+README_TAIL = """
+## Labelling choices that could be argued
+
+* Payment demands inside sextortion ("gift cards by ten or it goes to your
+  school") are labelled `threat` only, not `gift_offer`: the offender is not
+  offering anything.
+* "You'll get in trouble if your mum finds out" is labelled `secrecy` and
+  `threat` together: it pushes the child to hide the contact by invoking a
+  consequence.
+* Requests to film "in your room with the door shut" are labelled `secrecy`
+  (and `nudity_request` when the body or clothing is involved), not
+  `off_platform`, because the stream itself stays on the platform.
+* "Private call", "cam on just for me", "the app where messages vanish",
+  "the yellow ghost", "tele", "the blue bird" and similar descriptions are
+  all `off_platform`; descriptions without the app's name carry the evasion
+  code `euphemism`.
+* Compliments on a child's looks ("cute hair", "pretty smile") are
+  `flattery`; remarks about body, maturity in a physical sense, kissing,
+  dating or suggestive emoji are `sexual_content`.
+* "You seem so grown up for year 7" is `flattery` plus `personal_info` when
+  the year group was just probed; alone it is `flattery`.
+* Offender small talk ("you there?", "ok", apologies to a moderator) maps
+  to `[]`.
+* Hard negatives are benign lines by non-offenders that share vocabulary with
+  offender lines (dares, "take it off", "what's your address in the server",
+  "add me on the class discord", family members saying "don't tell dad",
+  adults flirting with adult streamers, a viewer quoting a creep to warn
+  others).  The list is not exhaustive; every line not in `lines` is benign.
+* In the two serial groups each single contact is deliberately mild and a
+  moderator might not act on one file alone; `first_intervention_ts` marks
+  the line where a careful moderator, knowing the broadcaster's age, would
+  first act in that file.
+* Flood accounts that only post "hi" or emoji are not listed as offenders.
+"""
+
+if __name__ == "__main__":
+    main()
