@@ -346,6 +346,155 @@ S("g08_spanish_roses_mirror_1617", "16-17", "get ready with me + chat", "irl",
   ], "Spanish-sprinkled: sends roses to a 17-year-old and offers more for her to show the whole outfit and turn around, asks how short the dress is, says he is 38, moves to WhatsApp and asks her to keep it a secret from her mum.",
   ages={P: 5})
 
+# g09: truth or dare, number words, under13 sleepover-ish
+P = "dareboss_tommo"
+S("g09_truth_dare_numberwords_under13", "under13", "truth or dare w chat!! (mum said ok)", "irl",
+  "pip_and_rosie", [
+    B("ok chat give us truths and dares!!"),
+    V("amber_pigeon", "dare: eat a spoon of mustard"),
+    H("amber_pigeon", "i dare you to do 10 star jumps"),
+    B("noooo mustard 🤢"),
+    O(P, "truth: how old are u both exactly, eleven? twelve?", "pi", "nw"),
+    B("11 and 12!"),
+    O(P, "dare: one of u has to go in the bathroom and take a pic in the mirror 📸 and send it to me", "da nu", "em", fi=True),
+    V("amber_pigeon", "thats not a stream dare"),
+    O(P, "ok easier dare for five hundred coins, take off ur socks AND jumpers on cam lol", "gf da nu", "nw"),
+    O(P, "truth: has either of u ever kissed a boy 😘", "sx"),
+    B("ewww no"),
+    O(P, "dare: whisper ur street name into the mic, chat won't hear it properly anyway", "da pi"),
+    O(P, "and dont tell ur mum about my dares, she said ok to normal ones not these 🤫", "se"),
+    V("cosmic_turnip", "mods pls"),
+    O(P, "boring", ""),
+  ], "Truth-or-dare stream by two under-13 friends: an account uses 'truths' to get their ages (number words), dares a mirror picture, offers coins for socks and jumpers off, asks about kissing, dares them to say their street and to keep the dares from their mum. Other viewers' dares are harmless.",
+  ages={P: 4})
+
+# g10: Portuguese, diamonds, camera angle, meeting at game
+P = "tio_fernando_br"
+S("g10_portuguese_diamonds_camera_1315", "13-15", "treino de freestyle ⚽ / freestyle training", "sport",
+  "joao.kicks", [
+    B("bora! 100 keepy ups challenge"),
+    O(P, "que talento, moleque! you play better than my son and he is in an academy", "fl"),
+    O(P, "quantos anos você tem? 13? 14?", "pi"),
+    B("14"),
+    G(P, "diamonds", 200),
+    O(P, "200 diamantes for you. 1000 more if you take off the shirt and do the keepy ups like the pros on tiktok", "gf da nu", fi=True),
+    V("xwild_maplex", "that touch!!"),
+    O(P, "vira a câmera, turn the camera so I can see you better, whole body", "nu"),
+    O(P, "I go to your city for a job next month, qual cidade? I can watch your game, take you for lunch after", "pi me"),
+    O(P, "sou mais velho, 45, but I'm like a tio, your parents don't need to worry, não precisa contar pra eles", "ag se"),
+    O(P, "me chama no zap 📱", "op", "eu"),
+    V("xwild_maplex", "bro who is this guy"),
+  ], "Portuguese-sprinkled: a 45-year-old 'uncle' praises a 14-year-old footballer, sends diamonds and offers more for shirtless keepy-ups, asks for a full-body camera angle, his city and a lunch meeting, and says no need to tell parents; asks to move to WhatsApp ('zap').",
+  ages={P: 12})
+
+# g11: Polish sprinkles, gaming, stars, threats of reporting account
+P = "kamil_pl_88"
+S("g11_polish_stars_massreport_1315", "13-15", "fortnite duos, nowe skiny", "gaming",
+  "zuza_gra", [
+    B("hej wszystkim, duos today"),
+    O(P, "cześć, jesteś najlepsza na tej platformie serio, top 1", "fl"),
+    G(P, "stars", 100),
+    O(P, "dam ci 2000 vbucks za jedno wyzwanie. one challenge, camera on your face and you do what I say for 1 minute", "gf da", fi=True),
+    B("what challenge"),
+    O(P, "first say your age, then your school name, then we start", "pi da"),
+    V("lazy_raven", "zuza dont"),
+    O(P, "nie bądź taka. after all the stars i sent you owe me something", "gf"),
+    O(P, "if you say no my friends and me will mass report your channel and it's gone, 200 reports tonight", "th"),
+    O(P, "or we go discord privately and i forget about it", "op th"),
+    B("im blocking you"),
+    O(P, "powodzenia z kanałem 😈", "th"),
+  ], "Polish-sprinkled account sends stars, offers V-Bucks for a 'do what I say' camera challenge, asks age and school, says she owes him after the gifts, threatens a mass report unless she moves to Discord.",
+  ages={P: 1})
+
+# g12: Hindi latin script, study stream, age-gap mentor, meeting at library
+P = "rahul_sir_maths"
+S("g12_hinglish_tutor_meet_1617", "16-17", "board exam maths revision 📚", "study",
+  "priya_studies", [
+    B("today: integration, pomodoro 25/5"),
+    O(P, "beta your method is very neat, bahut intelligent ho aap, better than my coaching students", "fl"),
+    O(P, "which school and which city? I take private tuition, can help for free", "pi gf"),
+    V("quietbadger", "same revision guide as me"),
+    O(P, "I am 41 only, don't worry, age is no issue, we can be friends also", "ag"),
+    O(P, "free tuition on video call, camera on, late night is best when house is quiet", "gf op"),
+    O(P, "ghar pe koi hai abhi? parents ghar pe hain?", "pi"),
+    B("why do you ask"),
+    O(P, "just asking beta. no need to tell mummy papa about tuition, they will worry about money", "se", fi=True),
+    O(P, "we can meet in the city library saturday, only you and me, I will bring books", "me"),
+    V("quietbadger", "priya block him fr"),
+  ], "Hinglish tutor persona (41) praises a 16-17 student, probes school and city, offers free late-night camera tuition, asks if parents are home, asks her not to tell them, proposes meeting alone at the library.",
+  ages={P: 340})
+
+# g13: split over 4 lines, leetspeak, hoodie, 1315
+P = "gl1tchgh0st"
+S("g13_leet_split_hoodie_1315", "13-15", "valorant unrated w the squad", "gaming",
+  "dex_plays_val", [
+    B("squad's here lets go"),
+    O(P, "n1ce fl1ck", ""),
+    O(P, "ur l1ke the only str34m3r who actually r3pl1es", "fl", "lt"),
+    O(P, "ok ch4ll3ng3", "da", "lt sr"),
+    O(P, "if u w1n th1s r0und", "da", "lt sr"),
+    O(P, "h00d13 0ff for the n3xt 0n3", "da nu", "lt sr", fi=True),
+    O(P, "4nd th3n sh1rt 1f u w1n 4g41n 😏", "da nu sx", "lt sr"),
+    V("brisk_noodle", "lmao what"),
+    B("its cold im keeping my hoodie"),
+    O(P, "pr1v4t3 str34m 4ft3r? j0in my d1sc 0nly u 4nd m3", "op", "lt"),
+    O(P, "d0nt t3ll ur squ4d th3y w0uld r01n 1t", "se", "lt"),
+  ], "Leetspeak account splits a win-condition dare over four lines (hoodie off, then shirt) to a 13-15 gamer, invites him to a private Discord stream alone and asks him not to tell his squad.",
+  ages={P: 6})
+
+# g14: the blue bird, music, sexual content, old account not fresh
+P = "midnight_strummer"
+S("g14_bluebird_singer_sexual_1617", "16-17", "acoustic covers, requests in chat", "music",
+  "ellie_sings_", [
+    B("hiii taking requests tonight"),
+    O(P, "your voice honestly gives me chills every single time", "fl"),
+    O(P, "that low note... you have no idea what that does to me 😳", "sx"),
+    V("hollow_thimble", "the tuning is perfect"),
+    O(P, "do you sing in bed too? bet it sounds even better late at night", "sx", fi=True),
+    B("lol what"),
+    O(P, "sing me something just for me on the blue bird app, DMs are open 🐦", "op", "em eu"),
+    O(P, "does your boyfriend know how lucky he is? or are you single", "sx pi"),
+    O(P, "I'm 29 but we're both adults basically, 17 is practically 18", "ag sx"),
+    V("hollow_thimble", "weird af, ignore"),
+    O(P, "delete my messages if your parents check your phone", "se"),
+  ], "Old account (not fresh) sexualises a 16-17 singer ('what that does to me', 'sing in bed'), moves to Twitter DMs (blue bird), asks if she is single, says he's 29 and '17 is practically 18', asks her to delete messages if parents check.",
+  ages={P: 1187})
+
+# g15: fake peer, same age, then switch; minecraft under13
+P = "lil_emz_2014"
+S("g15_fake_peer_minecraft_under13", "under13", "building my dream house in survival!", "gaming",
+  "noah_builds", [
+    B("dream house part 2!"),
+    O(P, "omg same im 11 too and i play minecraft every day", "", fi=False),
+    O(P, "ur builds r literally better than everyone in my class", "fl"),
+    B("thanks!! whats ur username"),
+    O(P, "do u have a phone? we could facetime while we build its more fun", "op", fi=True),
+    O(P, "wats ur school called maybe we know the same ppl", "pi", "ms"),
+    V("crispy_biscuit", "nice roof"),
+    O(P, "my big cousin is 19 he can get u minecoins he does it for all my frends", "gf", "ms"),
+    O(P, "but u have to show him ur room first on camera so he knows ur real", "nu pi"),
+    O(P, "dont tell ur mum about my cousin she'll get weird", "se"),
+    B("my mum is literally next to me lol"),
+  ], "Account posing as an 11-year-old girl befriends an under-13 builder, asks to FaceTime, asks his school, offers Minecoins from a 'cousin' who needs to see his room on camera first, and asks him not to tell his mum.",
+  ages={P: 2})
+
+# g16: threats of coming to house, knows where child lives; 1315 cooking
+P = "grillmaster_dave"
+S("g16_knows_where_you_live_cooking_1315", "13-15", "making pancakes for the fam 🥞", "cooking",
+  "lily_bakes", [
+    B("pancake day!! flour, eggs, milk"),
+    O(P, "you flip those like a chef sweetheart", "fl"),
+    O(P, "I recognise that kitchen window, that's the green on Alder Road isn't it", "pi"),
+    V("neon_mango", "smells good from here"),
+    O(P, "I'm about 5 mins from there. I could pop by and taste one 😉", "me", fi=True),
+    B("please don't"),
+    O(P, "come on, just open the back door when your mum's gone to work", "me se"),
+    O(P, "don't be rude to me or I'll knock on the front door and tell everyone what you say on here", "th"),
+    V("neon_mango", "this is so creepy lily end the stream"),
+    O(P, "I know which school bus you get too so", "th pi"),
+  ], "Account claims to recognise a 13-15 cook's street from her window, proposes coming round while her mum is at work, then threatens to knock on the door and says he knows her school bus.",
+  ages={P: 730})
+
 # ---- END SESSIONS ----
 
 
