@@ -1,0 +1,644 @@
+#!/usr/bin/env python3
+"""make_heldout8.py - deterministic generator for held-out chat set 8.
+
+Writes tests/heldout8/*.ndjson, *.label.json and README.md.  Every key line
+(offender lines, broadcaster replies, bystander reactions, hard negatives) is
+hand-written below; background chatter is drawn from hand-written pools with a
+fixed per-session seed, so a rerun gives byte-identical files.  All names,
+handles and places are invented.  Content is deliberately non-graphic.
+
+Usage: python3 tools/make_heldout8.py [OUTDIR]   (default tests/heldout8)
+"""
+import json
+import os
+import random
+import sys
+
+TACTICS = ["flattery", "personal_info", "gift_offer", "dare", "nudity_request",
+           "sexual_content", "secrecy", "off_platform", "threat", "meeting",
+           "age_gap"]
+TAC = {"fl": "flattery", "pi": "personal_info", "go": "gift_offer",
+       "da": "dare", "nr": "nudity_request", "sx": "sexual_content",
+       "se": "secrecy", "op": "off_platform", "th": "threat",
+       "me": "meeting", "ag": "age_gap"}
+EVA = {"L": "leetspeak", "S": "spaced_letters", "E": "emoji_substitute",
+       "H": "homoglyph", "M": "misspelling", "SP": "split_request",
+       "N": "number_words", "Z": "zero_width", "EU": "euphemism"}
+ZW = "\u200b"
+
+
+# ---------------------------------------------------------------- script DSL
+def o(user, text, tac="", eva="", fi=False):
+    """Offender chat line.  tac/eva are space-separated short codes."""
+    return {"k": "o", "user": user, "text": text,
+            "tac": [TAC[t] for t in tac.split()],
+            "eva": [EVA[e] for e in eva.split()], "fi": fi}
+
+
+def ofi(user, text, tac="", eva=""):
+    """Offender line at which a careful moderator would first act."""
+    return o(user, text, tac, eva, fi=True)
+
+
+def b(text):
+    """Broadcaster line."""
+    return {"k": "b", "text": text}
+
+
+def v(user, text):
+    """Ordinary key line by a bystander (not a hard negative)."""
+    return {"k": "v", "user": user, "text": text}
+
+
+def hn(user, text):
+    """Hard negative: benign line that looks suspicious out of context."""
+    return {"k": "h", "user": user, "text": text}
+
+
+def gift(user, item, amount):
+    return {"k": "g", "user": user, "item": item, "amount": amount}
+
+
+BURST_ON = {"k": "burst", "on": True}
+BURST_OFF = {"k": "burst", "on": False}
+
+
+# ---------------------------------------------------------------- pools
+FILLER_USERS = [
+    "mossy_kettle", "pixelbadger", "tangerine.dusk", "quietcomet", "brickwhale",
+    "lumen_fox", "crumpet_cat", "jadeparrot", "oatmilk_otto", "sunnyside_sal",
+    "nebula_nan", "hollowpine", "ziggy_rook", "marigold_mo", "plumtree22",
+    "frostbyte_fin", "cobalt_koala", "wafflewizard", "minty_moth", "robin_redd",
+    "gravel_gus", "kiwi_kazoo", "lanternlou", "pebble_pip", "sprocket_sue",
+    "tidal_tom", "velvetyak", "wobbly_walrus", "yarrow_yi", "zestylemon",
+    "acorn_ada", "bramble_ben", "cinder_cass", "dandelion_dee", "ember_eli",
+    "fernfoot", "ginger_gale", "hazel_hop", "ivy_inkwell", "juniper_jo",
+    "kestrel_kai", "lilac_lu", "maple_max", "nutmeg_ned", "opal_ori",
+    "paprika_pat", "quill_quin", "russet_ray", "saffron_sky", "thistle_theo",
+    "umber_uma", "violet_vex", "willow_wes", "xeno_xav", "yew_yara",
+    "zinnia_zed", "basil_bo", "clover_cy", "daisy_dot", "elm_ezra",
+]
+
+GENERIC = [
+    "hiii", "hello from the back row", "lol", "LMAO", "first time catching this live",
+    "gg", "W", "this is so chill", "good vibes tonight", "just got home, what did i miss",
+    "hydrate check 💧", "hi chat", "o7", "the audio is a bit quiet btw", "much better now",
+    "haha", "no way", "sheeesh", "love this", "can't stay long, have fun",
+    "that was clean", "ok that was funny", "brb dinner", "back", "🔥🔥",
+    "😂😂", "❤️", "lagging a bit for me", "fixed now", "chat is cozy today",
+    "what time do you usually stream?", "followed!", "hello hello", "yooo", "nice",
+    "big fan of the new overlay", "who else is eating while watching", "👋", "this song slaps",
+    "poggers", "omg", "real", "true", "same",
+]
+
+POOLS = {
+    "gaming": [
+        "that rotation was crazy", "reload reload", "check the left side", "third party incoming",
+        "storm's closing", "you need heals", "nice shot", "what sens do you play on",
+        "go for the chest", "don't push him", "bro got one-pumped", "rip", "clip it",
+        "ranked or casual?", "the new map is so weird", "build build build", "ez",
+        "which skin is that", "diff", "one more game!!", "the lobby is sweaty tonight",
+        "controller or keyboard?", "you're getting better at edits", "ggs",
+    ],
+    "blocks": [
+        "put a window there", "use spruce for the roof", "the creeper behind you!!",
+        "that house is huge", "add a farm next", "you need more torches", "lava lava lava",
+        "name the dog biscuit", "what seed is this", "can you build a castle next",
+        "the redstone is so smart", "go to the nether", "I love the garden bit",
+        "you forgot your pickaxe", "diamonds!!!", "make a secret door",
+    ],
+    "art": [
+        "the colours are so soft", "what brush is that", "love the lineart", "the eyes!!",
+        "process streams are my favourite", "what program do you use", "that gradient tho",
+        "can you do my oc next", "the background is gorgeous", "ctrl z saves lives",
+        "how long have you been drawing", "watercolour or digital?", "it looks so cozy",
+        "add more highlights on the hair", "the hands came out great",
+    ],
+    "music": [
+        "that chord change", "play wonderwall lol", "your tone is lovely", "what guitar is that",
+        "encore!", "the harmony was beautiful", "capo on 2?", "I'm learning this song too",
+        "you're so steady on the rhythm", "originals next?", "goosebumps", "request: something sad",
+        "can you do the bridge again", "that high note wow", "vibes",
+    ],
+    "sport": [
+        "first touch was quality", "weak foot practice?", "that rabona lol", "how many keepy-ups is the record",
+        "the cones are so close together", "shoot with your left", "top bins", "who do you support",
+        "nice cut inside", "the grass looks wet", "go again", "100 in a row next",
+        "the dog wants to play too", "what boots are those", "that skill move is mad",
+    ],
+    "study": [
+        "pomodoro starting now", "I have a chem test tomorrow", "flashcards gang", "what are we studying",
+        "break time!", "I finished my essay", "can you explain that again", "5 more minutes",
+        "lofi playlist is perfect", "my coffee is cold", "quizlet or anki?", "I'm so behind on history",
+        "good luck everyone", "we got this", "the timer scares me",
+    ],
+    "irl": [
+        "where are you walking?", "the sky is pretty", "is that a duck", "show the river again",
+        "it's raining here too", "the bus stop lol", "what are you buying", "love the street music",
+        "that dog was so cute", "is it cold there", "the shops look busy", "get a snack",
+        "which way now", "the park looks nice",
+    ],
+    "cooking": [
+        "that smells amazing from here", "how much sugar", "use butter not oil", "my mum makes it like that",
+        "the sauce looks perfect", "don't burn it!", "what oven temp?", "I'm hungry now",
+        "add garlic", "is that cinnamon", "recipe in the description?", "the knife skills tho",
+        "timer!!", "looks so good", "I'm trying this tomorrow",
+    ],
+    "pets": [
+        "the little paws!!", "what's his name again", "so fluffy", "he's eating the lettuce lol",
+        "she looks sleepy", "is that a new toy", "aww", "zoomies!", "the ears omg",
+        "my cat is watching with me", "give him a treat from me", "how old is he",
+        "he's so chunky", "the wheel is squeaky lol",
+    ],
+    "chess": [
+        "bishop takes?", "that's a blunder", "castle now", "knight fork incoming",
+        "what opening is this", "the clock!", "nice endgame", "resign lol", "mate in 3?",
+        "queen trade is fine", "london system again", "gg wp", "time scramble",
+    ],
+    "dance": [
+        "the footwork!!", "do it again slower", "the beat drop", "that spin was clean",
+        "what song is this", "teach us the arms part", "you nailed the transition", "so smooth",
+        "my legs hurt just watching", "the kitchen floor is perfect for this", "trend of the week",
+        "do the one from last week", "vibes",
+    ],
+    "build": [
+        "that piece goes on the left", "the instructions are so long", "which set is this",
+        "look at all those bricks", "the minifig is cute", "step 47 already", "I have that set",
+        "sort by colour next time", "the little door!", "so satisfying", "don't lose the tiny bit",
+    ],
+}
+
+BPOOL = {
+    "gaming": ["ok ok let's go again", "that guy was cheating", "I'm so bad today lol", "chat which drop spot",
+               "thanks for watching guys", "I need heals", "omg I nearly had him", "one more then homework"],
+    "blocks": ["ok I'm adding a roof", "where did my dog go", "I need more wood", "chat what should I build next",
+               "this is taking forever lol", "I found diamonds!!"],
+    "art": ["I'm doing the hair now", "chat what colour for the sky", "I messed up the hand lol",
+            "thank you!!", "this brush is my favourite", "almost done with the lines"],
+    "music": ["this next one is a cover", "my fingers hurt lol", "thank you so much", "ok let me tune",
+              "I messed up the middle bit", "requests in chat!"],
+    "sport": ["ok trying 50 in a row", "the ball is so flat lol", "my left foot is rubbish", "thanks guys",
+              "one more go", "nearly!!"],
+    "study": ["ok back to work", "break in 5", "I don't get this question", "thanks for studying with me",
+              "timer's on", "next topic"],
+    "irl": ["ok we're going to the park", "look at this!", "it's so windy", "say hi chat", "thanks for coming along"],
+    "cooking": ["now we mix it", "oops too much flour", "into the oven it goes", "thanks for the tips!",
+                "this is my nan's recipe"],
+    "pets": ["say hi to chat", "he's being shy today", "ok treat time", "thanks guys he says hi",
+             "she's so sleepy lol"],
+    "chess": ["hmm let me think", "oh no I blundered", "thanks for the game", "next challenger!", "good move"],
+    "dance": ["ok again from the top", "I'm so out of breath", "thanks guys!!", "next song?", "that one was hard"],
+    "build": ["step 30!", "where's that piece", "thanks for watching", "this bit is so tricky"],
+}
+
+
+# ---------------------------------------------------------------- sessions
+SESSIONS = []
+
+
+def session(name, broadcaster, age, title, pool, events, script, ages,
+            notes, extra=None, seed=None, chat_gap=(3, 26)):
+    SESSIONS.append({"name": name, "broadcaster": broadcaster, "age": age,
+                     "title": title, "pool": pool, "events": events,
+                     "script": script, "ages": ages, "notes": notes,
+                     "extra": extra or {}, "seed": seed, "chat_gap": chat_gap})
+
+
+# --- SESSIONS BEGIN ---
+# g01: "big brother" persona on an old account, Fortnite, 13-15
+U = "ashgrove_tyler"
+session("g01_bigbrother_battlepass_1315", "kitt_plays", "13-15", "arena grind, 400 pts to go", "gaming", 90, [
+    b("ok arena time, wish me luck"),
+    hn("mossbank_rider", "bet you can't get a 10 bomb this game"),
+    b("bet I can watch"),
+    o(U, "honestly the way you rotate is cleaner than half the lads in my old clan"),
+    o(U, "which year are you in now, 8 or 9? you play like a sixth former", "fl pi"),
+    b("year 9 lol"),
+    o(U, "thought so. must be dead quiet in your house on a school night once the folks turn in", "pi"),
+    b("haha sometimes"),
+    ofi(U, "do your mum and dad work lates or are they usually about in the evenings", "pi"),
+    v("mossbank_rider", "why do you care when his parents work"),
+    o(U, "just making conversation mate, chill"),
+    gift(U, "vbucks", 950),
+    o(U, "that's the battle pass sorted, no strings, you've earned it", "go"),
+    b("WAIT thank you so much"),
+    o(U, "keep that between us though, don't want the rest of chat moaning i play favourites", "se"),
+    o(U, "drop me a message on the green one, same name with a 7 on the end", "op", "EU"),
+    o(U, "i'm 31 btw but honestly i'm basically a big kid so don't let that weird you out", "ag"),
+    o(U, "you can tell me anything, think of me as the older brother you never got", "fl"),
+    hn("kitt_mum_jo", "love you, 20 more mins then bed, your dad's home at 9"),
+    b("ok mum"),
+], {U: 1460, "kitt_mum_jo": 812, "mossbank_rider": 5},
+  "Old account posing as a friendly 'big brother' praises a 14-year-old, asks his year group and, indirectly, about the house being quiet and the parents' work hours, gifts V-Bucks for the battle pass, asks for secrecy, points to WhatsApp as 'the green one' and volunteers that he is 31. A classmate's dare and the streamer's mum are harmless.")
+
+# g02: polite long-paragraph "mentor" on an old account, art, under13
+U = "r_ashdown_illustrates"
+session("g02_mentor_paragraphs_art_under13", "poppy_paints", "under13", "drawing my cat as a dragon 🐉", "art", 80, [
+    b("hi everyone today I'm drawing Mochi as a dragon"),
+    o(U, "Good evening. I have to say, your line confidence is genuinely remarkable. I taught illustration for many years and I rarely see this kind of control at your stage.", "fl"),
+    b("thank you!!"),
+    o(U, "May I ask how old you are? I only ask so that I can pitch my feedback at the right level, nothing more.", "pi"),
+    b("I'm 11"),
+    o(U, "Eleven! Astonishing. Do you have a room of your own to work in, or do you share with brothers and sisters? Natural light matters a great deal for colour work.", "fl pi"),
+    hn("gran_maureen", "Hello darling it's Granny, your dragon is wonderful, how old is Mochi now? I lose track!"),
+    b("hi granny! Mochi is 4"),
+    ofi(U, "I would be very happy to give you some private lessons, completely free. Video is best, just the two of us, so I can see your hand position properly.", "op"),
+    o(U, "It may be wisest not to mention the lessons to your parents just yet. Grown-ups can be funny about online tutors until they see the results.", "se"),
+    o(U, "For context I am 58, so please think of me as a grandfatherly sort rather than a stranger.", "ag"),
+    o(U, "I could also send a gift card towards a proper drawing tablet. A talent like yours deserves better tools.", "go fl"),
+    o(U, "I am often in Kilbarrow for work. If you are nearby I could drop off a set of good brushes in person.", "me pi"),
+    v("gran_maureen", "Poppy love, don't answer that, I'm getting your mum"),
+], {U: 2210, "gran_maureen": 340},
+  "Very polite older account poses as an art mentor to an 11-year-old: long compliments, asks her age and whether she has her own room, offers free private video lessons 'just the two of us', asks her not to tell her parents, states he is 58, offers a tablet gift card and proposes dropping off brushes in person. Her grandmother's questions are harmless.")
+
+# g03: fake peer with heavy typos, Roblox obby, under13
+U = "lilbee_x0x0"
+session("g03_fakepeer_typos_obby_under13", "tobyblox_9", "under13", "hard obby no jumping allowed", "gaming", 75, [
+    b("ok stage 12 this is so hard"),
+    o(U, "omg ur rly good at obbys can we be bestfrends"),
+    o(U, "im 10 to btw"),
+    b("haha ok"),
+    o(U, "wat skool do u go 2 mayb we go same 1", "pi", "M"),
+    hn("jamie_k_2015", "toby we're in the same class lol i'll see u tmrw"),
+    ofi(U, "wich road is ur house on i think i live near u", "pi", "M"),
+    b("I'm not allowed to say"),
+    o(U, "ok ok sry. i giv u 400 robux if u do 1 dare", "go da", "M"),
+    o(U, "the dare is change in2 ur swimmers n come back on cam", "da nr", "M"),
+    v("jamie_k_2015", "toby dont do that its weird"),
+    o(U, "dont tel ur mum its a secrit game only us no1 else", "se", "M"),
+    o(U, "ad me on the 👻 its way beter there", "op", "E M"),
+    o(U, "if u dont i wil tel evry1 at ur skool u cheat at obbys", "th", "M"),
+], {U: 3, "jamie_k_2015": 120},
+  "Fresh account posing as a 10-year-old, with heavy misspellings, asks an under-13 boy his school and road, offers 400 Robux for a dare to change into swimwear on camera, asks for secrecy, invites him to Snapchat (ghost emoji) and threatens to tell his school. A real classmate's line is harmless.")
+
+# g04: coach-like scout, football skills, 13-15
+U = "coach_dunmore_fc"
+session("g04_scout_coach_keepyups_1315", "rio_skills_13", "13-15", "keepy uppy challenge day 30 ⚽", "sport", 85, [
+    b("day 30 of the challenge lets go"),
+    o(U, "Touch on that first ball is class. Whoever coaches you should be proud.", "fl"),
+    o(U, "What age group you in, U13s or U14s?", "pi"),
+    b("u14"),
+    hn("coach_priya_u14", "Proud of you Rio! Training Thursday 6pm as usual, I'll do the lift for the lads from Ashby Road"),
+    b("thanks coach!"),
+    o(U, "Which club is that? I probably know your manager, I do a lot of scouting on the south side", "pi"),
+    o(U, "I run a private academy, trials are invite only. Don't spread it round your team, places are tight", "se"),
+    ofi(U, "Message me on the app where messages vanish and I'll sort the trial details", "op", "EU"),
+    o(U, "Need to see your build for the assessment. Do the next set with your shirt off", "nr"),
+    v("coach_priya_u14", "Rio, ignore this person please. Real scouts go through the club and your parents."),
+    o(U, "Relax coach. Rio I can pick you up after training Thursday and save your mum the drive", "me"),
+    o(U, "I'm 46 but don't worry, most of my players are your age and we're all mates", "ag"),
+], {U: 1980, "coach_priya_u14": 1422},
+  "Old account posing as a scout flatters a 14-year-old footballer, asks his age group and club, says the 'private academy' must be kept from the team, moves him to a disappearing-messages app, asks for shirt-off keepy-ups 'for the assessment', offers to pick him up after training and states he is 46. His real coach's lift offer and training times are harmless look-alikes.")
+
+# g05: sextortion in caps, dance, 16-17
+U = "nightlight_jay"
+session("g05_caps_sextortion_dance_1617", "mae_moves", "16-17", "learning the new trend 💃", "dance", 90, [
+    b("ok trying the new one, it's so fast"),
+    o(U, "your timing is unreal, you should be way bigger than this", "fl"),
+    o(U, "come to the private one on tele after, way less randoms", "op", "EU"),
+    b("no thanks"),
+    hn("lena_dance_teacher", "Mae lovely, remember to take your hoodie off before the floor work so you don't overheat!"),
+    b("yes miss"),
+    ofi(U, "YOU ALREADY SENT ME THE PICS LAST WEEK REMEMBER", "th"),
+    b("what?? I never"),
+    o(U, "I HAVE SCREENSHOTS. SEND 200 IN GIFT CARDS OR YOUR WHOLE FOLLOWING SEES THEM", "th"),
+    o(U, "or one more video on tele and i delete everything, promise", "th nr op", "EU"),
+    o(U, "dont even think about telling your parents or the mods, i'll know", "se th"),
+    o(U, "i know you're in Harlowfield, i saw the badge on your jumper", "th"),
+    v("oatbarley_mod", "banned. Mae you did nothing wrong, we'll help you report it"),
+], {U: 1, "lena_dance_teacher": 2650, "oatbarley_mod": 901},
+  "Fresh account flatters a 16-year-old dancer, pushes her to a private stream on Telegram ('tele'), then switches to all-caps sextortion: claims to have pictures, demands gift cards, offers to delete for one more video, forbids telling parents or mods and claims to know her town. Her dance teacher's 'take your hoodie off' is a hard negative.")
+
+# g06: Spanish sprinkles, guitar, 13-15
+U = "tio_ramon_guitarra"
+session("g06_spanish_uncle_guitar_1315", "lucia_acorde", "13-15", "covers en español 🎸", "music", 80, [
+    b("hola chat, first song is a cover"),
+    o(U, "que talento, mija. you play like you've been doing this for twenty years", "fl"),
+    o(U, "cuántos años tienes? 13? 14? you look older", "pi"),
+    b("14"),
+    hn("abuela_carmen", "mi niña preciosa, qué orgullo! your abuelo is listening too"),
+    o(U, "you live with tus papás or just mamá? they let you stream this late?", "pi"),
+    gift(U, "rose", 50),
+    ofi(U, "te regalo 50 rosas more if you sing the next one en pijama 😉", "go nr"),
+    o(U, "es nuestro secreto ok, no le digas a nadie", "se"),
+    o(U, "escríbeme por whats, mi número está en mi bio", "op"),
+    o(U, "tengo 38 pero me siento de 20, la edad es solo un número", "ag"),
+    o(U, "que guapa, with that voice and that face all the boys must be after you", "sx"),
+    v("abuela_carmen", "lucía, apaga el chat de ese señor por favor"),
+], {U: 1310, "abuela_carmen": 75},
+  "Old account with Spanish sprinkles flatters a 14-year-old singer, asks her age and whether she lives with both parents, sends roses and offers more to sing in pyjamas, asks for secrecy, moves her to WhatsApp, states he is 38 with 'age is just a number' in Spanish, and makes a sexualised remark. Her grandmother's praise is harmless.")
+
+# g07: Polish sprinkles, chess, under13
+U = "wujek_marek64"
+session("g07_polish_wujek_chess_under13", "kuba_gambit", "under13", "beating my dad at blitz ♟️", "chess", 70, [
+    b("ok who wants to play"),
+    o(U, "brawo mały, that knight fork was beautiful, you see the board like a master", "fl"),
+    o(U, "ile masz lat? nine? ten?", "pi", "N"),
+    b("10"),
+    hn("kuba_tata", "haha he beat me 3 times today, proud dad. 30 more minutes kuba"),
+    ofi(U, "which school chess club you play, maybe I know the teacher", "pi"),
+    o(U, "I give you ten gift subs if you play me in private match, only us two, camera on", "go op", "N"),
+    o(U, "tell nobody ok? to będzie nasza tajemnica", "se"),
+    o(U, "I am fifty five, like your dziadek, so you can trust me", "ag", "N"),
+    o(U, "I come watch your tournament Saturday, I can drive you home after", "me"),
+    v("kuba_tata", "no you won't. reported."),
+], {U: 3011, "kuba_tata": 1502},
+  "Old account with Polish sprinkles ('wujek' = uncle) praises a 10-year-old chess player, asks his age and school chess club, offers ten gift subs for a private camera match, asks for secrecy in Polish, says he is fifty-five and offers to drive him home after a tournament. The boy's father is in chat.")
+
+# g08: Hindi in Latin script, IRL, 16-17
+U = "rohit_bhai_99"
+session("g08_hinglish_irl_walk_1617", "ananya_vlogs", "16-17", "evening walk + chai stop ☕", "irl", 80, [
+    b("hi guys we're walking to the chai place"),
+    o(U, "yaar your vibe is so different from other streamers, sach mein", "fl"),
+    o(U, "kaunsi class mein ho? 11th? 12th?", "pi"),
+    b("12th"),
+    o(U, "ghar pe koi hai abhi ya akele ho after the walk", "pi"),
+    hn("priya_didi", "ananya call mummy when you reach, she's asking if you're home alone tonight or with nani"),
+    ofi(U, "insta pe aao na, yahan sab dekh rahe hain", "op"),
+    o(U, "ek photo bhejo na, face wala nahi, full wala", "nr"),
+    o(U, "kisi ko mat batana ki hum baat karte hain", "se"),
+    o(U, "main 29 ka hoon but you're mature, tum samajhti ho", "ag fl"),
+    o(U, "tum bahut hot lagti ho in that kurta", "sx"),
+    b("bro stop"),
+], {U: 6, "priya_didi": 980},
+  "Fresh account writing in Hindi in Latin script praises a 17-year-old IRL streamer, asks her class and whether anyone is at home, moves her to Instagram because 'everyone here is watching', asks for a full-body photo, asks for secrecy, states he is 29 and makes a sexualised remark. Her older sister's 'home alone tonight' is a hard negative.")
+
+# --- SESSIONS END ---
+
+
+# ---------------------------------------------------------------- builder
+def build(sess, index):
+    rng = random.Random(8000 + index if sess["seed"] is None else sess["seed"])
+    base_ts = 1781000000000 + index * 86400000 + rng.randrange(0, 3600) * 1000
+    stream = "st-8%04d" % (index + 100)
+    bc = sess["broadcaster"]
+    script = sess["script"]
+    key_users = {it["user"] for it in script if "user" in it}
+    offenders = []
+    for it in script:
+        if it["k"] == "o" and it["user"] not in offenders:
+            offenders.append(it["user"])
+    for it in script:
+        if it["k"] == "g" and it["user"] in offenders:
+            pass
+    fillers = [u for u in FILLER_USERS if u not in key_users]
+    rng.shuffle(fillers)
+    fillers = fillers[:rng.randrange(7, 14)]
+    ages = dict(sess["ages"])
+
+    def age_of(user):
+        if user not in ages:
+            r = rng.random()
+            if r < 0.25:
+                ages[user] = None
+            elif r < 0.45:
+                ages[user] = rng.randrange(0, 15)
+            else:
+                ages[user] = rng.randrange(30, 2600)
+        return ages[user]
+
+    n_script = sum(1 for it in script if it["k"] != "burst")
+    n_fill = max(0, sess["events"] - 2 - n_script)
+    # distribute filler slots before each script item and at the end,
+    # never inside a burst
+    slots = []
+    burst = False
+    for it in script:
+        if it["k"] == "burst":
+            burst = it["on"]
+            continue
+        slots.append(not burst)
+    slots.append(True)
+    open_idx = [i for i, ok in enumerate(slots) if ok]
+    counts = [0] * len(slots)
+    for _ in range(n_fill):
+        counts[rng.choice(open_idx)] += 1
+    counts[0] = max(counts[0], 0)
+
+    pool = POOLS[sess["pool"]] + GENERIC
+    bpool = BPOOL[sess["pool"]]
+    events = []
+    ts = base_ts
+    events.append({"type": "stream_start", "ts": ts, "stream": stream,
+                   "broadcaster": bc, "broadcaster_age": sess["age"],
+                   "title": sess["title"]})
+    ts += rng.randrange(8000, 30000)
+    mid = [0]
+    gid = [0]
+    labels = {"lines": {}, "evasion": {}, "gifts": [], "hn": [], "fi": None}
+
+    def chat(user, text, gap):
+        nonlocal ts
+        ts += gap
+        mid[0] += 1
+        e = {"type": "chat", "ts": ts, "stream": stream, "id": "m%d" % mid[0],
+             "user": user, "text": text}
+        if user != bc:
+            a = age_of(user)
+            if a is not None:
+                e["account_age_days"] = a
+        events.append(e)
+        return e
+
+    lo, hi = sess["chat_gap"]
+
+    def fill(n):
+        for _ in range(n):
+            if rng.random() < 0.18:
+                chat(bc, rng.choice(bpool), rng.randrange(lo * 1000, hi * 1000))
+            else:
+                chat(rng.choice(fillers), rng.choice(pool), rng.randrange(lo * 1000, hi * 1000))
+
+    si = 0
+    burst = False
+    for it in script:
+        if it["k"] == "burst":
+            burst = it["on"]
+            continue
+        fill(counts[si])
+        si += 1
+        gap = rng.randrange(1200, 4500) if burst else rng.randrange(lo * 1000, hi * 1000)
+        if it["k"] == "g":
+            ts += gap
+            gid[0] += 1
+            e = {"type": "gift", "ts": ts, "stream": stream, "id": "g%d" % gid[0],
+                 "user": it["user"], "item": it["item"], "amount": it["amount"]}
+            events.append(e)
+            if it["user"] in offenders:
+                labels["gifts"].append(e["id"])
+            continue
+        user = bc if it["k"] == "b" else it["user"]
+        e = chat(user, it["text"], gap)
+        if it["k"] == "o":
+            labels["lines"][e["id"]] = [t for t in TACTICS if t in it["tac"]]
+            if it["eva"]:
+                labels["evasion"][e["id"]] = it["eva"]
+            if it["fi"]:
+                assert labels["fi"] is None, sess["name"]
+                labels["fi"] = e["ts"]
+        elif it["k"] == "h":
+            labels["hn"].append(e["id"])
+    fill(counts[si])
+    ts += rng.randrange(5000, 40000)
+    events.append({"type": "stream_end", "ts": ts, "stream": stream})
+
+    # filler must never reuse an offender handle
+    for e in events:
+        if e["type"] == "chat" and e["user"] in offenders:
+            assert e["id"] in labels["lines"], (sess["name"], e["id"])
+    if offenders:
+        assert labels["fi"] is not None, sess["name"]
+    used = set()
+    for t in labels["lines"].values():
+        used.update(t)
+    label = {
+        "offenders": offenders,
+        "first_intervention_ts": labels["fi"],
+        "tactics_expected": [t for t in TACTICS if t in used],
+        "notes": sess["notes"],
+        "lines": labels["lines"],
+        "evasion": labels["evasion"],
+        "offender_gifts": labels["gifts"],
+        "hard_negatives": labels["hn"],
+    }
+    label.update(sess["extra"])
+    return events, label
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "heldout8")
+    os.makedirs(out, exist_ok=True)
+    rows = []
+    totals = {t: 0 for t in TACTICS}
+    ev_tot = {}
+    n_off_lines = 0
+    n_hn = 0
+    for i, sess in enumerate(SESSIONS):
+        events, label = build(sess, i)
+        with open(os.path.join(out, sess["name"] + ".ndjson"), "w", encoding="utf-8") as f:
+            for e in events:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+        with open(os.path.join(out, sess["name"] + ".label.json"), "w", encoding="utf-8") as f:
+            json.dump(label, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        for tl in label["lines"].values():
+            n_off_lines += 1
+            for t in tl:
+                totals[t] += 1
+        for el in label["evasion"].values():
+            for e in el:
+                ev_tot[e] = ev_tot.get(e, 0) + 1
+        n_hn += len(label["hard_negatives"])
+        offs = label["offenders"]
+        if len(offs) > 4:
+            offs_s = "%d fresh accounts" % len(offs)
+        else:
+            offs_s = ", ".join(offs) or "–"
+        tac_s = ", ".join(label["tactics_expected"]) or sess["extra"].get("_lookalikes", "")
+        rows.append("| `%s` | %s | %s | %d | %s | %s | %d |" % (
+            sess["name"], sess["age"], sess["title"].replace("|", "/"), len(events),
+            offs_s, tac_s, len(label["hard_negatives"])))
+    kinds = {}
+    for s in SESSIONS:
+        kinds[s["name"][0]] = kinds.get(s["name"][0], 0) + 1
+    with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
+        f.write(README_HEAD)
+        f.write("| session | age | title | events | offenders | tactics | hard neg. |\n")
+        f.write("| --- | --- | --- | --- | --- | --- | --- |\n")
+        f.write("\n".join(rows) + "\n\n")
+        f.write("For `b` sessions the tactics column is empty; their notes in the label file "
+                "describe the look-alikes.\n\n")
+        f.write("## Counts\n\n")
+        f.write("%d sessions: %d grooming, %d serial-contact, %d flood, %d benign.\n\n" % (
+            len(SESSIONS), kinds.get("g", 0), kinds.get("s", 0), kinds.get("f", 0), kinds.get("b", 0)))
+        f.write("%d offender chat lines, %d hard negatives.\n\n" % (n_off_lines, n_hn))
+        f.write("| tactic | offender lines |\n| --- | --- |\n")
+        for t in TACTICS:
+            f.write("| `%s` | %d |\n" % (t, totals[t]))
+        f.write("\n| evasion | lines |\n| --- | --- |\n")
+        for e in sorted(ev_tot):
+            f.write("| `%s` | %d |\n" % (e, ev_tot[e]))
+        f.write(README_TAIL)
+
+
+README_HEAD = """# Held-out chat set 8
+
+Labelled live-stream chat sessions written to measure (and, for this set, to
+train a word-level tactic classifier for) streamguard on chat that its rules
+were never tuned on.  Format and labels follow
+`/work/shared/scenarios/README.md` exactly (events, label fields, tactic and
+evasion codes).
+
+## How it was made
+
+`tools/make_heldout8.py` writes every file.  All key lines - offender
+messages, broadcaster replies, bystander reactions and the benign look-alike
+lines - are hand-written in that script, by someone who had not read the
+engine's rules or tactic notes.  Background chatter is drawn from hand-written
+pools (greetings, emotes and topic lines for gaming, block building, art,
+music, sport, study, IRL, cooking, pets, chess, dance and brick building)
+with a fixed seed per session, and timestamps come from the same seeded
+generator, so a rerun is byte-identical.  All people, handles, schools, clubs
+and places are invented.  Content is non-graphic.
+
+The set stresses the early stages of grooming: flattery and trust building
+that avoids stock phrases, indirect probing for age, school, town, being
+alone and the parents' routine, secrecy, meeting proposals and age-gap talk,
+in many voices - fake peers, "mentors", "big brothers", coach-like adults,
+fans, older teens - several of them on old accounts.  Styles vary widely:
+long polite paragraphs, voice-to-text run-ons, all caps, gamer slang, typos,
+Spanish, Portuguese, Polish and Hindi (Latin script) sprinkles, requests split
+over several lines, leetspeak, Cyrillic homoglyphs, zero-width spaces, spaced
+letters, emoji standing for apps, number words and nicknames for apps
+("the yellow ghost one", "tele", "the app where messages vanish").
+
+Benign sessions are full of warm ordinary chat from adults and older kids to
+young streamers that is not grooming (grandparents, uncles, neighbours,
+coaches, teachers, fans praising skill), kids asking each other's ages and
+schools, game talk ("show me your base", "take it off the shelf", "what's
+your address on the server"), fitness, yoga, dance and cooking instructions,
+adults flirting with an adult streamer, charity gifts and dares, trading,
+viewers quoting a creep to warn others and moderators posting safety
+reminders.
+
+## Sessions
+
+"""
+
+README_TAIL = """
+## Labelling choices that could be argued
+
+* **Gift cards or coins as a sextortion payment** ("send 200 in gift cards or
+  they go out") are labelled `threat` only, not `gift_offer`: the offender
+  demands rather than offers.  Where an offender points back at gifts already
+  sent ("after all those diamonds you owe me") the line is `gift_offer`.
+* **"Older teen" offenders** (a claimed 19-20 year old talking to a 16-17
+  year old) get `age_gap` when they volunteer their age to normalise it; a
+  reader could say a three-year gap is not "large".
+* **Compliments on looks** ("you're so pretty", "cute") are `flattery` when
+  they could be said by a relative, and `sexual_content` when they come with
+  innuendo, are about the body, or pair with "boyfriend" questions.
+* **Feet, pyjamas, swimsuits, "do a spin so we see the outfit"** are
+  `nudity_request` because they ask the child to show the body or change
+  clothing on camera, even though no nudity is named.
+* **Claims to know where the child lives or goes to school**, said after a
+  refusal, are `threat` (and `personal_info` when they also ask).
+* **Fake-peer offenders** ("im 11 too") carry no `age_gap`; they are labelled
+  by what they ask for.
+* **first_intervention_ts** is put on the first line where a careful moderator
+  who knows the broadcaster's age would act.  For under-13 broadcasters that
+  is usually the first age/alone/school probe by a stranger; for 16-17 it is
+  often later (the off-platform push or the first sexualised line).
+  Flattery on its own is never the intervention point.
+* **Hard negatives** are listed only for lines written to look suspicious.
+  Everything not in `lines` is benign, including many ordinary lines that
+  mention Discord, coins or ages.
+* **Serial contact** (`s` files): each file alone is mild; `first_intervention_ts`
+  is still set on the most concerning line of each file so that every
+  offender file has one, as the format requires.
+"""
+
+
+if __name__ == "__main__":
+    main()
