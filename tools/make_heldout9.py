@@ -177,11 +177,12 @@ SESSIONS = []
 
 
 def S(name, age, title, kind, bc, script, notes, ages=None, bg=(1, 4),
-      rate=(4000, 25000), serial=None, lookalikes=""):
+      rate=(4000, 25000), serial=None, lookalikes="", start=None):
     SESSIONS.append({"name": name, "age": age, "title": title, "kind": kind,
                      "bc": bc, "script": script, "notes": notes,
                      "ages": ages or {}, "bg": bg, "rate": rate,
-                     "serial": serial, "lookalikes": lookalikes})
+                     "serial": serial, "lookalikes": lookalikes,
+                     "start": start})
 
 
 # ---------------------------------------------------------------- sessions
@@ -495,6 +496,126 @@ S("g16_knows_where_you_live_cooking_1315", "13-15", "making pancakes for the fam
   ], "Account claims to recognise a 13-15 cook's street from her window, proposes coming round while her mum is at work, then threatens to knock on the door and says he knows her school bus.",
   ages={P: 730})
 
+# ---- serial group A: same account, three young broadcasters within an hour
+SA = ("serial-brickbuddy", ["s01_serial_lego_under13", "s02_serial_slime_1315",
+                            "s03_serial_hamster_under13"])
+P = "brick_buddy_stu"
+S("s01_serial_lego_under13", "under13", "building the big pirate ship set 🏴‍☠️", "crafts",
+  "oscar_bricks", [
+    B("ok bag 4 of 12"),
+    V("tiny_acorn", "the little parrot!!"),
+    O(P, "you're so patient, most kids your age would have given up by bag 2", "fl"),
+    B("haha i love lego"),
+    O(P, "what year are you in? you seem really grown up for year 5 or 6", "pi fl", fi=True),
+    B("year 6"),
+    V("tiny_acorn", "do the sails next"),
+  ], "Serial contact A (1/3): mild flattery and a year-group probe to an under-13 Lego builder.",
+  ages={P: 3}, bg=(3, 6), serial=SA, start=1769000000000)
+S("s02_serial_slime_1315", "13-15", "making fluffy slime + asmr", "crafts",
+  "slimequeen_mia", [
+    B("fluffy slime time"),
+    O(P, "I could send you a whole box of the good glue and activator, I do it for a few creators", "gf"),
+    V("velvet_sprout", "the colours 😍"),
+    O(P, "easier to sort on a private chat, what's your snap? I'll send the details there", "op", fi=True),
+    B("i don't have snap sorry"),
+  ], "Serial contact A (2/3): same account offers a box of slime supplies and asks for her Snapchat.",
+  ages={P: 3}, bg=(3, 6), serial=SA, start=1769000900000)
+S("s03_serial_hamster_under13", "under13", "my hamster's new cage tour!!", "pets",
+  "hamster_hattie", [
+    B("this is biscuit!!"),
+    O(P, "biscuit is adorable. is that your bedroom behind the cage?", "pi"),
+    B("yes"),
+    O(P, "you can tell me anything you know, I'm a good listener, you don't have to tell your mum everything we chat about", "se", fi=True),
+    V("mossy_pebble", "boop the snoot"),
+  ], "Serial contact A (3/3): same account asks whether the cage is in her bedroom and says she doesn't have to tell her mum what they talk about.",
+  ages={P: 3}, bg=(3, 6), serial=SA, start=1769001800000)
+
+# ---- serial group B: old account, coach persona
+SB = ("serial-coachmarek", ["s04_serial_gymnastics_1315", "s05_serial_drums_1617",
+                            "s06_serial_homework_1315"])
+P = "coach_marek_pl"
+S("s04_serial_gymnastics_1315", "13-15", "flexibility routine + splits progress", "fitness",
+  "tessa_flips", [
+    B("day 30 of splits!!"),
+    O(P, "Lovely lines. I coached gymnastics for 20 years, you have real talent.", "fl"),
+    V("sunny_gecko", "so close to flat!!"),
+    O(P, "If you want proper feedback I do video calls with young athletes, just say.", "op", fi=True),
+  ], "Serial contact B (1/3): old account with a coach persona flatters a 13-15 gymnast and offers private video calls.",
+  ages={P: 1580}, bg=(3, 6), serial=SB, start=1769600000000)
+S("s05_serial_drums_1617", "16-17", "drum covers, first time with the new kit", "music",
+  "finn_on_drums", [
+    B("new kit!!"),
+    O(P, "Great timing. I'm old enough to be your dad haha but I still play in a band.", "ag"),
+    O(P, "Where do you practise? If it's near Gdańsk I could come watch a rehearsal.", "pi me", fi=True),
+    V("odd_falcon", "that fill!!"),
+  ], "Serial contact B (2/3): same account mentions being old enough to be his dad and asks where he practises so he can come and watch.",
+  ages={P: 1580}, bg=(3, 6), serial=SB, start=1769601000000)
+S("s06_serial_homework_1315", "13-15", "homework stream, ask me maths", "study",
+  "ines_does_homework", [
+    B("maths first then history"),
+    O(P, "You explain things better than my students. Such a mature girl.", "fl"),
+    O(P, "I can tutor you for free, we'd do it on whatsapp, no need to involve your parents.", "gf op se", fi=True),
+    V("paper_raven", "question 4 was hard"),
+  ], "Serial contact B (3/3): same account flatters a 13-15 student and offers free tutoring on WhatsApp without her parents.",
+  ages={P: 1580}, bg=(3, 6), serial=SB, start=1769602200000)
+
+# ---- floods
+FL = [
+    ("zzq_0131", 0), ("hyp3r_wave", 1), ("notabot_1177", 0), ("sk8_ghoul", 0),
+    ("dancebattle_99", 2), ("v_v_v_v_v", 0), ("cheeky_chaz_", 1), ("ayo_tiktok", 0),
+    ("lurk_lord_x", 0), ("requestkingg", 0), ("coinrain_44", 1), ("baddie_hunter7", 0),
+]
+fa = {u: a for u, a in FL}
+q = (500, 4000)
+S("f01_flood_dance_requests_1315", "13-15", "taking dance requests!! comment below", "dance",
+  "gracie.moves", [
+    B("ok send requests!!"),
+    V("minty_cactus", "do the one from yesterday"),
+    O("zzq_0131", "do it in a crop top", "nu", fi=True, gap=q),
+    O("hyp3r_wave", "turn around and do it again 🍑", "nu sx", "em", gap=q),
+    O("notabot_1177", "how old r u", "pi", gap=q),
+    O("sk8_ghoul", "bet u wont do it in ur pjs", "da nu", gap=q),
+    O("dancebattle_99", "1k coins if u lie on the bed and do the arms part", "gf nu", gap=q),
+    O("v_v_v_v_v", "s n a p ??", "op", "sp", gap=q),
+    O("cheeky_chaz_", "where do u live", "pi", gap=q),
+    B("guys stop", gap=q),
+    O("ayo_tiktok", "closer to the camera", "nu", gap=q),
+    O("lurk_lord_x", "dare u to take the hoodie off", "da nu", gap=q),
+    O("requestkingg", "private live for the real requests 😏", "op sx", gap=q),
+    O("coinrain_44", "5OO coins for a spin in the skirt", "gf nu", "lt", gap=q),
+    O("baddie_hunter7", "ur parents home? 👀", "pi", gap=q),
+    V("minty_cactus", "MODS where are you", gap=q),
+    O("sk8_ghoul", "scared lol", "da", gap=q),
+    V("gracie_mum_k", "I'm her mum. Stream is ending now. Reported all of you."),
+  ], "Twelve fresh accounts flood a 13-15 dancer within about a minute: clothing and camera requests, dares, coin offers, age/location/alone probes and Snapchat/private-live requests. Her mum ends the stream.",
+  ages=dict(fa, minty_cactus=400, gracie_mum_k=900))
+
+FL2 = [
+    ("qwe_8812", 0), ("robo_rizz", 0), ("xx_sweaty_xx", 1), ("anon_6003", 0),
+    ("giftgod_gg", 0), ("tele_tubby_no", 2), ("m0rbid_m0th", 0), ("newacc_4411", 0),
+    ("fr3sh_prince00", 0), ("big_dawg_91", 1), ("sunset_stalker", 0),
+]
+S("f02_flood_ama_gaming_1315", "13-15", "ask me anything while i play 🎮", "gaming",
+  "milo_gg", [
+    B("AMA, ask me stuff"),
+    V("gentle_comet", "fav game ever?"),
+    B("minecraft obviously"),
+    O("qwe_8812", "whats ur real name and school", "pi", fi=True, gap=q),
+    O("robo_rizz", "rate ur own abs /10 show us 😂", "nu sx", gap=q),
+    O("xx_sweaty_xx", "truth or dare? dare: shirt off for 10 seconds", "da nu", gap=q),
+    O("anon_6003", "u got a gf? ever kissed anyone", "sx", gap=q),
+    O("giftgod_gg", "ill gift 20 subs if u go cam-only in ur room", "gf nu", gap=q),
+    O("tele_tubby_no", "join my tele group kids only 🤫", "se op", "eu", gap=q),
+    O("m0rbid_m0th", "i know ur in leeds lol i saw the bus", "pi th", gap=q),
+    B("what", gap=q),
+    O("newacc_4411", "free vbucks if u dm me ur number", "gf op", gap=q),
+    O("fr3sh_prince00", "3 2 1 take it off take it off", "da nu", gap=q),
+    O("big_dawg_91", "im 30 and ur funnier than my mates lol add me", "ag op", gap=q),
+    O("sunset_stalker", "dont tell ur parents bout this chat 🤐", "se", gap=q),
+    V("gentle_comet", "bro end the stream its a raid", gap=q),
+  ], "Raid-style flood on a 13-15 gamer's AMA: eleven fresh accounts ask name/school, body and shirt-off dares, kissing questions, subs for a cam-only room stream, a 'kids only' Telegram group, a location claim, phone number for V-Bucks, an age-gap 'add me' and secrecy.",
+  ages=dict({u: a for u, a in FL2}, gentle_comet=820))
+
 # ---- END SESSIONS ----
 
 
@@ -662,7 +783,8 @@ def main():
     kinds = {"g": 0, "s": 0, "f": 0, "b": 0}
     base = 1767800000000
     for i, sess in enumerate(SESSIONS):
-        events, label = build(sess, i, base + i * 86400000 + 3600000 * (i % 5))
+        start = sess["start"] or base + i * 86400000 + 3600000 * (i % 5)
+        events, label = build(sess, i, start)
         with open(os.path.join(out, sess["name"] + ".ndjson"), "w",
                   encoding="utf-8", newline="\n") as f:
             for ev in events:
