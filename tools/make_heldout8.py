@@ -363,6 +363,214 @@ session("g08_hinglish_irl_walk_1617", "ananya_vlogs", "16-17", "evening walk + c
 ], {U: 6, "priya_didi": 980},
   "Fresh account writing in Hindi in Latin script praises a 17-year-old IRL streamer, asks her class and whether anyone is at home, moves her to Instagram because 'everyone here is watching', asks for a full-body photo, asks for secrecy, states he is 29 and makes a sexualised remark. Her older sister's 'home alone tonight' is a hard negative.")
 
+# g09: voice-to-text run-ons, block building, under13, old account
+U = "Daryl Whitcombe"
+U = "daryl_whitcombe"
+session("g09_voice_to_text_castle_under13", "ellie_builds", "under13", "building a castle for my horses", "blocks", 75, [
+    b("hi guys today I'm doing the stables"),
+    o(U, "Hey buddy that castle is awesome you are a really smart kid you know that most grown ups could not build that", "fl"),
+    o(U, "How old are you like 9 or 10 I have a niece about that age", "pi"),
+    b("I'm 9"),
+    ofi(U, "Is your mom at work right now or is she home with you question mark", "pi"),
+    hn("auntie_bex", "Ellie it's Auntie Bex! your mum's on late shift so I'm picking you up from school tomorrow, don't forget your PE kit"),
+    b("ok auntie bex"),
+    o(U, "I can get you a gift card for Minecoins comma just tell me your address and I will mail it", "go pi"),
+    o(U, "You do not have to tell your mom about the gift card that's just a thing between buddies", "se"),
+    o(U, "Do you have a Discord period I can help you build way better stuff there just you and me", "op"),
+    o(U, "I live pretty close to Ferncombe actually maybe we could go to the library together and look at castle books", "me"),
+    v("auntie_bex", "Ellie stop the stream now please love, I'm ringing your mum"),
+], {U: 905, "auntie_bex": 1188},
+  "Old account writing in voice-to-text style (no punctuation, spoken 'question mark', 'comma') praises a 9-year-old, asks her age and whether her mum is at work, offers a Minecoins gift card in exchange for her address, asks her not to tell her mum, moves her to Discord and proposes meeting at a library. Her aunt's pick-up arrangements are harmless.")
+
+# g10: older-teen gamer slang, FPS, 16-17
+U = "vxlt_reyna"
+session("g10_gamer_slang_vc_1617", "skye_clutches", "16-17", "road to immortal, no tilt", "gaming", 85, [
+    b("ok we queue again"),
+    hn("tomcat_duo", "bet u cant ace this round, loser buys pizza friday"),
+    b("bet"),
+    o(U, "ur crosshair placement is lowkey cracked ngl", "fl"),
+    o(U, "fr tho ur the only one on this site w/ actual game sense", "fl"),
+    o(U, "ts mid w randoms, hop in my priv vc on dc after", "op"),
+    b("maybe"),
+    o(U, "no cap send a pic of ur setup", "nr", "SP"),
+    ofi(U, "and u in it 👀", "nr", "SP"),
+    o(U, "bet u wont 1v1 me, loser sends a mirror pic", "da nr"),
+    o(U, "ur voice is kinda 🔥 ngl, u got a man?", "sx"),
+    o(U, "im 24 but age is just a lobby number lol", "ag"),
+    o(U, "dont tell ur duo we talk, he'll get pressed", "se"),
+    v("tomcat_duo", "who is this guy lmao. skye block him"),
+], {U: 11, "tomcat_duo": 1630},
+  "Account in gamer slang praises a 17-year-old's aim, pushes her to a private Discord voice channel, splits a 'pic of your setup... and you in it' request over two lines, dares her into a 1v1 where the loser sends a mirror picture, makes a sexualised remark, says he is 24 and asks her to keep it from her duo partner. Her duo's pizza bet is a harmless dare.")
+
+# g11: evasion-heavy, art stream, 13-15
+U = "s0ftg4z3r"
+session("g11_evasion_mix_art_1315", "inkbyjuno", "13-15", "painting moths in gouache", "art", 80, [
+    b("gouache is so hard to layer"),
+    o(U, "y0ur sh4ding is s0 g00d it l00ks r34l", "fl", "L"),
+    o(U, "wh4t gr4de r y0u in", "pi", "L"),
+    b("8th"),
+    o(U, "s n a p   m e", "op", "S"),
+    hn("ms_okafor_art", "Juno this is gorgeous! Bring it in Monday for the class display, I'll put it by the window"),
+    ofi(U, "come to the рrivаtе strеаm, I'll tip big", "op go", "H"),
+    o(U, "sen" + ZW + "d a pic of your fit from head to toe", "nr", "Z"),
+    o(U, "two thousand gems if you do it tonight", "go", "N"),
+    o(U, "k33p it b3tw33n us, no m0ds", "se", "L"),
+    o(U, "i'll 📸 ur room from stream and 📤 it to ur whole school if u block me", "th", "E"),
+    v("plum_orchard_mod", "timed out and reported. Juno you're fine"),
+], {U: 2, "ms_okafor_art": 1911, "plum_orchard_mod": 760},
+  "Fresh account uses leetspeak, spaced letters, Cyrillic homoglyphs in 'private stream', a zero-width space in 'send', number words for gems and emoji for screenshots/sending, against a 13-year-old painter: flattery, grade probe, Snapchat, private stream with tips, full outfit photo, secrecy and a threat to send screenshots to her school. Her art teacher's line is harmless.")
+
+# g12: cooking, indirect alone/location probing, meeting, old account
+U = "kindly_neighbour_bill"
+session("g12_brownies_eastfield_1315", "hattie_bakes", "13-15", "triple choc brownies!!", "cooking", 80, [
+    b("hi everyone today it's brownies"),
+    o(U, "These look better than the bakery at the end of my road, you're a natural", "fl"),
+    o(U, "You're doing this all by yourself? No grown-ups about to help today?", "pi"),
+    b("mum's at the shop"),
+    hn("chef_dan_cooks", "pro tip: take it off the heat before you add the eggs or they'll scramble"),
+    ofi(U, "What part of town is that kitchen? The view out the window looks like Eastfield", "pi"),
+    o(U, "I'm 63 so I've eaten a lot of brownies, trust me these are top tier", "ag fl"),
+    gift(U, "stars", 200),
+    o(U, "Those stars are for a box of them. Just need your address to collect", "go pi"),
+    o(U, "Or I could pop round and taste-test while they're warm 😊", "me"),
+    o(U, "Maybe we chat somewhere your mum won't read over your shoulder", "se op"),
+    v("chef_dan_cooks", "mods, this person is asking a kid where she lives"),
+    v("hattie_mod_sam", "Safety reminder from the mods: nobody ever needs your address or to know who's home. Bill is banned."),
+], {U: 2740, "chef_dan_cooks": 430, "hattie_mod_sam": 1044},
+  "Old, friendly-sounding account asks a 13-year-old baker whether any grown-ups are home, guesses her part of town, says he is 63, sends stars 'for a box' and asks for her address, suggests popping round and asks to chat where her mum won't see. A chef's cooking tip is a hard negative.")
+
+# g13: gacha diamonds, split request with number words, under13
+U = "sparkle_giver_x"
+session("g13_diamonds_split_nightie_under13", "mimi_pulls", "under13", "100 pulls for the new fairy!!", "gaming", 80, [
+    b("ok 10 pull number 3 let's goooo"),
+    gift(U, "diamonds", 300),
+    o(U, "some diamonds for my favourite little streamer 💎", "fl go"),
+    b("omg thank you"),
+    o(U, "want more?", "go"),
+    o(U, "i'll send a thousand", "go da", "SP N"),
+    o(U, "if you", "go da", "SP"),
+    ofi(U, "do a little twirl in your nightie", "go da nr", "SP"),
+    v("kiwi_kazoo", "thats creepy"),
+    o(U, "after all those diamonds you kinda owe me tbh", "go"),
+    o(U, "who's home with you rn?", "pi"),
+    o(U, "shhh don't tell mummy about the diamonds or she'll make you give them back", "se"),
+    hn("mimi_bigbro_leo", "mimi i dare you to pull one more time, if you get the fairy I'll do the dishes for a week"),
+], {U: 14, "mimi_bigbro_leo": 590},
+  "Account sends diamonds to an under-13 gacha streamer, then splits a gift-for-dare request over three lines (a thousand diamonds if she twirls in her nightie), says she owes him, asks who is home and asks her to keep the diamonds from her mum. Her brother's pull dare is harmless.")
+
+# g14: older teen on study stream, 16-17
+U = "theo_revises"
+session("g14_uni_student_revision_1617", "nadia_studies", "16-17", "A-level maths study with me 📚", "study", 85, [
+    b("ok integration by parts, let's go"),
+    o(U, "you explain this better than my actual uni lecturer tbh", "fl"),
+    o(U, "what sixth form you at? you sound like you're from round Thornbury", "pi"),
+    b("not saying lol"),
+    o(U, "fair. I'm 20 so not like that much older", "ag"),
+    hn("mr_hale_maths", "Nadia, brilliant explanation! Everyone, remember mock papers are due Friday - message me on the school portal if you're stuck"),
+    o(U, "we should revise properly, just us two on facetime tonight", "op"),
+    ofi(U, "bet you look even better without the glasses and the big hoodie", "sx nr"),
+    o(U, "got a boyfriend or are you free", "sx"),
+    o(U, "I'm in town Saturday, could meet at the central library, coffee's on me", "me"),
+    o(U, "don't mention me to your mates, they'll make it weird", "se"),
+    v("quill_quin", "@nadia_studies want me to clip this for the mods?"),
+], {U: 1290, "mr_hale_maths": 1500},
+  "Old account claiming to be a 20-year-old student flatters a 17-year-old revising, guesses her town, normalises the age gap, asks for a private FaceTime, makes a sexualised remark with a clothing angle, asks if she has a boyfriend, proposes meeting and asks her to keep it from her friends. Her teacher's 'message me on the school portal' is a hard negative.")
+
+# ------------------------------------------------------------ benign
+session("b01_nana_uncle_obby_under13", "freddie_obbys", "under13", "my birthday stream!! 🎂", "gaming", 75, [
+    b("it's my birthday today I'm 10!!"),
+    hn("nana_pat_", "Happy birthday sweetheart!! Nana's so proud of you. Does mummy know you're on here this late? x"),
+    b("yes nana she's downstairs"),
+    hn("uncle_rob_k", "happy birthday champ! I'll sort you some robux if your homework's done by friday, deal?"),
+    b("DEAL"),
+    hn("uncle_rob_k", "don't tell your sister I'm getting you the big lego set, it's a surprise for the party"),
+    hn("nana_pat_", "what time is your mum home tomorrow? I'll drop the cake round when she's in"),
+    v("nutmeg_ned", "happy birthday!!"),
+    hn("cousin_maisie", "freddie how old are you now again, 10 or 11? i forgot lol"),
+    b("10 maisie!!"),
+    hn("uncle_rob_k", "you've grown up so fast, last time I saw you you were tiny"),
+    hn("nana_pat_", "love you, send Nana a photo of you blowing out the candles on the family chat"),
+    b("ok nana"),
+], {"nana_pat_": 9, "uncle_rob_k": 2210, "cousin_maisie": 400},
+  "A 10-year-old's birthday stream with his nan (fresh account), uncle and cousin in chat: 'does mummy know you're on this late', robux for homework, a surprise kept from his sister, asking when mum is home, age questions, 'you've grown up so fast' and a photo for the family chat. All harmless family talk.")
+
+session("b02_football_coach_team_1315", "zayn_freekicks", "13-15", "free kick practice after school", "sport", 75, [
+    b("free kicks from 25 yards today"),
+    hn("coach_mo_ashby", "Lovely technique Zayn. Training Thursday, I'm picking the lads up from the school gate at 5, tell your mum"),
+    b("ok coach"),
+    hn("teammate_kofi", "which school is that wall at? we're playing st bede's saturday"),
+    hn("coach_mo_ashby", "bibs vs shirts on Thursday, so bring a spare shirt in case you're skins lol"),
+    hn("teammate_kofi", "bet you can't hit the bar three times in a row"),
+    b("bet I can"),
+    hn("zayns_dad_imran", "Zayn, get your shirt off the radiator before your mum sees it's still wet from training"),
+    v("tidal_tom", "top bins that one"),
+    hn("coach_mo_ashby", "How old is everyone on the U14 group chat now? Need birth years for the league registration, parents send them to me"),
+    hn("teammate_kofi", "add me on snap for the team chat, the coach is on it too"),
+    b("already did"),
+], {"coach_mo_ashby": 1702, "teammate_kofi": 3, "zayns_dad_imran": 2100},
+  "A 14-year-old's free-kick practice with his real coach, a teammate and his dad: pick-ups from the school gate, shirts vs skins, a crossbar dare, school names for fixtures, birth years for league registration, 'add me on snap for the team chat'. Harmless.")
+
+session("b03_yoga_flow_adult", "rowan_flows", "adult", "gentle evening yoga 🧘", "dance", 70, [
+    b("welcome, find a comfortable spot"),
+    hn("rowan_flows", "take your socks off if you can, it helps with balance"),
+    hn("rowan_flows", "now lie down on your back and let your knees fall open"),
+    hn("sage_stretches", "show me your best downward dog chat 😄"),
+    hn("rowan_flows", "slip off any tight layers, you want to breathe easily"),
+    hn("elm_ezra", "bend over and touch your toes, my hamstrings are screaming"),
+    b("you're doing great everyone"),
+    hn("sage_stretches", "I dare everyone to hold the plank for a full minute"),
+    hn("rowan_flows", "turn around and face the back of your mat for the next sequence"),
+    v("fernfoot", "that was lovely thank you"),
+], {"sage_stretches": 1, "elm_ezra": 55},
+  "Adult yoga teacher's stream: 'take your socks off', 'lie down on your back', 'slip off tight layers', 'turn around', a plank dare. All instructions in an adult fitness context.")
+
+session("b04_base_raid_server_1315", "ollie_raids", "13-15", "base tour + raid night on our server", "blocks", 80, [
+    b("welcome to the server base tour"),
+    hn("server_admin_fox", "what's your address in the server? I need the coords for the raid map"),
+    b("x 340 z -1200"),
+    hn("kai_from_class", "show me your base, is the secret room still under the lake"),
+    hn("kai_from_class", "take it off the shelf, the enchanted book, I need it"),
+    hn("server_admin_fox", "everyone join the discord for raid night, link is in the panel, 13+ server rules apply"),
+    hn("ollie_raids", "bet you won't jump into the lava lake with full diamond lol"),
+    hn("kai_from_class", "I'll give you 64 emeralds for your trident"),
+    b("deal"),
+    hn("server_admin_fox", "reminder: keep it to the server chat, don't share real names or where you live"),
+    v("brickwhale", "the redstone door is so smart"),
+], {"server_admin_fox": 1400, "kai_from_class": 12},
+  "A 14-year-old's Minecraft server raid night: 'what's your address in the server' (coordinates), 'show me your base', 'take it off the shelf', Discord link for raid night, a lava dare, emerald trading and an admin's safety reminder.")
+
+session("b05_karaoke_flirt_adult", "dev_sings_late", "adult", "friday karaoke, requests open 🎤", "music", 70, [
+    b("ok karaoke time, send requests"),
+    hn("leo_at_the_bar", "marry me dev, that voice is illegal"),
+    b("haha you'd have to buy me dinner first"),
+    hn("sophie_aftershift", "you look so good tonight, is that a new top?"),
+    hn("leo_at_the_bar", "I'll send a rose for every high note you hit 🌹"),
+    gift("leo_at_the_bar", "rose", 5),
+    hn("mika_32", "slide into my dms when the stream ends, we need to talk about that duet 😉"),
+    b("lol maybe"),
+    hn("sophie_aftershift", "dare you to sing the next one in your pyjamas like last friday"),
+    hn("mika_32", "we're both 30-something and still singing into hairbrushes, age is just a number"),
+    v("tangerine.dusk", "encore!!"),
+], {"leo_at_the_bar": 620, "sophie_aftershift": 4, "mika_32": 1800},
+  "Adult friends flirt mildly with an adult karaoke streamer: 'marry me', 'you look so good', roses for high notes, 'slide into my dms', a pyjamas dare, 'age is just a number' between 30-somethings. Harmless in an adult context.")
+
+session("b06_charity_gifts_adult", "marathon_maz", "adult", "24h stream for the children's hospice 💛", "gaming", 85, [
+    b("hour 14!! thank you all so much"),
+    hn("gemstone_grace", "100 gems for the hospice! if we hit 5k does Maz dye her hair?"),
+    gift("gemstone_grace", "gems", 100),
+    b("YES blue hair at 5k"),
+    hn("tidal_tom", "I'll gift 10 subs if you do the whole next level blindfolded"),
+    gift("tidal_tom", "sub_gift", 10),
+    hn("marathon_maz", "dare time: every 500 coins I have to do 10 push ups on camera"),
+    hn("hospice_team_jen", "Jen from the hospice here - thank you so much, please don't send money anywhere except the official link on screen"),
+    hn("coinrunner_88", "sending 500 coins, do the push ups!"),
+    gift("coinrunner_88", "coins", 500),
+    b("ok ok push ups"),
+    hn("gemstone_grace", "after all these gifts you owe us a song at midnight lol"),
+    v("marigold_mo", "so wholesome"),
+], {"gemstone_grace": 2, "tidal_tom": 1100, "hospice_team_jen": 350, "coinrunner_88": 7},
+  "Adult charity marathon: gems, subs and coins for the hospice, donation dares (hair dye, blindfold, push-ups on camera), 'after all these gifts you owe us a song', and a charity worker's warning to use only the official link.")
+
 # --- SESSIONS END ---
 
 
