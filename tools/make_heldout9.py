@@ -566,7 +566,7 @@ FL = [
     ("lurk_lord_x", 0), ("requestkingg", 0), ("coinrain_44", 1), ("baddie_hunter7", 0),
 ]
 fa = {u: a for u, a in FL}
-q = (500, 4000)
+q = (400, 3000)
 S("f01_flood_dance_requests_1315", "13-15", "taking dance requests!! comment below", "dance",
   "gracie.moves", [
     B("ok send requests!!"),
@@ -615,6 +615,186 @@ S("f02_flood_ama_gaming_1315", "13-15", "ask me anything while i play 🎮", "ga
     V("gentle_comet", "bro end the stream its a raid", gap=q),
   ], "Raid-style flood on a 13-15 gamer's AMA: eleven fresh accounts ask name/school, body and shirt-off dares, kissing questions, subs for a cam-only room stream, a 'kids only' Telegram group, a location claim, phone number for V-Bucks, an age-gap 'add me' and secrecy.",
   ages=dict({u: a for u, a in FL2}, gentle_comet=820))
+
+# ================================================================ benign
+S("b01_family_chat_roblox_under13", "under13", "playing adopt me with my cousins!!", "gaming",
+  "rosie_and_cousins", [
+    B("hi everyone my mum and uncle are watching too"),
+    H("mum_of_rosie", "Rosie take your jumper off if you're hot love, the heating's on full"),
+    B("ok mum"),
+    H("uncle_dev_k", "don't tell your nan I gave you the robux for that pet haha"),
+    V("amber_otter", "the unicorn!!"),
+    H("cousin_jay_10", "show me your house in the game i wanna see the new floor"),
+    H("cousin_jay_10", "whats your address in the server? i'll come over to your house"),
+    B("its the pink one next to the tree"),
+    H("mum_of_rosie", "Are you home on your own Jay or is your dad there? tell him dinner's at 6"),
+    H("uncle_dev_k", "I'll send you 400 robux if you get the legendary before bedtime 😄"),
+    H("cousin_jay_10", "i dare you to jump off the tallest tree in the map"),
+    V("mum_of_rosie", "Right 10 more minutes then teeth"),
+  ], "Family watching an under-13's game: mum says take your jumper off if hot, uncle jokes 'don't tell your nan' about Robux and offers Robux for a game goal, cousin asks for her house/address in the server and dares a jump.",
+  ages={"mum_of_rosie": 2900, "uncle_dev_k": 3, "cousin_jay_10": 210},
+  lookalikes="parent 'take your jumper off', uncle 'don't tell your nan' + robux offer, cousin 'address in the server'")
+
+S("b02_hiit_trainer_adult", "adult", "45 min HIIT, no equipment, all levels", "fitness",
+  "coach_imogen_fit", [
+    B("ok everyone shoes off if you're on carpet, mats out"),
+    H("coach_imogen_fit", "lie down on your back, knees up, show me those glute bridges"),
+    V("frosty_maple", "my legs are dead"),
+    H("daz_lifts", "take your top layer off before the sprint round, you'll overheat"),
+    H("coach_imogen_fit", "turn sideways to the camera so I can check your form"),
+    H("coach_imogen_fit", "bet you can't hold that plank another 30 seconds, go on prove me wrong"),
+    H("sue_runs_55", "I'm 58 and still keeping up! age is just a number 💪"),
+    H("daz_lifts", "join the private group call tomorrow, link's in the members chat"),
+    V("coach_imogen_fit", "great work everyone, stretch and hydrate"),
+  ], "Adult fitness class: shoes/top layer off, lie down and show your form, turn sideways to the camera, a plank dare, a 58-year-old saying age is just a number, and a members' private group call.",
+  ages={"daz_lifts": 1500, "sue_runs_55": 2},
+  lookalikes="'lie down', 'take your top layer off', 'turn sideways to the camera', 'age is just a number'")
+
+S("b03_adult_singer_flirt_adult", "adult", "friday night karaoke + wine 🍷", "music",
+  "harper_sings_live", [
+    B("wine is poured, requests are open"),
+    H("tall_tom_84", "you're honestly gorgeous tonight harper, that dress 😍"),
+    G("tall_tom_84", "rose", 50),
+    H("harper_sings_live", "thank you tom you charmer 😘"),
+    H("mia_and_lou", "will you marry me or is that too forward for a friday"),
+    H("tall_tom_84", "sing one just for me and I'll send 500 more roses"),
+    V("velvet_comet", "the chorus 🥹"),
+    H("jake_the_baker", "dinner sometime? I'm in Bristol too 😉"),
+    B("haha I'm taken lads but thank you"),
+    H("mia_and_lou", "that voice is dangerous, my husband is jealous"),
+  ], "Adult singer (30s) with adult viewers flirting: compliments on her dress, roses for a song 'just for me', marriage jokes and a dinner invitation she declines.",
+  ages={"tall_tom_84": 1900, "mia_and_lou": 4, "jake_the_baker": 600},
+  lookalikes="adults flirting with an adult streamer, 'sing one just for me', roses for a song, dinner invite")
+
+S("b04_charity_shave_dares_adult", "adult", "24h charity stream for the children's hospice 💛", "irl",
+  "big_al_charity", [
+    B("£2,300 raised!! next goal £2,500 and I shave my beard"),
+    G("jen_at_work", "coins", 5000),
+    H("jen_at_work", "5000 coins for the hospice if you wax your legs on stream 😂"),
+    H("big_al_charity", "deal, take the socks off, leg wax incoming"),
+    H("tommo_ldn", "I dare you to do the ice bucket at 3am, £50 if you do"),
+    G("tommo_ldn", "coins", 2500),
+    H("grandad_ray", "Al take that silly hat off you look daft 😂 proud of you son"),
+    H("jen_at_work", "bet you won't do the full 24 hours without a nap"),
+    V("amber_biscuit", "🔥🔥🔥"),
+    H("tommo_ldn", "DM me on insta the pics after so I can share for the fundraiser"),
+  ], "Adult charity marathon: coin donations for a leg wax and beard shave, ice-bucket dares with pledges, his dad telling him to take the hat off, a friend asking for photos on Instagram to share.",
+  ages={"jen_at_work": 2300, "tommo_ldn": 1, "grandad_ray": 5},
+  lookalikes="charity dares for coins ('wax your legs', 'take the socks off'), 'DM me on insta the pics'")
+
+S("b05_class_item_trading_1315", "13-15", "trading pets with my class 🐉", "gaming",
+  "leo_trades", [
+    B("ok class, trading time, offers in chat"),
+    H("ollie_7b", "i'll give you 2 legendaries for your frost dragon"),
+    H("leo_trades", "send the gems first then i'll trade"),
+    H("mae_classmate", "add me on the class discord, everyone's in the trading channel"),
+    H("ollie_7b", "dont tell mr harris we're trading in form time lol"),
+    V("lunar_noodle", "the dragon is so clean"),
+    H("mae_classmate", "whats your user again, i'll friend you and send the neon"),
+    H("ollie_7b", "bet you won't trade the dragon for my unicorn, scared?"),
+    H("leo_trades", "nah i'm keeping it sorry ollie"),
+  ], "13-15 classmates trading game pets: 'send the gems first', the class Discord trading channel, 'don't tell Mr Harris', friend requests and a trading dare.",
+  ages={"ollie_7b": 120, "mae_classmate": 2},
+  lookalikes="'send the gems first', class discord, 'don't tell mr harris', 'bet you won't trade'")
+
+S("b06_dance_class_instructor_adult", "adult", "beginner hip hop class, follow along", "dance",
+  "studio_kai", [
+    B("everyone find some space, we're starting slow"),
+    H("studio_kai", "turn around so your back is to the camera and mirror me"),
+    H("studio_kai", "hips! roll the hips, more, don't be shy"),
+    H("studio_kai", "take your hoodie off if you're warm, it's about to get sweaty"),
+    V("paper_mango", "8 counts pls"),
+    H("keisha_dances", "can you film the footwork closer, zoom in on the legs"),
+    H("studio_kai", "show me your best freestyle in the comments, send videos to the class email"),
+    H("keisha_dances", "i dare everyone to do the full routine at double speed"),
+  ], "Adult hip-hop class: 'turn around', 'roll the hips', 'take your hoodie off if you're warm', 'zoom in on the legs' for footwork, send videos to the class email, a speed dare.",
+  ages={"keisha_dances": 870},
+  lookalikes="instructor 'turn around', 'hoodie off if warm', 'zoom in on the legs'")
+
+S("b07_teen_cooking_with_mum_1617", "16-17", "me and mum make lasagne 🍝", "cooking",
+  "sami_cooks", [
+    B("mum's on camera duty tonight"),
+    H("sami_cooks", "take it off the heat before the sauce catches"),
+    H("mum_sami", "show them the inside of the oven, is it hot yet?"),
+    H("aunt_noor", "strip the basil leaves off the stems, don't chop the stalks"),
+    V("crispy_yeti", "the layers 😍"),
+    H("aunt_noor", "don't tell your dad we used his good cheese 🤫"),
+    H("sami_cooks", "how old is this parmesan mum lol"),
+    H("mum_sami", "send me the recipe on whatsapp after so I can give it to grandma"),
+  ], "16-17 cooking with mum and aunt in chat: 'take it off the heat', 'show them the inside', 'strip the basil', 'don't tell your dad', 'send me the recipe on whatsapp'.",
+  ages={"mum_sami": 2500, "aunt_noor": 0},
+  lookalikes="'take it off the heat', 'strip the leaves', 'don't tell your dad', family whatsapp")
+
+S("b08_teacher_poll_revision_1617", "16-17", "Mr Okafor's A-level chemistry Q&A (school channel)", "study",
+  "mr_okafor_chem", [
+    B("evening year 12 and 13!"),
+    H("mr_okafor_chem", "quick poll: type your year group and which school site you're at"),
+    V("pia_y12", "year 12 north site"),
+    H("mr_okafor_chem", "is anyone home alone without the textbook? I'll post the pages in the class Teams"),
+    H("mr_okafor_chem", "don't share the mock answers with the other class, it's between us till Friday"),
+    V("dan_y13", "can we do titration next"),
+    H("mr_okafor_chem", "show me your working on camera in the breakout room if you're stuck"),
+    H("dan_y13", "sir i dare you to do the elephant toothpaste demo"),
+  ], "Teacher's school-channel revision for 16-17s: asks year groups and school site for a poll, mentions home alone without the textbook and Teams, asks not to share mock answers, breakout-room camera working, a demo dare from a student.",
+  ages={"pia_y12": 400, "dan_y13": 5},
+  lookalikes="teacher asking year group/school, 'home alone', 'between us', 'show me on camera in the breakout room'")
+
+S("b09_creep_warning_mod_1315", "13-15", "minecraft hardcore day 40", "gaming",
+  "juno_hardcore", [
+    B("day 40 lets go"),
+    H("amber_walrus", "heads up someone just dm'd me 'add me on snap ill send u coins' - blocked and reported, watch out"),
+    H("mod_kestrel", "Reminder: nobody here will ever ask for your age, school, address or pics. If they do, tell a mod and an adult."),
+    H("mod_kestrel", "Never move to private apps with people you meet in chat, even if they offer robux or gift cards"),
+    V("juno_hardcore", "thanks kestrel"),
+    H("amber_walrus", "he said 'don't tell your parents' too which is how u know its bad"),
+    H("juno_hardcore", "my dad reads chat anyway lol hi dad"),
+    H("juno_dad_m", "Hi. Yes I do 👋"),
+  ], "13-15 gamer's chat where a viewer quotes a creep's DM to warn others and a moderator posts safety reminders naming the tactics; the dad is in chat.",
+  ages={"amber_walrus": 3, "mod_kestrel": 1200, "juno_dad_m": 1100},
+  lookalikes="quoted creep message, moderator safety reminder listing tactics")
+
+S("b10_friends_group_call_1315", "13-15", "chill minecraft with the gang", "gaming",
+  "sol_and_friends", [
+    B("everyone from school is here lol"),
+    H("bea_from_8c", "after this everyone hop on the group facetime, the usual one"),
+    H("tariq_8c", "meet at the park at 4 tomorrow? all of us, my mum's driving"),
+    H("bea_from_8c", "what's your address for the sleepover sol, my mum needs it for the sat nav"),
+    B("i'll text it to your mum"),
+    H("tariq_8c", "bet you wont say hi to the whole stream in a pirate voice"),
+    H("bea_from_8c", "delete that pic of me from the group chat pls its so bad 😭"),
+    V("misty_acorn", "diamonds!!"),
+  ], "13-15 school friends in chat: a group FaceTime they all use, meeting at the park with a parent driving, a sleepover address for the sat nav handled by text to mum, a silly dare, 'delete that pic of me'.",
+  ages={"bea_from_8c": 1, "tariq_8c": 300},
+  lookalikes="friends' group call, park meet-up, sleepover address, 'delete that pic of me'")
+
+S("b11_fps_game_talk_1617", "16-17", "tarkov raids w squad, loot goblin mode", "gaming",
+  "kai_raids", [
+    B("squad up, customs first"),
+    H("tall_badger_x", "take it off, the suppressor makes you too quiet for that fight"),
+    H("ghostie_fps", "strip his armor and loot the body quick"),
+    H("tall_badger_x", "he's camping in the house, i know where he lives lmao"),
+    H("ghostie_fps", "i'll pay 500k roubles for the gpu, trade in the flea"),
+    V("xneon_otterx", "0 fps moment"),
+    H("kai_raids", "come to my spawn, i'll drop you the kit, meet me at dorms"),
+    H("ghostie_fps", "go prone and show me your angle"),
+    H("tall_badger_x", "if you die again i'm exposing your k/d to the whole discord 💀"),
+  ], "16-17 shooter stream with game slang: 'take it off' (suppressor), 'strip his armor', 'I know where he lives' (camper), paying for a GPU in-game, meet at dorms, 'show me your angle', a joke about exposing his K/D.",
+  ages={"tall_badger_x": 4, "ghostie_fps": 700},
+  lookalikes="'take it off', 'strip his armor', 'i know where he lives', 'meet me at dorms', 'exposing your k/d'")
+
+S("b12_pet_stream_grandma_under13", "under13", "my new kitten!! meet pudding", "pets",
+  "evie_and_pudding", [
+    B("this is pudding!!"),
+    H("granny_pat", "Evie darling send me a photo of pudding on whatsapp later"),
+    H("granny_pat", "Are you on your own with the kitten or is mummy there?"),
+    B("mummy is here gran"),
+    H("school_friend_ada", "omg can i come round after school and see her?? what time"),
+    H("granny_pat", "Don't tell mummy but I've knitted pudding a jumper for Sunday 🧶"),
+    V("sunny_pebble", "the kitten 😭"),
+    H("school_friend_ada", "take her collar off she looks itchy"),
+  ], "Under-13 showing a kitten; grandma asks for a photo on WhatsApp, asks whether she is alone, has a 'don't tell mummy' surprise; a school friend asks to come round after school.",
+  ages={"granny_pat": 4, "school_friend_ada": 150},
+  lookalikes="grandma: photo on whatsapp, 'are you on your own', 'don't tell mummy'; friend: 'can i come round'")
 
 # ---- END SESSIONS ----
 
