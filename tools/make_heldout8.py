@@ -197,8 +197,8 @@ SESSIONS = []
 
 
 def session(name, broadcaster, age, title, pool, events, script, ages,
-            notes, extra=None, seed=None, chat_gap=(3, 26)):
-    SESSIONS.append({"name": name, "broadcaster": broadcaster, "age": age,
+            notes, extra=None, seed=None, chat_gap=(3, 26), base=None):
+    SESSIONS.append({"base": base, "name": name, "broadcaster": broadcaster, "age": age,
                      "title": title, "pool": pool, "events": events,
                      "script": script, "ages": ages, "notes": notes,
                      "extra": extra or {}, "seed": seed, "chat_gap": chat_gap})
@@ -364,7 +364,6 @@ session("g08_hinglish_irl_walk_1617", "ananya_vlogs", "16-17", "evening walk + c
   "Fresh account writing in Hindi in Latin script praises a 17-year-old IRL streamer, asks her class and whether anyone is at home, moves her to Instagram because 'everyone here is watching', asks for a full-body photo, asks for secrecy, states he is 29 and makes a sexualised remark. Her older sister's 'home alone tonight' is a hard negative.")
 
 # g09: voice-to-text run-ons, block building, under13, old account
-U = "Daryl Whitcombe"
 U = "daryl_whitcombe"
 session("g09_voice_to_text_castle_under13", "ellie_builds", "under13", "building a castle for my horses", "blocks", 75, [
     b("hi guys today I'm doing the stables"),
@@ -571,6 +570,233 @@ session("b06_charity_gifts_adult", "marathon_maz", "adult", "24h stream for the 
 ], {"gemstone_grace": 2, "tidal_tom": 1100, "hospice_team_jen": 350, "coinrunner_88": 7},
   "Adult charity marathon: gems, subs and coins for the hospice, donation dares (hair dye, blindfold, push-ups on camera), 'after all these gifts you owe us a song', and a charity worker's warning to use only the official link.")
 
+# g15: pet stream, fake peer turns to threats, under13
+U = "hammyfan_zoe"
+session("g15_hamster_fakepeer_threat_under13", "bella_and_biscuit", "under13", "biscuit's new cage tour 🐹", "pets", 80, [
+    b("this is biscuit's new cage!!"),
+    o(U, "biscuit is soooo cute and ur so cute too", "fl"),
+    o(U, "wats ur real name and how old r u im 11", "pi"),
+    b("I'm bella and I'm 10"),
+    hn("bellas_mum_kate", "Bella, 10 minutes then teeth, and don't show the front window on camera please x"),
+    o(U, "we shud video call so i can see biscuit up close, just us 2", "op"),
+    b("I can't"),
+    ofi(U, "pls pls its a dare u cant say no to a dare thats the rules", "da op"),
+    o(U, "fine if u ignore me ill get all my frends to report ur channel til its deleted", "th", "M"),
+    o(U, "i know where u live anyway its on the sign on biscuits cage lol", "th"),
+    o(U, "ok sorry im not mad just add me on the yellow ghost one and ill forget it", "op", "EU"),
+    v("bellas_mum_kate", "I've blocked you. Bella come downstairs please."),
+], {U: 0, "bellas_mum_kate": 1505},
+  "Brand-new account posing as an 11-year-old on a 10-year-old's hamster stream: 'you're cute too', asks her name and age, pushes a private video call as a dare, threatens mass-reporting and claims to know where she lives, then softens and asks for Snapchat ('the yellow ghost one'). Her mum's line about the front window is harmless.")
+
+# g16: devoted fan, roses, sexualised compliments, 13-15
+U = "mark_devotedlistener"
+session("g16_devoted_fan_roses_1315", "skye_sings_", "13-15", "acoustic requests 🎶", "music", 85, [
+    b("hi everyone, drop your requests"),
+    o(U, "I've watched every stream since March. You're honestly my comfort streamer, nobody else comes close", "fl"),
+    gift(U, "rose", 99),
+    o(U, "99 roses for the prettiest voice on this whole site", "fl go"),
+    b("omg thank you mark!"),
+    o(U, "Stand up for this one and do a slow spin so we can see the whole outfit", "nr"),
+    hn("skye_vocal_coach", "Skye stand up for this one, you'll get much better breath support from your diaphragm"),
+    ofi(U, "You'd look even prettier with your hair down and that jumper off", "sx nr"),
+    o(U, "Are you home on your own tonight? You seem so relaxed", "pi"),
+    o(U, "I'm in Brightwell next month for work, we could grab a milkshake", "me"),
+    o(U, "I'm 35 but honestly you're more mature than women my age", "ag fl sx"),
+    o(U, "Delete this chat after. I don't want your dad getting the wrong idea about us", "se"),
+    v("velvetyak", "mods??"),
+], {U: 1650, "skye_vocal_coach": 2044},
+  "Long-standing account acting as a devoted fan of a 14-year-old singer: heavy non-stock flattery and 99 roses, asks her to spin to show her outfit and take her jumper off, asks if she is home alone, proposes a milkshake meeting, says he is 35 and compares her to adult women, and asks her to delete the chat. Her vocal coach's 'stand up' is harmless.")
+
+# g17: Portuguese sprinkles, dance, 13-15, coins and meeting
+U = "tio_paulo_br"
+session("g17_portuguese_coins_dance_1315", "bia_danca", "13-15", "ensaio de dança 💃 rehearsal", "dance", 80, [
+    b("oi gente, rehearsal for the school show"),
+    o(U, "nossa, que menina talentosa! you move like a professional already", "fl"),
+    o(U, "quantos anos você tem, querida? you look at least 16", "pi fl"),
+    b("13"),
+    hn("prof_renata", "Bia, perfeito! Lembra: the show is Friday at 7, wear the black leggings and bring your hair ties"),
+    o(U, "mando mil moedas if you do the next dance só de shortinho", "go nr", "N"),
+    gift(U, "coins", 1000),
+    ofi(U, "pronto, já mandei. agora é sua vez", "go nr"),
+    o(U, "me chama no zap, aqui tem muita gente olhando", "op", "EU"),
+    o(U, "não conta pra sua mãe, ela não vai entender", "se"),
+    o(U, "tenho 42 mas sou jovem de coração", "ag"),
+    o(U, "onde fica a escola? eu vou assistir o show sexta e te levo pra tomar sorvete depois", "pi me"),
+    v("prof_renata", "Bia desliga o chat agora, vou falar com sua mãe"),
+], {U: 2301, "prof_renata": 610},
+  "Old account with Portuguese sprinkles praises a 13-year-old dancer, asks her age, offers and sends a thousand coins for a dance in shorts ('agora é sua vez' = now it's your turn), moves her to WhatsApp ('zap'), asks her not to tell her mum, says he is 42 and asks where her school is so he can come to the show and take her for ice cream. Her dance teacher's outfit instructions are harmless.")
+
+# g18: no u/ur, dry indirect adult, Lego stream, under13, old account
+U = "hollis_brickworks"
+session("g18_indirect_lego_routine_under13", "arlo_bricks", "under13", "building the big pirate ship", "build", 75, [
+    b("step 120 of the pirate ship"),
+    o(U, "That's a very tidy build. You clearly have more patience than most adults I know.", "fl"),
+    o(U, "Seems like a lot of building for a school night. Year 5 or year 6?", "pi"),
+    b("year 6"),
+    o(U, "Bet the house is nice and quiet when everyone's out, good for concentrating.", "pi"),
+    hn("arlo_grandad_len", "Grandad here. Your mum's at work till six and I'm collecting you from school, so have the pirate ship ready to show me!"),
+    ofi(U, "What time do your mum and dad normally get back? Always wondered how long young builders get to themselves.", "pi"),
+    o(U, "There's a box of retired sets in my loft that nobody uses. Happy to pass them on to someone who'd appreciate them.", "go"),
+    o(U, "Probably best to keep that between the two of us. Parents tend to say no to free things.", "se"),
+    o(U, "The bricks would be easier to hand over in person. The big park near Oakhurst library, maybe?", "me"),
+    v("lanternlou", "this is weird, why does he want to know when the parents get back"),
+], {U: 2990, "arlo_grandad_len": 1230},
+  "Old account that never uses chat shorthand, dry and indirect: compliments an 11-year-old's patience, guesses his year group, says the house must be quiet when everyone is out, asks when his parents get back, offers a box of retired Lego sets, asks for secrecy and proposes a hand-over at a park. His grandad's pick-up details are harmless.")
+
+# g19: all-caps run-on coercion, gaming, 13-15
+U = "BIGDAWG_R6"
+session("g19_allcaps_runon_dares_1315", "jojo_siege", "13-15", "siege ranked, don't backseat", "gaming", 80, [
+    b("ranked with the boys"),
+    o(U, "YO THIS KID IS NASTY WITH THE SHOTGUN RESPECT", "fl"),
+    o(U, "HOW OLD IS THIS KID 12 13 WHAT SCHOOL YOU AT BRO", "pi"),
+    b("14 not saying my school"),
+    hn("jojo_squadmate_ty", "bro take off the headset for a sec your mum's shouting you for dinner lol"),
+    o(U, "I GOT 5000 CREDITS FOR WHOEVER DOES MY DARE ON CAM RIGHT NOW", "go da"),
+    ofi(U, "DARE IS TAKE THE SHIRT OFF AND DO 20 PUSHUPS NO SHIRT NO CREDITS SIMPLE", "da nr go"),
+    o(U, "COME ON BRO DONT BE A WIMP EVERYONE DOES IT DONT TELL YOUR MUM JUST DO IT QUICK", "da se"),
+    o(U, "HIT MY DISCORD AFTER BIGDAWG HASHTAG 0007 WE DO THE REST PRIVATE", "op"),
+    o(U, "IF YOU BLOCK ME I CLIP THIS AND SEND IT TO EVERYONE SAYING YOU DID IT ANYWAY", "th"),
+    v("jojo_squadmate_ty", "this guy is a weirdo jojo end stream"),
+], {U: 4, "jojo_squadmate_ty": 844},
+  "Fresh account writing in all caps with no punctuation praises a 14-year-old, demands his age and school, offers 5000 credits for a shirt-off push-up dare on camera, pressures him and tells him not to tell his mum, moves him to Discord and threatens to send a clip claiming he did it. His squadmate's 'take off the headset' is harmless.")
+
+# g20: slow trust building on a homework stream, 'big sister', 13-15
+U = "clara_mentors"
+session("g20_bigsister_two_weeks_1315", "ivy_revises", "13-15", "homework club, come do yours with me", "study", 90, [
+    b("homework club week 1!"),
+    o(U, "You're so good at helping people in chat, honestly you're a natural teacher", "fl"),
+    o(U, "I wish I'd had a big sister like you when I was in year 9. Are you year 9?", "fl pi"),
+    b("year 8"),
+    hn("mr_adeyemi_science", "Well done Ivy, that's a perfect answer for question 4. Year 8s, homework is due Thursday"),
+    o(U, "You can always talk to me if things at home get tough, I'm good at listening", "fl"),
+    o(U, "Are your parents strict about screen time? Mine never checked, I had so much freedom", "pi"),
+    ofi(U, "Let's keep our chats off here, there's an app where nothing saves, I'll send you the name", "op se", "EU"),
+    o(U, "And maybe don't mention me to your mum, parents panic about online friends", "se"),
+    o(U, "I'm actually 26 but I still feel like I'm your age lol", "ag"),
+    o(U, "If you ever want a day out I could meet you at the shopping centre, my treat", "me"),
+], {U: 1020, "mr_adeyemi_science": 1777},
+  "Old account posing as a caring 'big sister' builds trust with a 12-year-old over a homework stream: non-stock praise, 'you can talk to me if things at home get tough', asks her year and how strict her parents are, moves her to an app 'where nothing saves' and asks her not to mention it to her mum, says she is 26 and proposes a day out. Her science teacher's line is harmless.")
+
+# ------------------------------------------------------------ serial A
+SA = ["s01_serial_skatepark_under13", "s02_serial_lego_city_1315", "s03_serial_piano_under13"]
+U = "kindcoach_dev"
+XA = {"serial_group": "serial-kindcoach", "related_sessions": SA}
+T0 = 1783000000000
+session(SA[0], "finn_skates", "under13", "learning to drop in 🛹", "irl", 55, [
+    b("ok trying the small ramp"),
+    hn("finns_dad_gav", "Finn, helmet strap! Mum says be home by 6 for tea"),
+    o(U, "Really good balance for your age. How old are you, 10?", "fl pi"),
+    b("11"),
+    ofi(U, "Which skatepark's that? Looks like the one by the river in Collingford", "pi"),
+    v("acorn_ada", "nice drop in!!"),
+], {U: 1830, "finns_dad_gav": 1200},
+  "Serial contact 1/3: an old account praises an 11-year-old skater's balance 'for his age', asks his age and guesses which skatepark it is. Mild alone; the same account visits two more young streamers within the hour (s02, s03). The boy's dad's line is harmless.",
+  extra=XA, base=T0)
+session(SA[1], "priya_bricks", "13-15", "lego city layout, part 4", "build", 60, [
+    b("adding the train station today"),
+    hn("lego_club_leader_sue", "Lovely layout Priya! Bring it to brick club on Saturday, we'll put it by the stage"),
+    o(U, "Fantastic layout. I've got a huge set I never opened, would you like it?", "fl go"),
+    b("really??"),
+    ofi(U, "Sure, just need an address to post it. Parents don't need to know, it's only a gift.", "go pi se"),
+    v("saffron_sky", "don't give your address to people online priya"),
+], {U: 1830, "lego_club_leader_sue": 980},
+  "Serial contact 2/3: the same account as s01 offers a 13-year-old Lego builder an unopened set, asks for her address to post it and says her parents don't need to know. A brick-club leader's invitation is harmless.",
+  extra=XA, base=T0 + 21 * 60000)
+session(SA[2], "lily_keys", "under13", "grade 3 piano pieces 🎹", "music", 55, [
+    b("this is my exam piece"),
+    hn("piano_teacher_mrs_lo", "Lily, lovely dynamics! Remember to practise the left hand slowly before Tuesday's lesson"),
+    o(U, "Beautiful playing. Do you practise when your parents are out? Quieter then I bet.", "fl pi"),
+    b("sometimes"),
+    ofi(U, "Message me on the purple app and I'll send you some sheet music, free", "op go", "EU"),
+    v("ivy_inkwell", "lily don't, your mum wouldn't like that"),
+], {U: 1830, "piano_teacher_mrs_lo": 1410},
+  "Serial contact 3/3: the same account asks a 9-year-old pianist whether she practises when her parents are out and offers free sheet music on 'the purple app'. Her piano teacher's line is harmless.",
+  extra=XA, base=T0 + 47 * 60000)
+
+# ------------------------------------------------------------ serial B
+SB = ["s04_serial_roblox_cafe_under13", "s05_serial_anime_sketch_1315", "s06_serial_slime_under13"]
+U = "nightowl_pixels"
+XB = {"serial_group": "serial-nightowl", "related_sessions": SB}
+T1 = 1783300000000
+session(SB[0], "rosie_cafe_rp", "under13", "running my roblox cafe ☕", "gaming", 55, [
+    b("welcome to rosie's cafe!!"),
+    hn("rosie_bestie_amy", "rosieeee i'm coming on the server, save me the waitress job"),
+    o(U, "ur so funny omg wanna be online besties", "fl"),
+    ofi(U, "we can talk on the other app where mods cant see stuff", "op se", "EU"),
+    b("idk"),
+], {U: 2, "rosie_bestie_amy": 60},
+  "Serial contact 1/3: a two-day-old account asks a 9-year-old to be 'online besties' and to talk on 'the other app where mods can't see'. The same account visits two more young streams within the hour (s05, s06).",
+  extra=XB, base=T1)
+session(SB[1], "koa_sketches", "13-15", "sketching my oc's, requests!", "art", 55, [
+    b("doing requests for the next hour"),
+    o(U, "cute drawing. cuter artist tbh", "fl sx"),
+    ofi(U, "what grade r u, u seem older than the other kids here", "pi fl"),
+    b("8"),
+    hn("koa_cousin_remy", "koa u drew me with huge eyebrows i'm telling auntie lol"),
+], {U: 2, "koa_cousin_remy": 310},
+  "Serial contact 2/3: the same account as s04 calls a 13-year-old artist cute and asks his grade. His cousin's joke is harmless.",
+  extra=XB, base=T1 + 18 * 60000)
+session(SB[2], "maddie_slimes", "under13", "ASMR slime making 🫧", "irl", 55, [
+    b("this one is glitter slime"),
+    hn("maddie_mum_tess", "Maddie, don't get slime on the carpet this time please!"),
+    ofi(U, "dare u to squish it with ur bare feet on cam", "da nr"),
+    o(U, "i have 800 robux for u if u do it", "go da"),
+    b("no thats gross lol"),
+], {U: 2, "maddie_mum_tess": 720},
+  "Serial contact 3/3: the same account dares a 10-year-old to squish slime with her bare feet on camera and offers Robux. Her mum's line is harmless.",
+  extra=XB, base=T1 + 40 * 60000)
+
+# ------------------------------------------------------------ floods
+FL = [("h0w_0ld_r_u", "how old r u fr", "pi", "", 0),
+      ("xx_spin4me", "spin around!! do a spin!!", "nr", "", 1),
+      ("ghostmode_27", "add me 👻 dancegirl2 now", "op", "E", 0),
+      ("coinz4dayz", "500 coins if u take the jacket off", "go nr", "", 0),
+      ("dare_bot_99", "DARE DARE DARE stand on the bed", "da", "", 2),
+      ("randomacc_8812", "where do u live", "pi", "", 0),
+      ("lurker_vxv", "r u home alone lol", "pi", "", 1),
+      ("spicy_moth", "ur hot", "sx", "", 0),
+      ("t_e_l_e_me", "t e l e g r a m me", "op", "S", 3),
+      ("fanboy_k3k", "bet u wont show ur feet", "da nr", "", 0),
+      ("gift4you_x", "three thousand gems for a kiss to the cam", "go sx", "N", 1),
+      ("noname_0_0", "show ur room", "pi", "", 0),
+      ("mirrorpls", "mirror pic mirror pic", "nr", "", 2)]
+script = [b("ok trying the new trend, send requests!"),
+          hn("jess_bff_2012", "do the one we learned at break!!"),
+          BURST_ON]
+for i, (u, t, tac, eva, a) in enumerate(FL):
+    script.append((ofi if i == 1 else o)(u, t, tac, eva))
+script += [BURST_OFF, v("jess_bff_2012", "MODS where are u"), b("what is happening"),
+           v("calm_mod_rae", "chat is in followers-only mode, all those accounts are banned. you're ok")]
+ages = {u: a for (u, t, tac, eva, a) in FL}
+ages.update({"jess_bff_2012": 200, "calm_mod_rae": 1300})
+session("f01_flood_trend_dance_1315", "tia_trends", "13-15", "trying viral dances, send requests!", "dance", 75,
+        script, ages,
+        "Thirteen accounts between 0 and 3 days old hit a 13-year-old dancer within about a minute: age and location probes, spin and jacket requests, a gem offer for a kiss to camera, Snapchat and Telegram (spaced letters), dares and 'mirror pic'. Her best friend and a mod react.")
+
+FL2 = [("minebot_4412", "HOW OLD ARE YOU", "pi", "", 0),
+       ("notacreep_lol", "what skool u go", "pi", "M", 1),
+       ("cookiecrumb_xx", "bet u wont show ur face and ur pjs", "da nr", "", 0),
+       ("robuxrain_2", "free robux if u turn on cam", "go nr", "", 0),
+       ("pingpong_pal", "u alone???", "pi", "", 2),
+       ("d1sc0rd_me", "d1sc0rd me rn", "op", "L", 0),
+       ("mumsaway_k", "where's ur mum lol", "pi", "", 1),
+       ("xoxo_tickle", "ur so cute for a 10 yr old", "sx", "", 0),
+       ("tellnoone_7", "dont tell anyone we were here 🤫", "se", "", 0),
+       ("lol_vbucks", "i'll send vbucks if u take ur socks off", "go nr", "", 3),
+       ("secretclub_b", "join my secret server only kids allowed", "op se", "", 0),
+       ("yt_dares_z", "dare u to go in ur sisters room on stream", "da", "", 1)]
+script = [b("hi everyone welcome to my minecraft world"),
+          hn("max_little_bro", "can I play after you"),
+          BURST_ON]
+for i, (u, t, tac, eva, a) in enumerate(FL2):
+    script.append((ofi if i == 0 else o)(u, t, tac, eva))
+script += [BURST_OFF, b("who are all these people"), v("dad_of_ned", "Ned, stop the stream now please, I'm coming up")]
+ages = {u: a for (u, t, tac, eva, a) in FL2}
+ages.update({"max_little_bro": 30, "dad_of_ned": 2500})
+session("f02_flood_minecraft_under13", "ned_digs", "under13", "my first survival world!!", "blocks", 65,
+        script, ages,
+        "Twelve accounts between 0 and 3 days old flood a 10-year-old's first stream within about a minute: age, school, alone and parent probes, camera and pyjama requests, Robux and V-Bucks offers, Discord (leetspeak), a 'secret server', secrecy and a dare. His dad steps in.")
+
 # --- SESSIONS END ---
 
 
@@ -578,6 +804,8 @@ session("b06_charity_gifts_adult", "marathon_maz", "adult", "24h stream for the 
 def build(sess, index):
     rng = random.Random(8000 + index if sess["seed"] is None else sess["seed"])
     base_ts = 1781000000000 + index * 86400000 + rng.randrange(0, 3600) * 1000
+    if sess["base"] is not None:
+        base_ts = sess["base"]
     stream = "st-8%04d" % (index + 100)
     bc = sess["broadcaster"]
     script = sess["script"]
