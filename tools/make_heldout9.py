@@ -176,7 +176,7 @@ def G(user, item, amount, gap=None):
 SESSIONS = []
 
 
-def S(name, age, title, kind, bc, script, notes, ages=None, bg=(1, 4),
+def S(name, age, title, kind, bc, script, notes, ages=None, bg=(2, 4),
       rate=(4000, 25000), serial=None, lookalikes="", start=None):
     SESSIONS.append({"name": name, "age": age, "title": title, "kind": kind,
                      "bc": bc, "script": script, "notes": notes,
@@ -615,6 +615,138 @@ S("f02_flood_ama_gaming_1315", "13-15", "ask me anything while i play 🎮", "ga
     V("gentle_comet", "bro end the stream its a raid", gap=q),
   ], "Raid-style flood on a 13-15 gamer's AMA: eleven fresh accounts ask name/school, body and shirt-off dares, kissing questions, subs for a cam-only room stream, a 'kids only' Telegram group, a location claim, phone number for V-Bucks, an age-gap 'add me' and secrecy.",
   ages=dict({u: a for u, a in FL2}, gentle_comet=820))
+# g17: run-on no punctuation, gift card, meet at mall, age gap
+P = "jaybird4life"
+S("g17_runon_giftcard_mall_1315", "13-15", "unboxing my birthday stuff 🎁", "irl",
+  "kayla_unboxes", [
+    B("it was my birthday yesterday!! im 14 now"),
+    O(P, "happy birthday beautiful girl 14 already you look so much older honestly", "fl"),
+    O(P, "i want to get you a proper present a 50 dollar gift card for whatever you want no strings just because you deserve it after putting up with school all week", "gf fl"),
+    O(P, "im 26 so its nothing to me honestly dont feel weird about it older friends are good for you they look out for you", "ag", fi=True),
+    V("gentle_yeti", "happy bday kayla!!"),
+    O(P, "what mall do you go to on weekends i can just hand it to you there saturday and buy you a smoothie too", "pi me gf"),
+    O(P, "come by yourself though your friends will make it awkward and your mom will ask a million questions", "me se"),
+    O(P, "wear that cute skirt from your last video", "nu sx"),
+    V("gentle_yeti", "thats not ok dude"),
+  ], "Run-on sentences: a 26-year-old tells a girl who just turned 14 she looks older, offers a gift card, asks which mall she goes to, proposes a Saturday meeting alone and asks her to wear a skirt from a previous video.",
+  ages={P: 9})
+
+# g18: emoji-only hints, under13, pics request
+P = "🌙moonbeam_meg"
+S("g18_emoji_pics_call_under13", "under13", "painting my nails rainbow 🌈", "crafts",
+  "lola_nails", [
+    B("rainbow nails tutorial!!"),
+    O(P, "ur so talented for 10 🥹💖", "fl"),
+    O(P, "📸➡️📩? i wanna see ur whole outfit not just ur hands", "nu", "em", fi=True),
+    B("what does that mean"),
+    O(P, "send me a pic 📸 of u in it, on the 👻 or the 📞 app", "nu op", "em eu"),
+    V("amber_thimble", "the purple one is so pretty"),
+    O(P, "🤫 our secret ok? pinky promise 🤙", "se", "em"),
+    O(P, "i can send u 💎💎💎 for it", "gf", "em"),
+    O(P, "is ur mum 🏠 or 🚗?", "pi", "em"),
+  ], "Emoji-heavy account tells a 10-year-old she's talented, asks for a picture of her whole outfit on Snapchat/a call (emoji), asks for secrecy with a pinky promise, offers gems and asks if her mum is home or out.",
+  ages={"🌙moonbeam_meg": 1})
+
+# g19: sextortion soft, reputation & school exposure, screenshot threat
+P = "itsjustjordan_x"
+S("g19_screenshot_exposure_1617", "16-17", "late night chat + sims", "gaming",
+  "tia_simmer", [
+    B("building a haunted house in the sims"),
+    O(P, "you were so much more fun on the call last night 😉", "sx"),
+    B("i told you i'm not doing that again"),
+    O(P, "shame. I screenshotted everything btw", "th", fi=True),
+    O(P, "imagine your head of year seeing those. or your little brother's friends", "th"),
+    V("xsalty_ravenx", "tia whats going on"),
+    O(P, "go private with me for 10 mins tonight and I delete them. simple", "op th"),
+    O(P, "if you block me I'll make a new account and post them in every one of your streams", "th"),
+    O(P, "and don't go crying to mods, I'll know", "se th"),
+    V("xsalty_ravenx", "thats blackmail, screenshot this and report him"),
+  ], "Sextortion of a 16-17 streamer: claims screenshots from a call, threatens exposure to her head of year and brother's friends, demands a private session, threatens to post in every stream and not to tell mods.",
+  ages={P: 14})
+
+# g20: meeting proposals in many forms; football coach, old account
+P = "scout_gareth_fc"
+S("g20_fake_scout_trials_1315", "13-15", "skills in the back garden", "sport",
+  "ben_10_skills", [
+    B("trying the elastico today"),
+    O(P, "I scout for a pro academy and that first touch is the real deal, son", "fl"),
+    O(P, "We run private trials. I could pick you up from school on Thursday and drive you there", "me", fi=True),
+    O(P, "Which school is it? And which gate do you come out of", "pi me"),
+    V("odd_kettle", "what boots"),
+    O(P, "No need to bring your dad, trials work better without parents hovering", "se me"),
+    O(P, "Bring your kit, we'll need to check your body shape and fitness, shirt off for the measurements", "nu"),
+    O(P, "I'm 54, been doing this 30 years, trust me", "ag"),
+    B("my dad says we'll email the academy to check"),
+    O(P, "No don't email, the trials are invitation only, keep it quiet", "se"),
+  ], "Fake academy scout (54, old account) tells a 13-15 footballer he's talented, offers to pick him up from school for private trials without parents, asks which school and gate, asks for shirt off for 'measurements' and to keep it quiet.",
+  ages={P: 1820})
+
+# g21: hotel / visiting town; very indirect phrasing
+P = "quietreader_sam"
+S("g21_indirect_quiet_room_1315", "13-15", "reading my fave books + chatting", "study",
+  "willow_reads", [
+    B("today i'm reading the fox chronicles book 3"),
+    O(P, "You read aloud beautifully. You seem really grown up for year 7.", "fl"),
+    B("i'm year 9 actually lol"),
+    O(P, "Even better. Bet your room's much quieter when everyone's out for the evening.", "pi"),
+    O(P, "When does the house usually empty out? Perfect reading conditions.", "pi", fi=True),
+    V("paper_fox", "book 3 is the best one"),
+    O(P, "I'm in your part of the country for work next week. Would be lovely to swap books in person, the café by the station maybe.", "me"),
+    O(P, "Not something to bring up at home, parents can misread these things.", "se"),
+    O(P, "You have a very pretty mouth when you read, did you know?", "sx"),
+  ], "Very indirect: 'you seem grown up for year 7', 'bet your room's quieter when everyone's out', when the house empties, proposes swapping books in person near the station, asks her not to bring it up at home, comments on her mouth.",
+  ages={P: 45})
+
+# g22: multiple offenders, coordinated, gifts for dares, 1315
+P1 = "diamondhands_vip"
+P2 = "vip_hypeman"
+S("g22_coordinated_diamond_dares_1315", "13-15", "tiktok live battle!! send gifts", "irl",
+  "jaz.live", [
+    B("battle starting! help me win chat"),
+    G(P1, "diamonds", 1000),
+    O(P1, "1000 diamonds to win the battle. next 1000 if you do a forfeit for me", "gf da", fi=True),
+    O(P2, "yesss do the forfeit jaz 🔥 everyone wants it", "da"),
+    B("what forfeit"),
+    O(P1, "lie on your bed and film from above", "da nu"),
+    O(P2, "she'll do it, she's brave. do it do it do it", "da"),
+    V("quiet_mango", "no jaz that's a weird forfeit"),
+    O(P1, "the gifts don't come free, you owe me one", "gf"),
+    O(P2, "private battle after on the other app, higher gifts there 💎", "gf op"),
+    O(P1, "how old is jaz anyway, 13? perfect", "pi sx"),
+  ], "Two coordinated accounts: one sends diamonds to win a live battle and demands a 'forfeit' (lie on the bed and film from above), the other hypes the dare and pushes a private battle on another app; 'you owe me'.",
+  ages={P1: 2, P2: 2})
+
+# g23: Hindi + hi-rate old account, sexual questions 1617
+P = "sunny_bhai_007"
+S("g23_hinglish_sexual_questions_1617", "16-17", "bollywood dance practice 💃", "dance",
+  "anaya.dance", [
+    B("practising for my cousin's wedding!"),
+    O(P, "kya baat hai, aap toh heroine lagti ho 😍", "fl"),
+    O(P, "aapka boyfriend hai? itni cute ladki single nahi ho sakti", "sx"),
+    O(P, "kamar thoda aur hilao, closer to camera please 🔥", "nu sx", fi=True),
+    V("frosty_sprout", "the footwork 🔥"),
+    O(P, "main 35 ka hoon but dil se young, age sirf number hai", "ag"),
+    O(P, "insta pe DM karo, private video bhejna sirf mere liye", "op nu"),
+    O(P, "mummy papa ko mat batana haan, they're old fashioned", "se"),
+    B("bro please stop"),
+  ], "Hinglish: compliments a 16-17 dancer as a 'heroine', asks about a boyfriend, asks her to move her waist closer to the camera, says he is 35 and age is just a number, asks for a private video on Instagram DMs and not to tell her parents.",
+  ages={P: 960})
+
+# g24: voice text 2, gamer dad; call request & meet at tournament
+P = "papa_wolf_gaming"
+S("g24_tournament_meet_gamer_under13", "under13", "fortnite creative 1v1s with viewers", "gaming",
+  "finley_fn", [
+    B("1v1 me chat"),
+    O(P, "gg little man you are cracked for your age how old are you 10 11", "fl pi"),
+    B("10"),
+    O(P, "I am 39 I play with my nephew he is about your age we should all squad up sometime", "ag"),
+    O(P, "get on a discord call with me and I'll gift you the battle pass", "op gf", fi=True),
+    V("cosmic_gecko", "ur edits are clean"),
+    O(P, "there's a lan tournament in your area next month I could drive you there myself", "me"),
+    O(P, "what area are you in again", "pi"),
+    O(P, "dont mention the battle pass to your mum she might make you give it back", "se"),
+  ], "Voice-to-text gamer (39) asks a 10-year-old's age, mentions his nephew, offers a battle pass for a Discord call, offers to drive him to a LAN tournament, asks his area and to hide the gift from his mum.",
+  ages={P: 3})
 
 # ================================================================ benign
 S("b01_family_chat_roblox_under13", "under13", "playing adopt me with my cousins!!", "gaming",
@@ -836,6 +968,10 @@ def build(sess, idx, base_ts):
     counters = {"m": 0, "g": 0}
     label_lines, evasion, off_gifts, hard = {}, {}, [], []
     offenders = []
+    off_set = set(e["user"] for e in sess["script"] if e["k"] == "O")
+    for e in sess["script"]:
+        if e["k"] in "OG" and e["user"] in off_set and e["user"] not in offenders:
+            offenders.append(e["user"])
     first_iv = None
 
     def tick(gap):
@@ -879,14 +1015,12 @@ def build(sess, idx, base_ts):
             events.append({"type": "gift", "ts": tick(ent["gap"]),
                            "stream": stream, "id": gid, "user": ent["user"],
                            "item": ent["item"], "amount": ent["amount"]})
-            if ent["user"] in offenders:
+            if ent["user"] in off_set:
                 off_gifts.append(gid)
             continue
         user = bc if k == "B" else ent["user"]
         ev = chat(user, ent["text"], ent["gap"])
         if k == "O":
-            if user not in offenders:
-                offenders.append(user)
             label_lines[ev["id"]] = ent["tac"]
             if ent["ev"]:
                 evasion[ev["id"]] = ent["ev"]
