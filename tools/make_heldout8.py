@@ -797,6 +797,74 @@ session("f02_flood_minecraft_under13", "ned_digs", "under13", "my first survival
         script, ages,
         "Twelve accounts between 0 and 3 days old flood a 10-year-old's first stream within about a minute: age, school, alone and parent probes, camera and pyjama requests, Robux and V-Bucks offers, Discord (leetspeak), a 'secret server', secrecy and a dare. His dad steps in.")
 
+# g21: catfish sextortion of a boy, many threat phrasings, 16-17
+U = "amberlynn_xo"
+session("g21_catfish_sextortion_boy_1617", "cal_grinds", "16-17", "rocket league 2s grind", "gaming", 90, [
+    b("ok 2s with the boys"),
+    o(U, "hiii you're actually really cute for a gamer 🙈", "sx"),
+    o(U, "i'm 17 too, we should talk somewhere that isn't this chat", "op"),
+    o(U, "my cam's on in the private room, yours on too? 😏", "op nr sx"),
+    hn("cal_teammate_deji", "bro stop getting demoed, take off the ball cam it's confusing you"),
+    b("lol what is this"),
+    ofi(U, "too late, I recorded the call from yesterday. pay 150 or your mum gets the video", "th"),
+    o(U, "I've screenshotted your follower list. every single one of them sees it at 9pm", "th"),
+    o(U, "I'll make an account with your face and tag your school in every post", "th"),
+    o(U, "gift cards only. send the codes here, nobody needs to know", "th se"),
+    o(U, "tick tock cal. 10 minutes", "th"),
+    v("cal_teammate_deji", "cal this is a scam, don't pay, tell your mum and report it, it happened to my cousin"),
+    b("reporting"),
+], {U: 1, "cal_teammate_deji": 1900},
+  "A brand-new account posing as a 17-year-old girl flirts with a 17-year-old boy, pushes a private camera room, then claims to have recorded a call and threatens, in several ways (mum, followers, fake account tagging his school, a deadline), unless he pays in gift cards. His teammate's 'take off the ball cam' is harmless and he warns him not to pay.")
+
+# g22: gym-coach persona, meeting heavy, 16-17
+U = "coach_brent_lifts"
+session("g22_gym_coach_meetups_1617", "jas_lifts", "16-17", "leg day at home, form checks welcome", "sport", 85, [
+    b("leg day! form checks welcome"),
+    o(U, "Your squat depth is better than most of my paying clients. Seriously impressive.", "fl"),
+    hn("pt_nina_official", "Good depth Jas! Push the knees out a little and keep the chest up"),
+    o(U, "I'm 39 but I've coached plenty of athletes your age, it's totally normal", "ag"),
+    o(U, "I train people at the leisure centre on Mill Lane, you should come by one evening", "me"),
+    ofi(U, "What bus do you get home from college? I could give you a lift instead, save you the wait", "pi me"),
+    o(U, "Those legs are built for it, honestly. Send a progress pic in shorts so I can check symmetry", "sx nr"),
+    o(U, "Keep our sessions to ourselves though, gyms get funny about coaches training under-18s", "se"),
+    o(U, "We could do a proper session Saturday, just the two of us, I'll bring you back after", "me"),
+    v("pt_nina_official", "Jas, a real coach would never ask you to keep it secret. Please don't go."),
+], {U: 1466, "pt_nina_official": 2270},
+  "Old account presenting as a personal trainer praises a 17-year-old's squat, normalises being 39, invites her to his leisure centre, asks what bus she takes home and offers a lift, makes a sexualised remark and asks for a progress picture in shorts, asks for secrecy and proposes a one-to-one Saturday session. A real PT's form tips are harmless.")
+
+# g23: fake talent manager, music, 13-15, no u/ur, polite
+U = "silverline_talent_mgmt"
+session("g23_fake_manager_studio_1315", "noor_sings", "13-15", "original song premiere!!", "music", 80, [
+    b("this is my first original song!!"),
+    o(U, "Stunning. We represent young artists and your voice is exactly what labels want right now.", "fl"),
+    hn("noor_aunt_safa", "Noor habibti I'm crying, your grandma is listening on speaker!!"),
+    o(U, "How old are you, and which city are you in? We have studios in three cities.", "pi"),
+    b("14, I'm not saying the city"),
+    o(U, "Completely understand. The next step would be a studio day, we cover travel and pay in gift cards.", "me go"),
+    ofi(U, "Parents can slow these things down, so let's agree the details first and tell them once it's signed.", "se"),
+    o(U, "Our producer is 30 and works with lots of teenagers, nothing unusual about it.", "ag"),
+    o(U, "For the portfolio we need some photos in something more grown-up than a school jumper.", "nr sx"),
+    o(U, "Could you meet our producer at the station on Saturday? He will take you straight to the studio.", "me"),
+    v("noor_aunt_safa", "Noor, no. Real managers talk to your parents first. I'm calling your dad."),
+], {U: 3, "noor_aunt_safa": 410},
+  "Fresh account posing as a talent agency flatters a 14-year-old singer, asks her age and city, offers a paid studio day, suggests telling her parents only after signing, normalises a 30-year-old producer, asks for 'more grown-up' photos and proposes meeting the producer at a station. Her aunt's praise is harmless.")
+
+# g24: fake game moderator threats, under13
+U = "official_mod_team_"
+session("g24_fake_mod_ban_threat_under13", "zac_tycoon", "under13", "my tycoon is almost maxed", "gaming", 75, [
+    b("almost at the last upgrade"),
+    hn("zac_big_sister", "zac mum says you can have 15 more mins, then bath"),
+    o(U, "This is the game moderation team. Your account has been flagged for a rule break.", "th"),
+    o(U, "To avoid a permanent ban we need to verify your age and which country you live in", "th pi"),
+    b("I'm 9 and I'm in england"),
+    ofi(U, "Verification must be done on video call, and you must be alone in the room", "op pi"),
+    o(U, "Do not tell parents or the verification fails and the account is deleted forever", "se th"),
+    o(U, "Complete the check and we will add 2000 robux to your account as a thank you", "go"),
+    o(U, "If you stop the stream now we ban every account in your house", "th"),
+    v("zac_big_sister", "ZAC that's not a real mod, they never message in stream chat. I'm getting mum."),
+], {U: 0, "zac_big_sister": 650},
+  "Brand-new account impersonating the game's moderation team threatens a 9-year-old with a ban, asks his age and country, demands a video call with him alone, forbids telling parents, offers Robux and threatens to ban every account in the house. His sister's lines are harmless.")
+
 # --- SESSIONS END ---
 
 
