@@ -203,6 +203,7 @@ S("g01_polite_tablet_art_1315", "13-15", "inking my fox OC, chill stream", "art"
     B("um i think so?"),
     O(P, "Lovely. And it might be nicest to keep the tablet as a surprise rather than mention it to your parents, they can be funny about gifts from viewers even when it is perfectly innocent.", "se"),
     O(P, "Is your mum normally home in the evenings while you draw, or do you tend to have the place to yourself?", "pi"),
+    O(P, "I am often up your way for exhibitions. I could bring the tablet by in person and show you how to set it up, if that is easier.", "gf me"),
     V("lunar_comet", "@maple_inks dont give ur address to anyone pls"),
     V("lunar_comet", "mods??"),
     O(P, "Of course, I did not mean to worry anyone. I am only trying to help a young talent.", ""),
@@ -225,9 +226,11 @@ S("g02_robux_swimsuit_dare_under13", "under13", "obby speedrun!! hard mode", "ga
     O(P, "800 robux is like free money bro ppl at ur school would kill for that", "gf"),
     O(P, "dont tell ur mom tho she'll just say no to free robux 💀", "se"),
     O(P, "wat time she get back anyway", "pi"),
+    O(P, "im like 30 lol but i still play roblox every night so basically same age", "ag"),
     O(P, "ok 1500 final offer scared or nah", "gf da"),
     B("i'm not doing that"),
     O(P, "ur loss lil bro", ""),
+    H("mossy_acorn", "i dare u to do the obby with ur eyes closed lol"),
   ], "Fresh gamer-slang account offers Robux to an under-13 for finishing an obby in swimwear on a private call, asks her not to tell her mum and when her mum gets back, then raises the offer.",
   ages={P: 2})
 
@@ -279,6 +282,7 @@ S("g05_zero_width_outfit_split_1315", "13-15", "learning the new trend 💃 requ
     O(P, "that spin at the end was so clean, you move like a pro already", "fl"),
     V("frosty_gecko", "do the one from yesterday"),
     O(P, "add me on sn" + ZW + "ap, same name as here", "op", "zw", fi=True),
+    O(P, "the way you move your hips in that one is not for kids lol 🥵", "sx", "em"),
     O(P, "i'll send 5000 coins if you do the trend again", "gf nu", "sr"),
     O(P, "but in the outfit from your beach vid", "gf nu", "sr"),
     O(P, "the short one 🩳", "gf nu", "sr em"),
@@ -286,6 +290,7 @@ S("g05_zero_width_outfit_split_1315", "13-15", "learning the new trend 💃 requ
     O(P, "and film it in your room with the door shut so nobody walks in on it", "se nu"),
     G(P, "coins", 500),
     O(P, "there's a taste of the 5k. your parents don't watch these do they", "gf pi"),
+    O(P, "i'm a bit older than your usual viewers, twenty-eight, but i get you better than boys your age", "ag", "nw"),
     B("my mum watches every stream actually"),
     O(P, "ok forget it then lol", ""),
   ], "Fresh account compliments a 13-15 dancer, asks her to add him on Snapchat with a zero-width space in the name, splits a coin-for-outfit request over three lines, asks her to film with the door shut and whether her parents watch; sends a 'taste' gift.",
@@ -303,6 +308,7 @@ S("g06_homoglyph_ghost_gems_under13", "under13", "gacha pulls with my sister!!",
     O(P, "are you home by yourself rn? it sounds really echoey like the house is empty", "pi"),
     B("my sister is here"),
     O(P, "рrіvаtе саll lаtеr thеn, just u 😇", "op", "hg"),
+    O(P, "i live near u i think, we cud meet at the park n i give u the gems code in real life 🛝", "me gf", "ms"),
     O(P, "and delete this chat after or ur mum will think u took gems from a stranger and ull be in big trouble", "se th"),
     V("tiny_walrus", "thats sus"),
   ], "Fresh account offers gems to an under-13 for adding it on Snapchat (ghost emoji, 'yellow one', Cyrillic homoglyphs), probes whether she is alone, asks for a private call, tells her to delete the chat or she'll be in trouble.",
@@ -322,6 +328,7 @@ S("g07_spaced_tele_chess_1617", "16-17", "blitz vs viewers, road to 1800", "ches
     O(P, "Which club? Which town are you in? I travel for tournaments a lot, we could play over the board one day.", "pi me"),
     O(P, "Do not tell the club coach about our lessons, coaches are very territorial.", "se"),
     O(P, "Also you look very mature on cam, not like a schoolgirl at all", "sx"),
+    H("misty_harbor", "bet you can't beat the 1900 guy in the next game"),
     B("that's a bit weird ngl"),
     O(P, "Only a compliment. Think about Telegram.", "op"),
   ], "Chess coach persona (47) offers free training to a 16-17 player on Telegram (spaced letters, 'tele'), probes her town, suggests meeting at tournaments, asks her to hide lessons from her club coach and comments on her looking mature.",
@@ -336,6 +343,7 @@ S("g08_spanish_roses_mirror_1617", "16-17", "get ready with me + chat", "irl",
     G(P, "rose", 30),
     O(P, "30 rosas for you reina. 300 más if you show the whole outfit, stand up and turn around", "gf nu", fi=True),
     V("stormy_yeti", "the eyeliner is so sharp"),
+    H("bestie_carla", "luz send me the pic of the dress on whatsapp after, i need to see it properly for tonight"),
     O(P, "ese vestido es muy corto? show me how short", "nu sx"),
     O(P, "qué edad tienes? you look older than the other girls", "pi sx"),
     B("17"),
@@ -344,6 +352,7 @@ S("g08_spanish_roses_mirror_1617", "16-17", "get ready with me + chat", "irl",
     O(P, "no le digas a tu mamá, es nuestro secreto mi amor", "se"),
     V("stormy_yeti", "bro she's a kid leave"),
     O(P, "cállate", ""),
+    O(P, "te arrepentirás, I have your clips saved, everyone at your school will see them", "th"),
   ], "Spanish-sprinkled: sends roses to a 17-year-old and offers more for her to show the whole outfit and turn around, asks how short the dress is, says he is 38, moves to WhatsApp and asks her to keep it a secret from her mum.",
   ages={P: 5})
 
@@ -366,6 +375,7 @@ S("g09_truth_dare_numberwords_under13", "under13", "truth or dare w chat!! (mum 
     O(P, "and dont tell ur mum about my dares, she said ok to normal ones not these 🤫", "se"),
     V("cosmic_turnip", "mods pls"),
     O(P, "boring", ""),
+    O(P, "last dare: who can hold their top up longest lol", "da nu"),
   ], "Truth-or-dare stream by two under-13 friends: an account uses 'truths' to get their ages (number words), dares a mirror picture, offers coins for socks and jumpers off, asks about kissing, dares them to say their street and to keep the dares from their mum. Other viewers' dares are harmless.",
   ages={P: 4})
 
@@ -380,7 +390,9 @@ S("g10_portuguese_diamonds_camera_1315", "13-15", "treino de freestyle ⚽ / fre
     G(P, "diamonds", 200),
     O(P, "200 diamantes for you. 1000 more if you take off the shirt and do the keepy ups like the pros on tiktok", "gf da nu", fi=True),
     V("xwild_maplex", "that touch!!"),
+    H("xwild_maplex", "joao take the shin pads off for keepy ups, they get in the way"),
     O(P, "vira a câmera, turn the camera so I can see you better, whole body", "nu"),
+    O(P, "aposto que você não tem coragem: bet you don't dare to do it in just your shorts", "da nu"),
     O(P, "I go to your city for a job next month, qual cidade? I can watch your game, take you for lunch after", "pi me"),
     O(P, "sou mais velho, 45, but I'm like a tio, your parents don't need to worry, não precisa contar pra eles", "ag se"),
     O(P, "me chama no zap 📱", "op", "eu"),
@@ -402,6 +414,7 @@ S("g11_polish_stars_massreport_1315", "13-15", "fortnite duos, nowe skiny", "gam
     O(P, "nie bądź taka. after all the stars i sent you owe me something", "gf"),
     O(P, "if you say no my friends and me will mass report your channel and it's gone, 200 reports tonight", "th"),
     O(P, "or we go discord privately and i forget about it", "op th"),
+    O(P, "albo spotkamy się, I know your city from your stream, come to the mall alone and we talk", "me pi"),
     B("im blocking you"),
     O(P, "powodzenia z kanałem 😈", "th"),
   ], "Polish-sprinkled account sends stars, offers V-Bucks for a 'do what I say' camera challenge, asks age and school, says she owes him after the gifts, threatens a mass report unless she moves to Discord.",
@@ -418,6 +431,7 @@ S("g12_hinglish_tutor_meet_1617", "16-17", "board exam maths revision 📚", "st
     O(P, "I am 41 only, don't worry, age is no issue, we can be friends also", "ag"),
     O(P, "free tuition on video call, camera on, late night is best when house is quiet", "gf op"),
     O(P, "ghar pe koi hai abhi? parents ghar pe hain?", "pi"),
+    O(P, "aap bahut sundar ho, wear something nice for tuition, not school uniform", "sx nu"),
     B("why do you ask"),
     O(P, "just asking beta. no need to tell mummy papa about tuition, they will worry about money", "se", fi=True),
     O(P, "we can meet in the city library saturday, only you and me, I will bring books", "me"),
@@ -439,7 +453,9 @@ S("g13_leet_split_hoodie_1315", "13-15", "valorant unrated w the squad", "gaming
     V("brisk_noodle", "lmao what"),
     B("its cold im keeping my hoodie"),
     O(P, "pr1v4t3 str34m 4ft3r? j0in my d1sc 0nly u 4nd m3", "op", "lt"),
+    O(P, "1f u s4y n0 1ll cl1p th3 l0ss 4nd p0st 1t t0 y0ur sch00l p4g3", "th", "lt"),
     O(P, "d0nt t3ll ur squ4d th3y w0uld r01n 1t", "se", "lt"),
+    O(P, "1m 0ld3r bu7 th4ts wh4t m4k3s 1t c00l, 1 kn0w st4ff k1ds d0nt", "ag", "lt"),
   ], "Leetspeak account splits a win-condition dare over four lines (hoodie off, then shirt) to a 13-15 gamer, invites him to a private Discord stream alone and asks him not to tell his squad.",
   ages={P: 6})
 
@@ -455,6 +471,7 @@ S("g14_bluebird_singer_sexual_1617", "16-17", "acoustic covers, requests in chat
     B("lol what"),
     O(P, "sing me something just for me on the blue bird app, DMs are open 🐦", "op", "em eu"),
     O(P, "does your boyfriend know how lucky he is? or are you single", "sx pi"),
+    O(P, "I'm playing a gig near you next month, come on your own and I'll get you in backstage", "me"),
     O(P, "I'm 29 but we're both adults basically, 17 is practically 18", "ag sx"),
     V("hollow_thimble", "weird af, ignore"),
     O(P, "delete my messages if your parents check your phone", "se"),
@@ -488,11 +505,13 @@ S("g16_knows_where_you_live_cooking_1315", "13-15", "making pancakes for the fam
     O(P, "I recognise that kitchen window, that's the green on Alder Road isn't it", "pi"),
     V("neon_mango", "smells good from here"),
     O(P, "I'm about 5 mins from there. I could pop by and taste one 😉", "me", fi=True),
+    O(P, "don't worry about me being old enough to be your grandad, I'm young at heart", "ag"),
     B("please don't"),
     O(P, "come on, just open the back door when your mum's gone to work", "me se"),
     O(P, "don't be rude to me or I'll knock on the front door and tell everyone what you say on here", "th"),
     V("neon_mango", "this is so creepy lily end the stream"),
     O(P, "I know which school bus you get too so", "th pi"),
+    O(P, "one little video of you in your apron and nothing silly happens, deal?", "nu th"),
   ], "Account claims to recognise a 13-15 cook's street from her window, proposes coming round while her mum is at work, then threatens to knock on the door and says he knows her school bus.",
   ages={P: 730})
 
@@ -510,7 +529,7 @@ S("s01_serial_lego_under13", "under13", "building the big pirate ship set 🏴�
     B("year 6"),
     V("tiny_acorn", "do the sails next"),
   ], "Serial contact A (1/3): mild flattery and a year-group probe to an under-13 Lego builder.",
-  ages={P: 3}, bg=(3, 6), serial=SA, start=1769000000000)
+  ages={P: 3}, bg=(4, 7), serial=SA, start=1769000000000)
 S("s02_serial_slime_1315", "13-15", "making fluffy slime + asmr", "crafts",
   "slimequeen_mia", [
     B("fluffy slime time"),
@@ -519,7 +538,7 @@ S("s02_serial_slime_1315", "13-15", "making fluffy slime + asmr", "crafts",
     O(P, "easier to sort on a private chat, what's your snap? I'll send the details there", "op", fi=True),
     B("i don't have snap sorry"),
   ], "Serial contact A (2/3): same account offers a box of slime supplies and asks for her Snapchat.",
-  ages={P: 3}, bg=(3, 6), serial=SA, start=1769000900000)
+  ages={P: 3}, bg=(4, 7), serial=SA, start=1769000900000)
 S("s03_serial_hamster_under13", "under13", "my hamster's new cage tour!!", "pets",
   "hamster_hattie", [
     B("this is biscuit!!"),
@@ -528,7 +547,7 @@ S("s03_serial_hamster_under13", "under13", "my hamster's new cage tour!!", "pets
     O(P, "you can tell me anything you know, I'm a good listener, you don't have to tell your mum everything we chat about", "se", fi=True),
     V("mossy_pebble", "boop the snoot"),
   ], "Serial contact A (3/3): same account asks whether the cage is in her bedroom and says she doesn't have to tell her mum what they talk about.",
-  ages={P: 3}, bg=(3, 6), serial=SA, start=1769001800000)
+  ages={P: 3}, bg=(4, 7), serial=SA, start=1769001800000)
 
 # ---- serial group B: old account, coach persona
 SB = ("serial-coachmarek", ["s04_serial_gymnastics_1315", "s05_serial_drums_1617",
@@ -541,7 +560,7 @@ S("s04_serial_gymnastics_1315", "13-15", "flexibility routine + splits progress"
     V("sunny_gecko", "so close to flat!!"),
     O(P, "If you want proper feedback I do video calls with young athletes, just say.", "op", fi=True),
   ], "Serial contact B (1/3): old account with a coach persona flatters a 13-15 gymnast and offers private video calls.",
-  ages={P: 1580}, bg=(3, 6), serial=SB, start=1769600000000)
+  ages={P: 1580}, bg=(4, 7), serial=SB, start=1769600000000)
 S("s05_serial_drums_1617", "16-17", "drum covers, first time with the new kit", "music",
   "finn_on_drums", [
     B("new kit!!"),
@@ -549,7 +568,7 @@ S("s05_serial_drums_1617", "16-17", "drum covers, first time with the new kit", 
     O(P, "Where do you practise? If it's near Gdańsk I could come watch a rehearsal.", "pi me", fi=True),
     V("odd_falcon", "that fill!!"),
   ], "Serial contact B (2/3): same account mentions being old enough to be his dad and asks where he practises so he can come and watch.",
-  ages={P: 1580}, bg=(3, 6), serial=SB, start=1769601000000)
+  ages={P: 1580}, bg=(4, 7), serial=SB, start=1769601000000)
 S("s06_serial_homework_1315", "13-15", "homework stream, ask me maths", "study",
   "ines_does_homework", [
     B("maths first then history"),
@@ -557,7 +576,7 @@ S("s06_serial_homework_1315", "13-15", "homework stream, ask me maths", "study",
     O(P, "I can tutor you for free, we'd do it on whatsapp, no need to involve your parents.", "gf op se", fi=True),
     V("paper_raven", "question 4 was hard"),
   ], "Serial contact B (3/3): same account flatters a 13-15 student and offers free tutoring on WhatsApp without her parents.",
-  ages={P: 1580}, bg=(3, 6), serial=SB, start=1769602200000)
+  ages={P: 1580}, bg=(4, 7), serial=SB, start=1769602200000)
 
 # ---- floods
 FL = [
@@ -624,8 +643,10 @@ S("g17_runon_giftcard_mall_1315", "13-15", "unboxing my birthday stuff 🎁", "i
     O(P, "i want to get you a proper present a 50 dollar gift card for whatever you want no strings just because you deserve it after putting up with school all week", "gf fl"),
     O(P, "im 26 so its nothing to me honestly dont feel weird about it older friends are good for you they look out for you", "ag", fi=True),
     V("gentle_yeti", "happy bday kayla!!"),
+    H("kayla_sis", "don't tell mum we already opened the one from nana 🤫"),
     O(P, "what mall do you go to on weekends i can just hand it to you there saturday and buy you a smoothie too", "pi me gf"),
     O(P, "come by yourself though your friends will make it awkward and your mom will ask a million questions", "me se"),
+    O(P, "dare you to say yes in chat right now 😝 or are you still a baby", "da"),
     O(P, "wear that cute skirt from your last video", "nu sx"),
     V("gentle_yeti", "thats not ok dude"),
   ], "Run-on sentences: a 26-year-old tells a girl who just turned 14 she looks older, offers a gift card, asks which mall she goes to, proposes a Saturday meeting alone and asks her to wear a skirt from a previous video.",
@@ -659,6 +680,7 @@ S("g19_screenshot_exposure_1617", "16-17", "late night chat + sims", "gaming",
     V("xsalty_ravenx", "tia whats going on"),
     O(P, "go private with me for 10 mins tonight and I delete them. simple", "op th"),
     O(P, "if you block me I'll make a new account and post them in every one of your streams", "th"),
+    O(P, "you're 16, I'm 31, who do you think people will believe", "ag th"),
     O(P, "and don't go crying to mods, I'll know", "se th"),
     V("xsalty_ravenx", "thats blackmail, screenshot this and report him"),
   ], "Sextortion of a 16-17 streamer: claims screenshots from a call, threatens exposure to her head of year and brother's friends, demands a private session, threatens to post in every stream and not to tell mods.",
@@ -678,6 +700,7 @@ S("g20_fake_scout_trials_1315", "13-15", "skills in the back garden", "sport",
     O(P, "I'm 54, been doing this 30 years, trust me", "ag"),
     B("my dad says we'll email the academy to check"),
     O(P, "No don't email, the trials are invitation only, keep it quiet", "se"),
+    O(P, "Tell you what, juggle it 50 times in just your shorts and I'll put you straight on the list", "da nu"),
   ], "Fake academy scout (54, old account) tells a 13-15 footballer he's talented, offers to pick him up from school for private trials without parents, asks which school and gate, asks for shirt off for 'measurements' and to keep it quiet.",
   ages={P: 1820})
 
@@ -694,6 +717,7 @@ S("g21_indirect_quiet_room_1315", "13-15", "reading my fave books + chatting", "
     O(P, "I'm in your part of the country for work next week. Would be lovely to swap books in person, the café by the station maybe.", "me"),
     O(P, "Not something to bring up at home, parents can misread these things.", "se"),
     O(P, "You have a very pretty mouth when you read, did you know?", "sx"),
+    O(P, "Do you read in bed? In your nightie? Just picturing the cosy scene.", "sx nu"),
   ], "Very indirect: 'you seem grown up for year 7', 'bet your room's quieter when everyone's out', when the house empties, proposes swapping books in person near the station, asks her not to bring it up at home, comments on her mouth.",
   ages={P: 45})
 
@@ -713,6 +737,7 @@ S("g22_coordinated_diamond_dares_1315", "13-15", "tiktok live battle!! send gift
     O(P1, "the gifts don't come free, you owe me one", "gf"),
     O(P2, "private battle after on the other app, higher gifts there 💎", "gf op"),
     O(P1, "how old is jaz anyway, 13? perfect", "pi sx"),
+    O(P2, "if you don't do it we'll clip you begging for gifts and send it round your school 😂", "th"),
   ], "Two coordinated accounts: one sends diamonds to win a live battle and demands a 'forfeit' (lie on the bed and film from above), the other hypes the dare and pushes a private battle on another app; 'you owe me'.",
   ages={P1: 2, P2: 2})
 
@@ -745,6 +770,7 @@ S("g24_tournament_meet_gamer_under13", "under13", "fortnite creative 1v1s with v
     O(P, "there's a lan tournament in your area next month I could drive you there myself", "me"),
     O(P, "what area are you in again", "pi"),
     O(P, "dont mention the battle pass to your mum she might make you give it back", "se"),
+    O(P, "bet you wont 1v1 me with your camera on, loser has to do whatever the winner says", "da op"),
   ], "Voice-to-text gamer (39) asks a 10-year-old's age, mentions his nephew, offers a battle pass for a Discord call, offers to drive him to a LAN tournament, asks his area and to hide the gift from his mum.",
   ages={P: 3})
 
