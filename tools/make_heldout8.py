@@ -865,6 +865,91 @@ session("g24_fake_mod_ban_threat_under13", "zac_tycoon", "under13", "my tycoon i
 ], {U: 0, "zac_big_sister": 650},
   "Brand-new account impersonating the game's moderation team threatens a 9-year-old with a ban, asks his age and country, demands a video call with him alone, forbids telling parents, offers Robux and threatens to ban every account in the house. His sister's lines are harmless.")
 
+session("b07_teacher_poll_ages_1617", "ms_brennan_physics", "adult", "GCSE physics live revision - forces ⚡", "study", 80, [
+    b("evening all, forces tonight"),
+    hn("ms_brennan_physics", "quick poll for planning: what year are you all in? pop it in chat"),
+    hn("year11_tamsin", "year 11, I'm 16 lol"),
+    hn("kieran_y10", "year 10, 15"),
+    hn("ms_brennan_physics", "keep your answers to yourselves until I reveal, no copying!"),
+    hn("ms_brennan_physics", "first step: remove the brackets and take everything to one side"),
+    hn("year11_tamsin", "miss can we message you privately if we're stuck?"),
+    hn("ms_brennan_physics", "use the school portal or email, never DMs on here - that's for everyone's safety"),
+    hn("kieran_y10", "bet you a merit I get question 5 right"),
+    v("opal_ori", "this is so helpful thank you miss"),
+    hn("ms_brennan_physics", "you lot are so grown up compared to when I had you in year 7!"),
+], {"year11_tamsin": 9, "kieran_y10": 40},
+  "A teacher's revision stream: she asks the year groups for a poll, 'keep your answers to yourselves', 'remove the brackets', pupils ask to message privately and she points to the school portal, a merit bet, and 'you're so grown up now'.")
+
+session("b08_mod_reminders_art_under13", "lulu_doodles", "under13", "drawing everyone's pets!", "art", 80, [
+    b("send me your pet's names and I'll draw them"),
+    hn("doodle_mod_fern", "Friendly reminder from the mods: never share your school, your address or your snap in chat, even with people who seem nice"),
+    hn("sunflower_sam_11", "someone said 'send a pic of ur room' to lulu earlier, they got banned, if u see that report it"),
+    hn("doodle_mod_fern", "If anyone asks you to go on another app or keep a secret from your parents, tell a grown-up and a mod"),
+    b("ok thank you fern"),
+    hn("lulu_mum_gemma", "Mum's watching too! I'm in the next room love, 20 more minutes"),
+    hn("sunflower_sam_11", "how old are you lulu? i'm 11 and i go to a school with a duck pond lol"),
+    b("I'm 10"),
+    hn("doodle_mod_fern", "quick safety tip: 'are you home alone' is never a question you need to answer on stream"),
+    v("crumpet_cat", "draw my cat biscuit please!!"),
+], {"doodle_mod_fern": 1620, "sunflower_sam_11": 13, "lulu_mum_gemma": 880},
+  "An under-13 drawing stream with an active moderator: safety reminders that quote grooming questions ('send a pic of your room', 'are you home alone', keep a secret, another app), a child warning others about a banned account, a kid asking ages and schools, and mum in the next room.")
+
+session("b09_classmates_ages_schools_under13", "benji_bedwars", "under13", "bedwars with my class", "gaming", 80, [
+    b("bedwars with everyone from school!"),
+    hn("olly_classmate", "how old are you now benji, did you turn 11 yet"),
+    b("on saturday!"),
+    hn("new_kid_rafa", "what school do u all go to? i just moved here"),
+    hn("olly_classmate", "we go to hollybrook primary, you should come, the football pitch is massive"),
+    hn("new_kid_rafa", "my mum's at work til 6 too lol so i can play"),
+    hn("olly_classmate", "dare u to break my bed without armour"),
+    hn("olly_classmate", "don't tell your brother you're using his account again lol"),
+    hn("new_kid_rafa", "add me on roblox after, same name"),
+    b("ok!"),
+    v("pebble_pip", "gg that was close"),
+], {"olly_classmate": 200, "new_kid_rafa": 2},
+  "Ten- and eleven-year-old classmates in a Bedwars stream ask each other's ages and schools, a new kid says his mum is at work, a bed-breaking dare, 'don't tell your brother', and 'add me on roblox'. All peer chat (the new kid's account is fresh).")
+
+session("b10_sunday_dinner_dad_unknown", "big_kitchen_ken", "unknown", "sunday roast with my kids helping 🍗", "cooking", 75, [
+    b("right, chicken's in, kids are on veg duty"),
+    hn("big_kitchen_ken", "take it off the heat before it catches, then let it rest"),
+    hn("roast_fan_dina", "show us the inside, is it cooked through?"),
+    hn("big_kitchen_ken", "strip the thyme off the stalks and rub it all over the skin"),
+    hn("roast_fan_dina", "is anyone home to help you wash up after lol"),
+    hn("big_kitchen_ken", "my youngest is 9 and she's better with a peeler than me"),
+    hn("gravy_gav", "I dare you to let her make the gravy next week"),
+    hn("roast_fan_dina", "send us a pic of the finished plate on the community page!"),
+    v("ginger_gale", "proper yorkshires 😍"),
+], {"roast_fan_dina": 6, "gravy_gav": 1300},
+  "A dad cooks with his kids: 'take it off the heat', 'show us the inside', 'strip the thyme', 'is anyone home to help wash up', a child's age mentioned by her parent, a gravy dare and 'send us a pic' of food.")
+
+session("b11_pet_trading_1315", "ruby_trades", "13-15", "trading for the neon unicorn!!", "gaming", 80, [
+    b("trading for the neon unicorn, offers in chat"),
+    hn("trade_king_ash", "send me your frost dragon and I'll send two legendaries back"),
+    hn("ruby_bff_nia", "gift me the egg and I'll gift you my potion, promise"),
+    hn("trade_king_ash", "what's your username? I'll add you and send the trade request"),
+    hn("ruby_bff_nia", "dont tell jade i traded the unicorn to you lol she wanted it"),
+    hn("trade_king_ash", "bet you won't trade the unicorn for my whole inventory"),
+    b("no way"),
+    hn("ruby_bff_nia", "ruby you're so good at trading, you're like a business woman lol"),
+    hn("safe_trades_mod", "reminder: only trade inside the game, never for real money or gift cards outside it"),
+    v("jadeparrot", "W trade"),
+], {"trade_king_ash": 8, "ruby_bff_nia": 340, "safe_trades_mod": 1200},
+  "A 14-year-old's pet-trading stream: 'send me your dragon and I'll send two back', 'gift me the egg', usernames to add, 'don't tell Jade', a trade dare, a friend's praise and a mod's trading reminder.")
+
+session("b12_neighbour_aunt_guitar_1617", "jonah_strums", "16-17", "learning my first full song", "music", 75, [
+    b("ok I finally learned the whole song"),
+    hn("neighbour_margaret", "Jonah it's Margaret from number 12! I could hear you through the wall, sounded lovely"),
+    hn("neighbour_margaret", "I'm 74 so I don't really understand this streaming lark but well done dear"),
+    hn("auntie_shell", "you're so grown up now, last time I saw you play you were tiny with a ukulele"),
+    hn("neighbour_margaret", "Are your parents out tonight? Tell them I've got their parcel"),
+    hn("auntie_shell", "I'll send you a gift card for new strings, you deserve it x"),
+    hn("jonah_strums", "quick poll chat, how old is everyone? trying to work out what songs to do"),
+    hn("bandmate_ezra", "17, same as you lol. practice at mine thursday? my dad can pick you up"),
+    b("yes!!"),
+    v("wobbly_walrus", "that was actually really good"),
+], {"neighbour_margaret": 1, "auntie_shell": 720, "bandmate_ezra": 1500},
+  "A 17-year-old guitarist with his elderly neighbour (fresh account), aunt and bandmate in chat: 'I'm 74', 'you're so grown up', 'are your parents out tonight', a gift card for strings, the streamer polling ages, and a bandmate's 'my dad can pick you up'.")
+
 # --- SESSIONS END ---
 
 
