@@ -244,6 +244,7 @@ S("g03_caps_sextortion_1617", "16-17", "ranked grind til diamond", "gaming",
     O(P, "YOU KNOW EXACTLY WHO. YOU KNOW WHAT I HAVE ON MY PHONE", "th", fi=True),
     V("salty_falcon", "??"),
     O(P, "ANSWER ON THE OTHER APP IN 5 MINS OR EVERYONE IN THIS CHAT SEES IT", "th op"),
+    O(P, "S N A P. SAME NAME. NOW", "op th", "sp"),
     O(P, "I KNOW YOUR SCHOOL ITS ON YOUR PE TOP IN THE PHOTO", "th pi"),
     O(P, "£200 IN GIFT CARDS BY 10 AND IT ALL GOES AWAY", "th"),
     B("mods ban this guy"),
@@ -429,6 +430,7 @@ S("g12_hinglish_tutor_meet_1617", "16-17", "board exam maths revision 📚", "st
     O(P, "which school and which city? I take private tuition, can help for free", "pi gf"),
     V("quietbadger", "same revision guide as me"),
     O(P, "I am 41 only, don't worry, age is no issue, we can be friends also", "ag"),
+    O(P, "forty one is not old beta, I am young from inside", "ag", "nw"),
     O(P, "free tuition on video call, camera on, late night is best when house is quiet", "gf op"),
     O(P, "ghar pe koi hai abhi? parents ghar pe hain?", "pi"),
     O(P, "aap bahut sundar ho, wear something nice for tuition, not school uniform", "sx nu"),
@@ -475,6 +477,7 @@ S("g14_bluebird_singer_sexual_1617", "16-17", "acoustic covers, requests in chat
     O(P, "I'm 29 but we're both adults basically, 17 is practically 18", "ag sx"),
     V("hollow_thimble", "weird af, ignore"),
     O(P, "delete my messages if your parents check your phone", "se"),
+    O(P, "or come in my dіѕсоrd, voice only, nobody else in there", "op", "hg"),
   ], "Old account (not fresh) sexualises a 16-17 singer ('what that does to me', 'sing in bed'), moves to Twitter DMs (blue bird), asks if she is single, says he's 29 and '17 is practically 18', asks her to delete messages if parents check.",
   ages={P: 1187})
 
@@ -648,6 +651,7 @@ S("g17_runon_giftcard_mall_1315", "13-15", "unboxing my birthday stuff 🎁", "i
     O(P, "come by yourself though your friends will make it awkward and your mom will ask a million questions", "me se"),
     O(P, "dare you to say yes in chat right now 😝 or are you still a baby", "da"),
     O(P, "wear that cute skirt from your last video", "nu sx"),
+    O(P, "or i cud pick u up from skool friday no one wud even notice", "me", "ms"),
     V("gentle_yeti", "thats not ok dude"),
   ], "Run-on sentences: a 26-year-old tells a girl who just turned 14 she looks older, offers a gift card, asks which mall she goes to, proposes a Saturday meeting alone and asks her to wear a skirt from a previous video.",
   ages={P: 9})
@@ -679,6 +683,7 @@ S("g19_screenshot_exposure_1617", "16-17", "late night chat + sims", "gaming",
     O(P, "imagine your head of year seeing those. or your little brother's friends", "th"),
     V("xsalty_ravenx", "tia whats going on"),
     O(P, "go private with me for 10 mins tonight and I delete them. simple", "op th"),
+    O(P, "p r i v a t e  c a l l. 10pm. camera on. last chance", "op th", "sp"),
     O(P, "if you block me I'll make a new account and post them in every one of your streams", "th"),
     O(P, "you're 16, I'm 31, who do you think people will believe", "ag th"),
     O(P, "and don't go crying to mods, I'll know", "se th"),
@@ -696,6 +701,7 @@ S("g20_fake_scout_trials_1315", "13-15", "skills in the back garden", "sport",
     O(P, "Which school is it? And which gate do you come out of", "pi me"),
     V("odd_kettle", "what boots"),
     O(P, "No need to bring your dad, trials work better without parents hovering", "se me"),
+    O(P, "its privite so dont tel ur mates either or evry1 will want a trial", "se", "ms"),
     O(P, "Bring your kit, we'll need to check your body shape and fitness, shirt off for the measurements", "nu"),
     O(P, "I'm 54, been doing this 30 years, trust me", "ag"),
     B("my dad says we'll email the academy to check"),
@@ -716,10 +722,11 @@ S("g21_indirect_quiet_room_1315", "13-15", "reading my fave books + chatting", "
     V("paper_fox", "book 3 is the best one"),
     O(P, "I'm in your part of the country for work next week. Would be lovely to swap books in person, the café by the station maybe.", "me"),
     O(P, "Not something to bring up at home, parents can misread these things.", "se"),
+    O(P, "I'm on tele" + ZW + "gram as quietreader, easier to recommend books there.", "op", "zw eu"),
     O(P, "You have a very pretty mouth when you read, did you know?", "sx"),
     O(P, "Do you read in bed? In your nightie? Just picturing the cosy scene.", "sx nu"),
   ], "Very indirect: 'you seem grown up for year 7', 'bet your room's quieter when everyone's out', when the house empties, proposes swapping books in person near the station, asks her not to bring it up at home, comments on her mouth.",
-  ages={P: 45})
+  ages={})
 
 # g22: multiple offenders, coordinated, gifts for dares, 1315
 P1 = "diamondhands_vip"
@@ -736,6 +743,7 @@ S("g22_coordinated_diamond_dares_1315", "13-15", "tiktok live battle!! send gift
     V("quiet_mango", "no jaz that's a weird forfeit"),
     O(P1, "the gifts don't come free, you owe me one", "gf"),
     O(P2, "private battle after on the other app, higher gifts there 💎", "gf op"),
+    O(P1, "add me on sn" + ZW + "apchat jaz, the real gifts are there", "gf op", "zw"),
     O(P1, "how old is jaz anyway, 13? perfect", "pi sx"),
     O(P2, "if you don't do it we'll clip you begging for gifts and send it round your school 😂", "th"),
   ], "Two coordinated accounts: one sends diamonds to win a live battle and demands a 'forfeit' (lie on the bed and film from above), the other hypes the dare and pushes a private battle on another app; 'you owe me'.",
@@ -752,6 +760,7 @@ S("g23_hinglish_sexual_questions_1617", "16-17", "bollywood dance practice 💃"
     V("frosty_sprout", "the footwork 🔥"),
     O(P, "main 35 ka hoon but dil se young, age sirf number hai", "ag"),
     O(P, "insta pe DM karo, private video bhejna sirf mere liye", "op nu"),
+    O(P, "ya phir w h a t s a p p pe aao, number bio mein hai", "op", "sp"),
     O(P, "mummy papa ko mat batana haan, they're old fashioned", "se"),
     B("bro please stop"),
   ], "Hinglish: compliments a 16-17 dancer as a 'heroine', asks about a boyfriend, asks her to move her waist closer to the camera, says he is 35 and age is just a number, asks for a private video on Instagram DMs and not to tell her parents.",
@@ -1106,9 +1115,35 @@ per file: about a quarter have no `account_age_days`, about a quarter are
 gives byte-identical output.  No third-party chat data was used; all names,
 handles, schools and places are invented; the content is non-graphic.
 
-Prefixes as in the scenarios set: `gNN` grooming, `sNN` serial contact
-(here two groups of three files, `s01`-`s03` and `s04`-`s06`), `fNN` flood,
-`bNN` benign with hard negatives.
+## Files
+
+| prefix | meaning |
+| --- | --- |
+| `gNN_…` | grooming session: one (in `g22` two coordinated) offender accounts in otherwise normal chat |
+| `sNN_…` | serial contact: `s01`–`s03` (group `serial-brickbuddy`) and `s04`–`s06` (group `serial-coachmarek`) are streams by three different young broadcasters each, visited by the **same** account within about 40 minutes, with one or two mild lines on each |
+| `fNN_…` | flood: 11–12 fresh accounts post requests at one 13–15 broadcaster within about a minute |
+| `bNN_…` | benign session with **hard negatives** in the same vocabulary as offender lines |
+
+A file name ends with the broadcaster's age band (`under13`, `1315`, `1617`,
+`adult`, `unknown`).  Each `NAME.ndjson` has a `NAME.label.json`.  Event and
+label fields, tactic codes and evasion codes are exactly those of
+`/work/shared/scenarios/README.md`; `account_age_days` is present on all of
+a user's lines in a file or on none (one offender, in `g21`, has none).
+
+## Offender voices
+
+Long polite paragraphs (`g01`), gamer slang (`g02`, `g24`), all caps
+(`g03`, `g19`), voice-to-text with spoken punctuation (`g04`, `g24`),
+zero-width and split requests (`g05`), Cyrillic homoglyphs and ghost emoji
+(`g06`), spaced letters and nicknames such as "tele" and "zap" (`g07`,
+`g10`), Spanish (`g08`), Portuguese (`g10`), Polish (`g11`), Hindi in Latin
+script (`g12`, `g23`), leetspeak throughout (`g13`), a fake 11-year-old peer
+(`g15`), run-on sentences without punctuation (`g17`), emoji standing for
+apps, pictures and places (`g18`), very indirect phrasing (`g21`),
+coordinated hype accounts in a gift battle (`g22`).  Offenders on old
+accounts: `g01`, `g04`, `g07`, `g12`, `g14`, `g16`, `g20`, `g23` and the
+`serial-coachmarek` account; the rest are 0-14 days old, and many benign
+viewers are 0-6 days old.
 """
 
 
@@ -1158,7 +1193,7 @@ def main():
         f.write("\n## Sessions\n\n")
         f.write("| session | age | title | events | offenders | tactics | hard neg. |\n")
         f.write("| --- | --- | --- | --- | --- | --- | --- |\n")
-        f.write("\n".join(rows) + "\n")
+        f.write("\n".join(sorted(rows)) + "\n")
         f.write("\nFor `b` sessions the tactics column describes the look-alikes.\n")
         f.write("In total there are %d sessions: %d grooming, %d serial-contact, "
                 "%d flood and %d benign.\n" % (len(SESSIONS), kinds["g"],
