@@ -997,6 +997,21 @@ def build(sess, idx, base_ts):
         else:
             ages[h] = rng.randint(20, 2400)
     pool = GENERIC + POOLS[sess["kind"]] * 2
+    deck = []
+
+    def draw():
+        # deal background lines from a shuffled deck so a file rarely
+        # repeats the same line; reshuffle when the deck runs out
+        while True:
+            if not deck:
+                deck.extend(pool)
+                rng.shuffle(deck)
+            t = deck.pop()
+            if t not in recent:
+                recent.append(t)
+                del recent[:-12]
+                return t
+    recent = []
     events = []
     ts = base_ts
     lo, hi = sess["rate"]
@@ -1035,7 +1050,7 @@ def build(sess, idx, base_ts):
         if gap is not None:
             k = min(k, 1)
         for _ in range(k):
-            chat(rng.choice(bg_users), rng.choice(pool), gap)
+            chat(rng.choice(bg_users), draw(), gap)
 
     events.append({"type": "stream_start", "ts": ts, "stream": stream,
                    "broadcaster": bc, "broadcaster_age": sess["age"],
