@@ -327,6 +327,7 @@ S("g07_spaced_tele_chess_1617", "16-17", "blitz vs viewers, road to 1800", "ches
     O(P, "t e l e, username is the same", "op", "sp eu"),
     V("misty_harbor", "there's a club in town for juniors too nadia"),
     O(P, "Which club? Which town are you in? I travel for tournaments a lot, we could play over the board one day.", "pi me"),
+    O(P, "I will gift you a premium membership, 12 months, if you do the first lesson tonight.", "gf"),
     O(P, "Do not tell the club coach about our lessons, coaches are very territorial.", "se"),
     O(P, "Also you look very mature on cam, not like a schoolgirl at all", "sx"),
     H("misty_harbor", "bet you can't beat the 1900 guy in the next game"),
@@ -373,6 +374,7 @@ S("g09_truth_dare_numberwords_under13", "under13", "truth or dare w chat!! (mum 
     O(P, "truth: has either of u ever kissed a boy 😘", "sx"),
     B("ewww no"),
     O(P, "dare: whisper ur street name into the mic, chat won't hear it properly anyway", "da pi"),
+    O(P, "ur gonna be a heartbreaker when ur older, bet the boys in ur class already fancy u", "sx"),
     O(P, "and dont tell ur mum about my dares, she said ok to normal ones not these 🤫", "se"),
     V("cosmic_turnip", "mods pls"),
     O(P, "boring", ""),
@@ -488,6 +490,7 @@ S("g15_fake_peer_minecraft_under13", "under13", "building my dream house in surv
     B("dream house part 2!"),
     O(P, "omg same im 11 too and i play minecraft every day", "", fi=False),
     O(P, "ur builds r literally better than everyone in my class", "fl"),
+    O(P, "ur like the kindest person on here fr, nobody else even replies to me 🥺", "fl"),
     B("thanks!! whats ur username"),
     O(P, "do u have a phone? we could facetime while we build its more fun", "op", fi=True),
     O(P, "wats ur school called maybe we know the same ppl", "pi", "ms"),
@@ -686,6 +689,7 @@ S("g19_screenshot_exposure_1617", "16-17", "late night chat + sims", "gaming",
     O(P, "p r i v a t e  c a l l. 10pm. camera on. last chance", "op th", "sp"),
     O(P, "if you block me I'll make a new account and post them in every one of your streams", "th"),
     O(P, "you're 16, I'm 31, who do you think people will believe", "ag th"),
+    O(P, "you looked so good in that vest top, don't pretend you didn't enjoy it", "sx"),
     O(P, "and don't go crying to mods, I'll know", "se th"),
     V("xsalty_ravenx", "thats blackmail, screenshot this and report him"),
   ], "Sextortion of a 16-17 streamer: claims screenshots from a call, threatens exposure to her head of year and brother's friends, demands a private session, threatens to post in every stream and not to tell mods.",
@@ -797,6 +801,8 @@ S("b01_family_chat_roblox_under13", "under13", "playing adopt me with my cousins
     H("mum_of_rosie", "Are you home on your own Jay or is your dad there? tell him dinner's at 6"),
     H("uncle_dev_k", "I'll send you 400 robux if you get the legendary before bedtime 😄"),
     H("cousin_jay_10", "i dare you to jump off the tallest tree in the map"),
+    H("mum_of_rosie", "Jay's dad says can you send him your game username so he can add you, he's on the family account"),
+    H("uncle_dev_k", "Rosie show chat your room in the game, the one with the bunk beds"),
     V("mum_of_rosie", "Right 10 more minutes then teeth"),
   ], "Family watching an under-13's game: mum says take your jumper off if hot, uncle jokes 'don't tell your nan' about Robux and offers Robux for a game goal, cousin asks for her house/address in the server and dares a jump.",
   ages={"mum_of_rosie": 2900, "uncle_dev_k": 3, "cousin_jay_10": 210},
@@ -812,6 +818,8 @@ S("b02_hiit_trainer_adult", "adult", "45 min HIIT, no equipment, all levels", "f
     H("coach_imogen_fit", "bet you can't hold that plank another 30 seconds, go on prove me wrong"),
     H("sue_runs_55", "I'm 58 and still keeping up! age is just a number 💪"),
     H("daz_lifts", "join the private group call tomorrow, link's in the members chat"),
+    H("coach_imogen_fit", "get on the floor, legs apart, reach for your toes, hold it"),
+    H("new_runner_ash", "how old do you have to be to join the members class? asking for my son who's 15"),
     V("coach_imogen_fit", "great work everyone, stretch and hydrate"),
   ], "Adult fitness class: shoes/top layer off, lie down and show your form, turn sideways to the camera, a plank dare, a 58-year-old saying age is just a number, and a members' private group call.",
   ages={"daz_lifts": 1500, "sue_runs_55": 2},
@@ -829,6 +837,8 @@ S("b03_adult_singer_flirt_adult", "adult", "friday night karaoke + wine 🍷", "
     H("jake_the_baker", "dinner sometime? I'm in Bristol too 😉"),
     B("haha I'm taken lads but thank you"),
     H("mia_and_lou", "that voice is dangerous, my husband is jealous"),
+    H("tall_tom_84", "you're a proper smokeshow harper, don't tell your fella I said that 😂"),
+    H("harper_sings_live", "private shows are only for the patreon lot, link in bio, no DMs please"),
   ], "Adult singer (30s) with adult viewers flirting: compliments on her dress, roses for a song 'just for me', marriage jokes and a dinner invitation she declines.",
   ages={"tall_tom_84": 1900, "mia_and_lou": 4, "jake_the_baker": 600},
   lookalikes="adults flirting with an adult streamer, 'sing one just for me', roses for a song, dinner invite")
@@ -845,6 +855,8 @@ S("b04_charity_shave_dares_adult", "adult", "24h charity stream for the children
     H("jen_at_work", "bet you won't do the full 24 hours without a nap"),
     V("amber_biscuit", "🔥🔥🔥"),
     H("tommo_ldn", "DM me on insta the pics after so I can share for the fundraiser"),
+    H("jen_at_work", "£100 if you come to the office tomorrow still wearing the tutu 😂"),
+    H("big_al_charity", "I've got 1000 gems left from the gifts, first person to donate £20 gets them"),
   ], "Adult charity marathon: coin donations for a leg wax and beard shave, ice-bucket dares with pledges, his dad telling him to take the hat off, a friend asking for photos on Instagram to share.",
   ages={"jen_at_work": 2300, "tommo_ldn": 1, "grandad_ray": 5},
   lookalikes="charity dares for coins ('wax your legs', 'take the socks off'), 'DM me on insta the pics'")
@@ -859,6 +871,7 @@ S("b05_class_item_trading_1315", "13-15", "trading pets with my class 🐉", "ga
     V("lunar_noodle", "the dragon is so clean"),
     H("mae_classmate", "whats your user again, i'll friend you and send the neon"),
     H("ollie_7b", "bet you won't trade the dragon for my unicorn, scared?"),
+    H("mae_classmate", "lol ollie scammed me last week, he said he'd pay 500 gems after and never did, be careful"),
     H("leo_trades", "nah i'm keeping it sorry ollie"),
   ], "13-15 classmates trading game pets: 'send the gems first', the class Discord trading channel, 'don't tell Mr Harris', friend requests and a trading dare.",
   ages={"ollie_7b": 120, "mae_classmate": 2},
@@ -874,6 +887,8 @@ S("b06_dance_class_instructor_adult", "adult", "beginner hip hop class, follow a
     H("keisha_dances", "can you film the footwork closer, zoom in on the legs"),
     H("studio_kai", "show me your best freestyle in the comments, send videos to the class email"),
     H("keisha_dances", "i dare everyone to do the full routine at double speed"),
+    H("studio_kai", "now body roll, chest first then down, slow and sexy like the video 😂"),
+    H("studio_kai", "strip off a layer if you need, water, and we go again from the top"),
   ], "Adult hip-hop class: 'turn around', 'roll the hips', 'take your hoodie off if you're warm', 'zoom in on the legs' for footwork, send videos to the class email, a speed dare.",
   ages={"keisha_dances": 870},
   lookalikes="instructor 'turn around', 'hoodie off if warm', 'zoom in on the legs'")
@@ -888,6 +903,8 @@ S("b07_teen_cooking_with_mum_1617", "16-17", "me and mum make lasagne 🍝", "co
     H("aunt_noor", "don't tell your dad we used his good cheese 🤫"),
     H("sami_cooks", "how old is this parmesan mum lol"),
     H("mum_sami", "send me the recipe on whatsapp after so I can give it to grandma"),
+    H("aunt_noor", "Sami how old are you now, 17? you cook better than your uncle did at 40"),
+    H("sami_cooks", "come round tomorrow aunty, we'll save you a plate"),
   ], "16-17 cooking with mum and aunt in chat: 'take it off the heat', 'show them the inside', 'strip the basil', 'don't tell your dad', 'send me the recipe on whatsapp'.",
   ages={"mum_sami": 2500, "aunt_noor": 0},
   lookalikes="'take it off the heat', 'strip the leaves', 'don't tell your dad', family whatsapp")
@@ -902,6 +919,8 @@ S("b08_teacher_poll_revision_1617", "16-17", "Mr Okafor's A-level chemistry Q&A 
     V("dan_y13", "can we do titration next"),
     H("mr_okafor_chem", "show me your working on camera in the breakout room if you're stuck"),
     H("dan_y13", "sir i dare you to do the elephant toothpaste demo"),
+    H("mr_okafor_chem", "remember your parents have the parents' evening link, I'll meet them on Thursday"),
+    H("pia_y12", "sir can you send the slides to my school email, not my personal one"),
   ], "Teacher's school-channel revision for 16-17s: asks year groups and school site for a poll, mentions home alone without the textbook and Teams, asks not to share mock answers, breakout-room camera working, a demo dare from a student.",
   ages={"pia_y12": 400, "dan_y13": 5},
   lookalikes="teacher asking year group/school, 'home alone', 'between us', 'show me on camera in the breakout room'")
@@ -916,6 +935,8 @@ S("b09_creep_warning_mod_1315", "13-15", "minecraft hardcore day 40", "gaming",
     H("amber_walrus", "he said 'don't tell your parents' too which is how u know its bad"),
     H("juno_hardcore", "my dad reads chat anyway lol hi dad"),
     H("juno_dad_m", "Hi. Yes I do 👋"),
+    H("mod_kestrel", "If anyone threatens to share pictures of you, don't pay and don't reply, screenshot it and report it, it's never your fault"),
+    H("amber_walrus", "the guy even said he was 14 too but his profile said 33 lol"),
   ], "13-15 gamer's chat where a viewer quotes a creep's DM to warn others and a moderator posts safety reminders naming the tactics; the dad is in chat.",
   ages={"amber_walrus": 3, "mod_kestrel": 1200, "juno_dad_m": 1100},
   lookalikes="quoted creep message, moderator safety reminder listing tactics")
@@ -929,6 +950,8 @@ S("b10_friends_group_call_1315", "13-15", "chill minecraft with the gang", "gami
     B("i'll text it to your mum"),
     H("tariq_8c", "bet you wont say hi to the whole stream in a pirate voice"),
     H("bea_from_8c", "delete that pic of me from the group chat pls its so bad 😭"),
+    H("tariq_8c", "sol you're so pretty in that skin ngl 😂 jk"),
+    H("bea_from_8c", "my mum says if you're on your own after school you can come to ours"),
     V("misty_acorn", "diamonds!!"),
   ], "13-15 school friends in chat: a group FaceTime they all use, meeting at the park with a parent driving, a sleepover address for the sat nav handled by text to mum, a silly dare, 'delete that pic of me'.",
   ages={"bea_from_8c": 1, "tariq_8c": 300},
@@ -945,6 +968,8 @@ S("b11_fps_game_talk_1617", "16-17", "tarkov raids w squad, loot goblin mode", "
     H("kai_raids", "come to my spawn, i'll drop you the kit, meet me at dorms"),
     H("ghostie_fps", "go prone and show me your angle"),
     H("tall_badger_x", "if you die again i'm exposing your k/d to the whole discord 💀"),
+    H("ghostie_fps", "bet you wont go in without a helmet, 20k roubles says you die"),
+    H("kai_raids", "hop in the private squad voice, the public one has randoms"),
   ], "16-17 shooter stream with game slang: 'take it off' (suppressor), 'strip his armor', 'I know where he lives' (camper), paying for a GPU in-game, meet at dorms, 'show me your angle', a joke about exposing his K/D.",
   ages={"tall_badger_x": 4, "ghostie_fps": 700},
   lookalikes="'take it off', 'strip his armor', 'i know where he lives', 'meet me at dorms', 'exposing your k/d'")
@@ -959,6 +984,7 @@ S("b12_pet_stream_grandma_under13", "under13", "my new kitten!! meet pudding", "
     H("granny_pat", "Don't tell mummy but I've knitted pudding a jumper for Sunday 🧶"),
     V("sunny_pebble", "the kitten 😭"),
     H("school_friend_ada", "take her collar off she looks itchy"),
+    H("granny_pat", "You're growing up so fast, such a big girl looking after her kitten ❤️"),
   ], "Under-13 showing a kitten; grandma asks for a photo on WhatsApp, asks whether she is alone, has a 'don't tell mummy' surprise; a school friend asks to come round after school.",
   ages={"granny_pat": 4, "school_friend_ada": 150},
   lookalikes="grandma: photo on whatsapp, 'are you on your own', 'don't tell mummy'; friend: 'can i come round'")
@@ -1260,7 +1286,25 @@ README_TAIL = """
   moderator might not act on one file alone; `first_intervention_ts` marks
   the line where a careful moderator, knowing the broadcaster's age, would
   first act in that file.
-* Flood accounts that only post "hi" or emoji are not listed as offenders.
+* A fake peer's lie about her own age ("omg same im 11 too", `g15`) maps to
+  `[]`: it is deception but not one of the eleven codes, and it is not an
+  age gap.  The later "big cousin is 19" line is labelled `gift_offer` only.
+* Free coaching, tuition, trials, tablets and premium memberships offered by
+  the offender are `gift_offer` even though they are not platform currency.
+* The hype account in `g22` ("do it do it do it", "she's brave") only
+  repeats the other account's forfeit; each such line is labelled `dare`.
+  "The gifts don't come free, you owe me one" is `gift_offer`.
+* Threats to mass-report the channel (`g11`) or to clip the child and send
+  it round school (`g22`, `g13`) are `threat` even though no image is
+  involved.
+* Compliments such as "you look very mature on cam, not like a schoolgirl"
+  are `sexual_content`, not `flattery`; "you seem really grown up for year
+  7/5 or 6" (no body reference) is `flattery`.
+* In `f01`/`f02` every flood account has one or two lines; "closer to the
+  camera" and "take it off take it off" are `nudity_request` (with `dare`
+  when it is chanted as a challenge).
+* Benign broadcasters' own lines (an instructor's "turn around", a teacher's
+  year-group poll) can be hard negatives: the list holds ids, not users.
 """
 
 if __name__ == "__main__":
