@@ -163,7 +163,7 @@ POOLS = {
     ],
     "build": [
         "that piece goes on the left", "the instructions are so long", "which set is this",
-        "look at all those bricks", "the minifig is cute", "step 47 already", "I have that set",
+        "look at all those bricks", "the minifig is cute", "so many pieces already", "I have that set",
         "sort by colour next time", "the little door!", "so satisfying", "don't lose the tiny bit",
     ],
 }
@@ -188,7 +188,8 @@ BPOOL = {
              "she's so sleepy lol"],
     "chess": ["hmm let me think", "oh no I blundered", "thanks for the game", "next challenger!", "good move"],
     "dance": ["ok again from the top", "I'm so out of breath", "thanks guys!!", "next song?", "that one was hard"],
-    "build": ["step 30!", "where's that piece", "thanks for watching", "this bit is so tricky"],
+    "build": ["nearly done with this section", "where's that piece", "thanks for watching", "this bit is so tricky",
+              "I love this set", "ok next bag of bricks"],
 }
 
 
@@ -230,7 +231,7 @@ session("g01_bigbrother_battlepass_1315", "kitt_plays", "13-15", "arena grind, 4
     hn("kitt_mum_jo", "love you, 20 more mins then bed, your dad's home at 9"),
     b("ok mum"),
 ], {U: 1460, "kitt_mum_jo": 812, "mossbank_rider": 5},
-  "Old account posing as a friendly 'big brother' praises a 14-year-old, asks his year group and, indirectly, about the house being quiet and the parents' work hours, gifts V-Bucks for the battle pass, asks for secrecy, points to WhatsApp as 'the green one' and volunteers that he is 31. A classmate's dare and the streamer's mum are harmless.")
+  "Old account posing as a friendly 'big brother' praises a 14-year-old, asks his year group and, indirectly, about the house being quiet and the parents' work hours, gifts V-Bucks for the battle pass, asks for secrecy, points to WhatsApp as 'the green one' and to his phone with an emoji, and volunteers that he is 31. A classmate's dare and the streamer's mum are harmless.")
 
 # g02: polite long-paragraph "mentor" on an old account, art, under13
 U = "r_ashdown_illustrates"
@@ -271,7 +272,7 @@ session("g03_fakepeer_typos_obby_under13", "tobyblox_9", "under13", "hard obby n
     o(U, "ad me on the 👻 its way beter there", "op", "E M"),
     o(U, "if u dont i wil tel evry1 at ur skool u cheat at obbys", "th", "M"),
 ], {U: 3, "jamie_k_2015": 120},
-  "Fresh account posing as a 10-year-old, with heavy misspellings, asks an under-13 boy his school and road, offers 400 Robux for a dare to change into swimwear on camera, asks for secrecy, invites him to Snapchat (ghost emoji) and threatens to tell his school. A real classmate's line is harmless.")
+  "Fresh account posing as a 10-year-old, with heavy misspellings, asks an under-13 boy his school and road, offers 400 Robux for a dare to change into swimwear on camera, asks for secrecy, then admits he is 'really 16', invites him to Snapchat (ghost emoji) and threatens to tell his school. A real classmate's line is harmless.")
 
 # g04: coach-like scout, football skills, 13-15
 U = "coach_dunmore_fc"
@@ -310,7 +311,7 @@ session("g05_caps_sextortion_dance_1617", "mae_moves", "16-17", "learning the ne
     o(U, "i know you're in Harlowfield, i saw the badge on your jumper", "th"),
     v("oatbarley_mod", "banned. Mae you did nothing wrong, we'll help you report it"),
 ], {U: 1, "lena_dance_teacher": 2650, "oatbarley_mod": 901},
-  "Fresh account flatters a 16-year-old dancer, pushes her to a private stream on Telegram ('tele'), then switches to all-caps sextortion: claims to have pictures, demands gift cards, offers to delete for one more video, forbids telling parents or mods and claims to know her town. Her dance teacher's 'take your hoodie off' is a hard negative.")
+  "Fresh account flatters a 16-year-old dancer, pushes her to a private stream on Telegram ('tele'), comments on her crop top and asks her to turn sideways, then switches to all-caps sextortion: claims to have pictures, demands gift cards, offers to delete for one more video, forbids telling parents or mods and claims to know her town. Her dance teacher's 'take your hoodie off' is a hard negative.")
 
 # g06: Spanish sprinkles, guitar, 13-15
 U = "tio_ramon_guitarra"
@@ -330,7 +331,7 @@ session("g06_spanish_uncle_guitar_1315", "lucia_acorde", "13-15", "covers en esp
     o(U, "que guapa, with that voice and that face all the boys must be after you", "sx"),
     v("abuela_carmen", "lucía, apaga el chat de ese señor por favor"),
 ], {U: 1310, "abuela_carmen": 75},
-  "Old account with Spanish sprinkles flatters a 14-year-old singer, asks her age and whether she lives with both parents, sends roses and offers more to sing in pyjamas, asks for secrecy, moves her to WhatsApp, states he is 38 with 'age is just a number' in Spanish, and makes a sexualised remark. Her grandmother's praise is harmless.")
+  "Old account with Spanish sprinkles flatters a 14-year-old singer, asks her age and whether she lives with both parents, sends roses and offers more to sing in pyjamas, asks for secrecy, dares her to sing 'just for him', moves her to WhatsApp, states he is 38 with 'age is just a number' in Spanish, and makes a sexualised remark. Her grandmother's praise is harmless.")
 
 # g07: Polish sprinkles, chess, under13
 U = "wujek_marek64"
@@ -367,7 +368,7 @@ session("g08_hinglish_irl_walk_1617", "ananya_vlogs", "16-17", "evening walk + c
     o(U, "tum bahut hot lagti ho in that kurta", "sx"),
     b("bro stop"),
 ], {U: 6, "priya_didi": 980},
-  "Fresh account writing in Hindi in Latin script praises a 17-year-old IRL streamer, asks her class and whether anyone is at home, moves her to Instagram because 'everyone here is watching', asks for a full-body photo, asks for secrecy, states he is 29 and makes a sexualised remark. Her older sister's 'home alone tonight' is a hard negative.")
+  "Fresh account writing in Hindi in Latin script praises a 17-year-old IRL streamer, asks her class and whether anyone is at home, moves her to Instagram because 'everyone here is watching', asks for a full-body photo (again with Cyrillic letters), asks for secrecy, proposes meeting at her college gate, states he is 29 and makes a sexualised remark. Her older sister's 'home alone tonight' is a hard negative.")
 
 # g09: voice-to-text run-ons, block building, under13, old account
 U = "daryl_whitcombe"
@@ -406,7 +407,7 @@ session("g10_gamer_slang_vc_1617", "skye_clutches", "16-17", "road to immortal, 
     o(U, "dont tell ur duo we talk, he'll get pressed", "se"),
     v("tomcat_duo", "who is this guy lmao. skye block him"),
 ], {U: 11, "tomcat_duo": 1630},
-  "Account in gamer slang praises a 17-year-old's aim, pushes her to a private Discord voice channel, splits a 'pic of your setup... and you in it' request over two lines, dares her into a 1v1 where the loser sends a mirror picture, makes a sexualised remark, says he is 24 and asks her to keep it from her duo partner. Her duo's pizza bet is a harmless dare.")
+  "Account in gamer slang praises a 17-year-old's aim, pushes her to a private Discord voice channel, splits a 'pic of your setup... and you in it' request over two lines, dares her into a 1v1 where the loser sends a mirror picture, spells a mirror dare in spaced letters, makes a sexualised remark, says he is 24 and asks her to keep it from her duo partner. Her duo's pizza bet is a harmless dare.")
 
 # g11: evasion-heavy, art stream, 13-15
 U = "s0ftg4z3r"
@@ -426,7 +427,7 @@ session("g11_evasion_mix_art_1315", "inkbyjuno", "13-15", "painting moths in gou
     o(U, "i'll 📸 ur room from stream and 📤 it to ur whole school if u block me", "th", "E"),
     v("plum_orchard_mod", "timed out and reported. Juno you're fine"),
 ], {U: 2, "ms_okafor_art": 1911, "plum_orchard_mod": 760},
-  "Fresh account uses leetspeak, spaced letters, Cyrillic homoglyphs in 'private stream', a zero-width space in 'send', number words for gems and emoji for screenshots/sending, against a 13-year-old painter: flattery, grade probe, Snapchat, private stream with tips, full outfit photo, secrecy and a threat to send screenshots to her school. Her art teacher's line is harmless.")
+  "Fresh account uses leetspeak, spaced letters, Cyrillic homoglyphs in 'private stream', a zero-width space in 'send', number words for gems and emoji for screenshots/sending, against a 13-year-old painter: flattery, grade and town probes (homoglyphs), Snapchat or Discord (zero-width), private stream with tips, full outfit photo, secrecy and a threat to send screenshots to her school. Her art teacher's line is harmless.")
 
 # g12: cooking, indirect alone/location probing, meeting, old account
 U = "kindly_neighbour_bill"
@@ -446,7 +447,7 @@ session("g12_brownies_eastfield_1315", "hattie_bakes", "13-15", "triple choc bro
     v("chef_dan_cooks", "mods, this person is asking a kid where she lives"),
     v("hattie_mod_sam", "Safety reminder from the mods: nobody ever needs your address or to know who's home. Bill is banned."),
 ], {U: 2740, "chef_dan_cooks": 430, "hattie_mod_sam": 1044},
-  "Old, friendly-sounding account asks a 13-year-old baker whether any grown-ups are home, guesses her part of town, says he is 63, sends stars 'for a box' and asks for her address, suggests popping round and asks to chat where her mum won't see. A chef's cooking tip is a hard negative.")
+  "Old, friendly-sounding account asks a 13-year-old baker whether any grown-ups are home, guesses her part of town, says he is 63, sends stars 'for a box' and asks for her address, suggests popping round, dares her to open the front door and show her street for more stars, and asks to chat where her mum won't see. A chef's cooking tip is a hard negative.")
 
 # g13: gacha diamonds, split request with number words, under13
 U = "sparkle_giver_x"
@@ -466,7 +467,7 @@ session("g13_diamonds_split_nightie_under13", "mimi_pulls", "under13", "100 pull
     o(U, "im 40 lol but i still love gacha, we have so much in common", "ag"),
     hn("mimi_bigbro_leo", "mimi i dare you to pull one more time, if you get the fairy I'll do the dishes for a week"),
 ], {U: 14, "mimi_bigbro_leo": 590},
-  "Account sends diamonds to an under-13 gacha streamer, then splits a gift-for-dare request over three lines (a thousand diamonds if she twirls in her nightie), says she owes him, asks who is home and asks her to keep the diamonds from her mum. Her brother's pull dare is harmless.")
+  "Account sends diamonds to an under-13 gacha streamer, then splits a gift-for-dare request over three lines (a thousand diamonds if she twirls in her nightie), says she owes him, asks who is home, says he is 40 and asks her to keep the diamonds from her mum. Her brother's pull dare is harmless.")
 
 # g14: older teen on study stream, 16-17
 U = "theo_revises"
@@ -598,7 +599,7 @@ session("g15_hamster_fakepeer_threat_under13", "bella_and_biscuit", "under13", "
     o(U, "ok sorry im not mad just add me on the yellow ghost one and ill forget it", "op", "EU"),
     v("bellas_mum_kate", "I've blocked you. Bella come downstairs please."),
 ], {U: 0, "bellas_mum_kate": 1505},
-  "Brand-new account posing as an 11-year-old on a 10-year-old's hamster stream: 'you're cute too', asks her name and age, pushes a private video call as a dare, threatens mass-reporting and claims to know where she lives, then softens and asks for Snapchat ('the yellow ghost one'). Her mum's line about the front window is harmless.")
+  "Brand-new account posing as an 11-year-old on a 10-year-old's hamster stream: 'you're cute too', asks her name and age, pushes a private video call as a dare, spells 'add me on roblox' in spaced letters, threatens mass-reporting and claims to know where she lives, then softens and asks for Snapchat ('the yellow ghost one'). Her mum's line about the front window is harmless.")
 
 # g16: devoted fan, roses, sexualised compliments, 13-15
 U = "mark_devotedlistener"
@@ -619,7 +620,7 @@ session("g16_devoted_fan_roses_1315", "skye_sings_", "13-15", "acoustic requests
     o(U, "Delete this chat after. I don't want your dad getting the wrong idea about us", "se"),
     v("velvetyak", "mods??"),
 ], {U: 1650, "skye_vocal_coach": 2044},
-  "Long-standing account acting as a devoted fan of a 14-year-old singer: heavy non-stock flattery and 99 roses, asks her to spin to show her outfit and take her jumper off, asks if she is home alone, proposes a milkshake meeting, says he is 35 and compares her to adult women, and asks her to delete the chat. Her vocal coach's 'stand up' is harmless.")
+  "Long-standing account acting as a devoted fan of a 14-year-old singer: heavy non-stock flattery and 99 roses, asks her to spin to show her outfit and take her jumper off, asks if she is home alone, dares her to whisper his message, proposes a milkshake meeting (partly in emoji), says he is 35 and compares her to adult women, and asks her to delete the chat. Her vocal coach's 'stand up' is harmless.")
 
 # g17: Portuguese sprinkles, dance, 13-15, coins and meeting
 U = "tio_paulo_br"
@@ -639,7 +640,7 @@ session("g17_portuguese_coins_dance_1315", "bia_danca", "13-15", "ensaio de dan�
     o(U, "onde fica a escola? eu vou assistir o show sexta e te levo pra tomar sorvete depois", "pi me"),
     v("prof_renata", "Bia desliga o chat agora, vou falar com sua mãe"),
 ], {U: 2301, "prof_renata": 610},
-  "Old account with Portuguese sprinkles praises a 13-year-old dancer, asks her age, offers and sends a thousand coins for a dance in shorts ('agora é sua vez' = now it's your turn), moves her to WhatsApp ('zap'), asks her not to tell her mum, says he is 42 and asks where her school is so he can come to the show and take her for ice cream. Her dance teacher's outfit instructions are harmless.")
+  "Old account with Portuguese sprinkles praises a 13-year-old dancer, asks her age, offers and sends a thousand coins for a dance in shorts ('agora é sua vez' = now it's your turn), moves her to WhatsApp ('zap'), asks her not to tell her mum, asks if she has a boyfriend, says he is 42 and asks where her school is so he can come to the show and take her for ice cream. Her dance teacher's outfit instructions are harmless.")
 
 # g18: no u/ur, dry indirect adult, Lego stream, under13, old account
 U = "hollis_brickworks"
@@ -657,7 +658,7 @@ session("g18_indirect_lego_routine_under13", "arlo_bricks", "under13", "building
     o(U, "The bricks would be easier to hand over in person. The big park near Oakhurst library, maybe?", "me"),
     v("lanternlou", "this is weird, why does he want to know when the parents get back"),
 ], {U: 2990, "arlo_grandad_len": 1230},
-  "Old account that never uses chat shorthand, dry and indirect: compliments an 11-year-old's patience, guesses his year group, says the house must be quiet when everyone is out, asks when his parents get back, offers a box of retired Lego sets, asks for secrecy and proposes a hand-over at a park. His grandad's pick-up details are harmless.")
+  "Old account that never uses chat shorthand, dry and indirect: compliments an 11-year-old's patience, guesses his year group, says the house must be quiet when everyone is out, asks when his parents get back, offers a box of retired Lego sets, asks for secrecy, says he will be seventy next year and proposes a hand-over at a park. His grandad's pick-up details are harmless.")
 
 # g19: all-caps run-on coercion, gaming, 13-15
 U = "BIGDAWG_R6"
@@ -675,11 +676,11 @@ session("g19_allcaps_runon_dares_1315", "jojo_siege", "13-15", "siege ranked, do
     o(U, "IF YOU BLOCK ME I CLIP THIS AND SEND IT TO EVERYONE SAYING YOU DID IT ANYWAY", "th"),
     v("jojo_squadmate_ty", "this guy is a weirdo jojo end stream"),
 ], {U: 4, "jojo_squadmate_ty": 844},
-  "Fresh account writing in all caps with no punctuation praises a 14-year-old, demands his age and school, offers 5000 credits for a shirt-off push-up dare on camera, pressures him and tells him not to tell his mum, moves him to Discord and threatens to send a clip claiming he did it. His squadmate's 'take off the headset' is harmless.")
+  "Fresh account writing in all caps with no punctuation praises a 14-year-old, demands his age and school, offers 5000 credits for a shirt-off push-up dare on camera, pressures him and tells him not to tell his mum, moves him to Discord, says he is 33 and threatens to send a clip claiming he did it. His squadmate's 'take off the headset' is harmless.")
 
 # g20: slow trust building on a homework stream, 'big sister', 13-15
 U = "clara_mentors"
-session("g20_bigsister_two_weeks_1315", "ivy_revises", "13-15", "homework club, come do yours with me", "study", 90, [
+session("g20_bigsister_homework_1315", "ivy_revises", "13-15", "homework club, come do yours with me", "study", 90, [
     b("homework club week 1!"),
     o(U, "You're so good at helping people in chat, honestly you're a natural teacher", "fl"),
     o(U, "I wish I'd had a big sister like you when I was in year 9. Are you year 9?", "fl pi"),
@@ -693,7 +694,7 @@ session("g20_bigsister_two_weeks_1315", "ivy_revises", "13-15", "homework club, 
     o(U, "I'm actually 26 but I still feel like I'm your age lol", "ag"),
     o(U, "If you ever want a day out I could meet you at the shopping centre, my treat", "me"),
 ], {U: 1020, "mr_adeyemi_science": 1777},
-  "Old account posing as a caring 'big sister' builds trust with a 12-year-old over a homework stream: non-stock praise, 'you can talk to me if things at home get tough', asks her year and how strict her parents are, moves her to an app 'where nothing saves' and asks her not to mention it to her mum, says she is 26 and proposes a day out. Her science teacher's line is harmless.")
+  "Old account posing as a caring 'big sister' builds trust with a 12-year-old over a homework stream: non-stock praise, 'you can talk to me if things at home get tough', asks her year and how strict her parents are, moves her to an app 'where nothing saves' and asks her not to mention it to her mum, dares her to share something she never told her mum, says she is 26 and proposes a day out. Her science teacher's line is harmless.")
 
 # ------------------------------------------------------------ serial A
 SA = ["s01_serial_skatepark_under13", "s02_serial_lego_city_1315", "s03_serial_piano_under13"]
@@ -849,7 +850,7 @@ session("g22_gym_coach_meetups_1617", "jas_lifts", "16-17", "leg day at home, fo
     o(U, "We could do a proper session Saturday, just the two of us, I'll bring you back after", "me"),
     v("pt_nina_official", "Jas, a real coach would never ask you to keep it secret. Please don't go."),
 ], {U: 1466, "pt_nina_official": 2270},
-  "Old account presenting as a personal trainer praises a 17-year-old's squat, normalises being 39, invites her to his leisure centre, asks what bus she takes home and offers a lift, makes a sexualised remark and asks for a progress picture in shorts, asks for secrecy and proposes a one-to-one Saturday session. A real PT's form tips are harmless.")
+  "Old account presenting as a personal trainer praises a 17-year-old's squat, normalises being 39, invites her to his leisure centre, asks what bus she takes home and offers a lift, makes a sexualised remark and asks for a progress picture in shorts, asks for secrecy, dares her to a wall sit 'in just those shorts' and proposes a one-to-one Saturday session. A real PT's form tips are harmless.")
 
 # g23: fake talent manager, music, 13-15, no u/ur, polite
 U = "silverline_talent_mgmt"
@@ -883,9 +884,9 @@ session("g24_fake_mod_ban_threat_under13", "zac_tycoon", "under13", "my tycoon i
     o(U, "If you stop the stream now we ban every account in your house", "th"),
     v("zac_big_sister", "ZAC that's not a real mod, they never message in stream chat. I'm getting mum."),
 ], {U: 0, "zac_big_sister": 650},
-  "Brand-new account impersonating the game's moderation team threatens a 9-year-old with a ban, asks his age and country, demands a video call with him alone, forbids telling parents, offers Robux and threatens to ban every account in the house. His sister's lines are harmless.")
+  "Brand-new account impersonating the game's moderation team threatens a 9-year-old with a ban, asks his age and country, demands a video call with him alone (zero-width space in 'video'), forbids telling parents, offers Robux and threatens to ban every account in the house. His sister's lines are harmless.")
 
-session("b07_teacher_poll_ages_1617", "ms_brennan_physics", "adult", "GCSE physics live revision - forces ⚡", "study", 80, [
+session("b07_teacher_poll_ages_adult", "ms_brennan_physics", "adult", "GCSE physics live revision - forces ⚡", "study", 80, [
     b("evening all, forces tonight"),
     hn("ms_brennan_physics", "quick poll for planning: what year are you all in? pop it in chat"),
     hn("year11_tamsin", "year 11, I'm 16 lol"),
@@ -1022,7 +1023,12 @@ def build(sess, index):
     counts = [0] * len(slots)
     for _ in range(n_fill):
         counts[rng.choice(open_idx)] += 1
-    counts[0] = max(counts[0], 0)
+    # keep the broadcaster's scripted opener near the start of the stream
+    if counts[0] > 3:
+        extra = counts[0] - rng.randrange(0, 4)
+        counts[0] -= extra
+        for _ in range(extra):
+            counts[rng.choice(open_idx[1:] or open_idx)] += 1
 
     pool = POOLS[sess["pool"]] + GENERIC
     bpool = BPOOL[sess["pool"]]
@@ -1051,12 +1057,23 @@ def build(sess, index):
 
     lo, hi = sess["chat_gap"]
 
+    recent = []
+
+    def pick(lines):
+        for _ in range(20):
+            t = rng.choice(lines)
+            if t not in recent:
+                break
+        recent.append(t)
+        del recent[:-12]
+        return t
+
     def fill(n):
         for _ in range(n):
-            if rng.random() < 0.18:
-                chat(bc, rng.choice(bpool), rng.randrange(lo * 1000, hi * 1000))
+            if rng.random() < 0.15:
+                chat(bc, pick(bpool), rng.randrange(lo * 1000, hi * 1000))
             else:
-                chat(rng.choice(fillers), rng.choice(pool), rng.randrange(lo * 1000, hi * 1000))
+                chat(rng.choice(fillers), pick(pool), rng.randrange(lo * 1000, hi * 1000))
 
     si = 0
     burst = False
@@ -1144,7 +1161,7 @@ def main():
             offs_s = "%d fresh accounts" % len(offs)
         else:
             offs_s = ", ".join(offs) or "–"
-        tac_s = ", ".join(label["tactics_expected"]) or sess["extra"].get("_lookalikes", "")
+        tac_s = ", ".join(label["tactics_expected"]) or sess["notes"].split(":")[-1].strip().rstrip(".")
         rows.append("| `%s` | %s | %s | %d | %s | %s | %d |" % (
             sess["name"], sess["age"], sess["title"].replace("|", "/"), len(events),
             offs_s, tac_s, len(label["hard_negatives"])))
@@ -1155,9 +1172,8 @@ def main():
         f.write(README_HEAD)
         f.write("| session | age | title | events | offenders | tactics | hard neg. |\n")
         f.write("| --- | --- | --- | --- | --- | --- | --- |\n")
-        f.write("\n".join(rows) + "\n\n")
-        f.write("For `b` sessions the tactics column is empty; their notes in the label file "
-                "describe the look-alikes.\n\n")
+        f.write("\n".join(sorted(rows)) + "\n\n")
+        f.write("For `b` sessions the tactics column lists the look-alikes instead.\n\n")
         f.write("## Counts\n\n")
         f.write("%d sessions: %d grooming, %d serial-contact, %d flood, %d benign.\n\n" % (
             len(SESSIONS), kinds.get("g", 0), kinds.get("s", 0), kinds.get("f", 0), kinds.get("b", 0)))
