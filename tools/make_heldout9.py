@@ -1205,7 +1205,7 @@ script (`g12`, `g23`), leetspeak throughout (`g13`), a fake 11-year-old peer
 apps, pictures and places (`g18`), very indirect phrasing (`g21`),
 coordinated hype accounts in a gift battle (`g22`).  Offenders on old
 accounts: `g01`, `g04`, `g07`, `g12`, `g14`, `g16`, `g20`, `g23` and the
-`serial-coachmarek` account; the rest are 0-14 days old, and many benign
+`serial-coachmarek` account; `g21` gives no age; the rest are 0-14 days old, and many benign
 viewers are 0-6 days old.
 """
 
