@@ -549,7 +549,7 @@ S("s01_serial_lego_under13", "under13", "building the big pirate ship set 🏴�
     B("year 6"),
     V("tiny_acorn", "do the sails next"),
   ], "Serial contact A (1/3): mild flattery and a year-group probe to an under-13 Lego builder.",
-  ages={P: 3}, bg=(4, 7), serial=SA, start=1769000000000)
+  ages={P: 3}, bg=(5, 8), serial=SA, start=1769000000000)
 S("s02_serial_slime_1315", "13-15", "making fluffy slime + asmr", "crafts",
   "slimequeen_mia", [
     B("fluffy slime time"),
@@ -558,7 +558,7 @@ S("s02_serial_slime_1315", "13-15", "making fluffy slime + asmr", "crafts",
     O(P, "easier to sort on a private chat, what's your snap? I'll send the details there", "op", fi=True),
     B("i don't have snap sorry"),
   ], "Serial contact A (2/3): same account offers a box of slime supplies and asks for her Snapchat.",
-  ages={P: 3}, bg=(4, 7), serial=SA, start=1769000900000)
+  ages={P: 3}, bg=(5, 8), serial=SA, start=1769000900000)
 S("s03_serial_hamster_under13", "under13", "my hamster's new cage tour!!", "pets",
   "hamster_hattie", [
     B("this is biscuit!!"),
@@ -567,7 +567,7 @@ S("s03_serial_hamster_under13", "under13", "my hamster's new cage tour!!", "pets
     O(P, "you can tell me anything you know, I'm a good listener, you don't have to tell your mum everything we chat about", "se", fi=True),
     V("mossy_pebble", "boop the snoot"),
   ], "Serial contact A (3/3): same account asks whether the cage is in her bedroom and says she doesn't have to tell her mum what they talk about.",
-  ages={P: 3}, bg=(4, 7), serial=SA, start=1769001800000)
+  ages={P: 3}, bg=(5, 8), serial=SA, start=1769001800000)
 
 # ---- serial group B: old account, coach persona
 SB = ("serial-coachmarek", ["s04_serial_gymnastics_1315", "s05_serial_drums_1617",
@@ -580,7 +580,7 @@ S("s04_serial_gymnastics_1315", "13-15", "flexibility routine + splits progress"
     V("sunny_gecko", "so close to flat!!"),
     O(P, "If you want proper feedback I do video calls with young athletes, just say.", "op", fi=True),
   ], "Serial contact B (1/3): old account with a coach persona flatters a 13-15 gymnast and offers private video calls.",
-  ages={P: 1580}, bg=(4, 7), serial=SB, start=1769600000000)
+  ages={P: 1580}, bg=(5, 8), serial=SB, start=1769600000000)
 S("s05_serial_drums_1617", "16-17", "drum covers, first time with the new kit", "music",
   "finn_on_drums", [
     B("new kit!!"),
@@ -588,7 +588,7 @@ S("s05_serial_drums_1617", "16-17", "drum covers, first time with the new kit", 
     O(P, "Where do you practise? If it's near Gdańsk I could come watch a rehearsal.", "pi me", fi=True),
     V("odd_falcon", "that fill!!"),
   ], "Serial contact B (2/3): same account mentions being old enough to be his dad and asks where he practises so he can come and watch.",
-  ages={P: 1580}, bg=(4, 7), serial=SB, start=1769601000000)
+  ages={P: 1580}, bg=(5, 8), serial=SB, start=1769601000000)
 S("s06_serial_homework_1315", "13-15", "homework stream, ask me maths", "study",
   "ines_does_homework", [
     B("maths first then history"),
@@ -596,7 +596,7 @@ S("s06_serial_homework_1315", "13-15", "homework stream, ask me maths", "study",
     O(P, "I can tutor you for free, we'd do it on whatsapp, no need to involve your parents.", "gf op se", fi=True),
     V("paper_raven", "question 4 was hard"),
   ], "Serial contact B (3/3): same account flatters a 13-15 student and offers free tutoring on WhatsApp without her parents.",
-  ages={P: 1580}, bg=(4, 7), serial=SB, start=1769602200000)
+  ages={P: 1580}, bg=(5, 8), serial=SB, start=1769602200000)
 
 # ---- floods
 FL = [
