@@ -246,12 +246,15 @@ session("g02_mentor_paragraphs_art_under13", "poppy_paints", "under13", "drawing
     b("hi granny! Mochi is 4"),
     ofi(U, "I would be very happy to give you some private lessons, completely free. Video is best, just the two of us, so I can see your hand position properly.", "op"),
     o(U, "It may be wisest not to mention the lessons to your parents just yet. Grown-ups can be funny about online tutors until they see the results.", "se"),
+    o("aunty_vee_commissions", "Sweetie you are SO talented!! Whereabouts do you live? I'd love to commission a portrait in person", "fl pi me"),
+    o("aunty_vee_commissions", "I'd pay you in gift cards, much better than pocket money 💳", "go"),
+    o("aunty_vee_commissions", "Just tell mum it's for a school project if she asks x", "se"),
     o(U, "For context I am 58, so please think of me as a grandfatherly sort rather than a stranger.", "ag"),
     o(U, "I could also send a gift card towards a proper drawing tablet. A talent like yours deserves better tools.", "go fl"),
     o(U, "I am often in Kilbarrow for work. If you are nearby I could drop off a set of good brushes in person.", "me pi"),
     v("gran_maureen", "Poppy love, don't answer that, I'm getting your mum"),
-], {U: 2210, "gran_maureen": 340},
-  "Very polite older account poses as an art mentor to an 11-year-old: long compliments, asks her age and whether she has her own room, offers free private video lessons 'just the two of us', asks her not to tell her parents, states he is 58, offers a tablet gift card and proposes dropping off brushes in person. Her grandmother's questions are harmless.")
+], {U: 2210, "gran_maureen": 340, "aunty_vee_commissions": 1},
+  "Very polite older account poses as an art mentor to an 11-year-old: long compliments, asks her age and whether she has her own room, offers free private video lessons 'just the two of us', asks her not to tell her parents, states he is 58, offers a tablet gift card and proposes dropping off brushes in person. A second, brand-new account asks where she lives to 'commission a portrait in person', offers gift cards and tells her to call it a school project. Her grandmother's questions are harmless.")
 
 # g03: fake peer with heavy typos, Roblox obby, under13
 U = "lilbee_x0x0"
@@ -345,10 +348,13 @@ session("g07_polish_wujek_chess_under13", "kuba_gambit", "under13", "beating my 
     o(U, "I give you ten gift subs if you play me in private match, only us two, camera on", "go op", "N"),
     o(U, "tell nobody ok? to będzie nasza tajemnica", "se"),
     o(U, "I am fifty five, like your dziadek, so you can trust me", "ag", "N"),
+    o("knightrider_77", "Kuba I run a weekend chess camp, you could stay over at mine with the other boys", "me"),
+    o("knightrider_77", "I'll square it with your parents later, no need to bother them now", "se"),
+    o("knightrider_77", "You're too strong for kids your age, you need older opponents. I'm 48 and you'd still beat me", "fl ag"),
     o(U, "I come watch your tournament Saturday, I can drive you home after", "me"),
     v("kuba_tata", "no you won't. reported."),
-], {U: 3011, "kuba_tata": 1502},
-  "Old account with Polish sprinkles ('wujek' = uncle) praises a 10-year-old chess player, asks his age and school chess club, offers ten gift subs for a private camera match, asks for secrecy in Polish, says he is fifty-five and offers to drive him home after a tournament. The boy's father is in chat.")
+], {U: 3011, "kuba_tata": 1502, "knightrider_77": 702},
+  "Old account with Polish sprinkles ('wujek' = uncle) praises a 10-year-old chess player, asks his age and school chess club, offers ten gift subs for a private camera match, asks for secrecy in Polish, says he is fifty-five and offers to drive him home after a tournament. A second old account invites him to stay over at a 'chess camp', says he'll tell the parents later and that he is 48. The boy's father is in chat.")
 
 # g08: Hindi in Latin script, IRL, 16-17
 U = "rohit_bhai_99"
@@ -383,10 +389,13 @@ session("g09_voice_to_text_castle_under13", "ellie_builds", "under13", "building
     o(U, "I can get you a gift card for Minecoins comma just tell me your address and I will mail it", "go pi"),
     o(U, "You do not have to tell your mom about the gift card that's just a thing between buddies", "se"),
     o(U, "Do you have a Discord period I can help you build way better stuff there just you and me", "op"),
+    o("crafty_kid_jj", "ur realm looks epic whats ur real name", "pi"),
+    o("crafty_kid_jj", "can u invite me to the realm its private there n no grown ups read the chat", "op se"),
+    o("crafty_kid_jj", "send me a pic of u in ur minecraft pjs lol", "nr"),
     o(U, "I live pretty close to Ferncombe actually maybe we could go to the library together and look at castle books", "me"),
     v("auntie_bex", "Ellie stop the stream now please love, I'm ringing your mum"),
-], {U: 905, "auntie_bex": 1188},
-  "Old account writing in voice-to-text style (no punctuation, spoken 'question mark', 'comma') praises a 9-year-old, asks her age and whether her mum is at work, offers a Minecoins gift card in exchange for her address, asks her not to tell her mum, moves her to Discord and proposes meeting at a library. Her aunt's pick-up arrangements are harmless.")
+], {U: 905, "auntie_bex": 1188, "crafty_kid_jj": 5},
+  "Old account writing in voice-to-text style (no punctuation, spoken 'question mark', 'comma') praises a 9-year-old, asks her age and whether her mum is at work, offers a Minecoins gift card in exchange for her address, asks her not to tell her mum, moves her to Discord and proposes meeting at a library. A second account posing as a child asks her real name, invites her to a private realm 'where no grown ups read chat' and asks for a pyjama picture. Her aunt's pick-up arrangements are harmless.")
 
 # g10: older-teen gamer slang, FPS, 16-17
 U = "vxlt_reyna"
@@ -481,11 +490,14 @@ session("g14_uni_student_revision_1617", "nadia_studies", "16-17", "A-level math
     o(U, "we should revise properly, just us two on facetime tonight", "op"),
     ofi(U, "bet you look even better without the glasses and the big hoodie", "sx nr"),
     o(U, "got a boyfriend or are you free", "sx"),
+    o("cherrycola_kat", "she's so pretty when she concentrates 😍 that lip bite", "sx"),
+    o("cherrycola_kat", "nadia do you do paid calls? I'd send amazon vouchers for a private cam chat", "go op"),
+    o("cherrycola_kat", "I'm 34 and my ex was twelve years older than me, age honestly doesn't matter", "ag", "N"),
     o(U, "I'm in town Saturday, could meet at the central library, coffee's on me", "me"),
     o(U, "don't mention me to your mates, they'll make it weird", "se"),
     v("quill_quin", "@nadia_studies want me to clip this for the mods?"),
-], {U: 1290, "mr_hale_maths": 1500},
-  "Old account claiming to be a 20-year-old student flatters a 17-year-old revising, guesses her town, normalises the age gap, asks for a private FaceTime, makes a sexualised remark with a clothing angle, asks if she has a boyfriend, proposes meeting and asks her to keep it from her friends. Her teacher's 'message me on the school portal' is a hard negative.")
+], {U: 1290, "mr_hale_maths": 1500, "cherrycola_kat": 880},
+  "Old account claiming to be a 20-year-old student flatters a 17-year-old revising, guesses her town, normalises the age gap, asks for a private FaceTime, makes a sexualised remark with a clothing angle, asks if she has a boyfriend, proposes meeting and asks her to keep it from her friends. A second account (a woman's persona) makes a sexualised remark, offers vouchers for a private cam chat and says age doesn't matter. Her teacher's 'message me on the school portal' is a hard negative.")
 
 # ------------------------------------------------------------ benign
 session("b01_nana_uncle_obby_under13", "freddie_obbys", "under13", "my birthday stream!! 🎂", "gaming", 75, [
@@ -670,13 +682,15 @@ session("g19_allcaps_runon_dares_1315", "jojo_siege", "13-15", "siege ranked, do
     hn("jojo_squadmate_ty", "bro take off the headset for a sec your mum's shouting you for dinner lol"),
     o(U, "I GOT 5000 CREDITS FOR WHOEVER DOES MY DARE ON CAM RIGHT NOW", "go da"),
     ofi(U, "DARE IS TAKE THE SHIRT OFF AND DO 20 PUSHUPS NO SHIRT NO CREDITS SIMPLE", "da nr go"),
+    o("shadow_fox_gg", "ye do it bro i'll chuck in another thousand credits", "go da", "N"),
+    o("shadow_fox_gg", "ur like 14 right? what city u in", "pi"),
     o(U, "COME ON BRO DONT BE A WIMP EVERYONE DOES IT DONT TELL YOUR MUM JUST DO IT QUICK", "da se"),
     o(U, "HIT MY DISCORD AFTER BIGDAWG HASHTAG 0007 WE DO THE REST PRIVATE", "op"),
     o(U, "IM 33 I KNOW WHATS NORMAL AT YOUR AGE TRUST ME", "ag"),
     o(U, "IF YOU BLOCK ME I CLIP THIS AND SEND IT TO EVERYONE SAYING YOU DID IT ANYWAY", "th"),
     v("jojo_squadmate_ty", "this guy is a weirdo jojo end stream"),
-], {U: 4, "jojo_squadmate_ty": 844},
-  "Fresh account writing in all caps with no punctuation praises a 14-year-old, demands his age and school, offers 5000 credits for a shirt-off push-up dare on camera, pressures him and tells him not to tell his mum, moves him to Discord, says he is 33 and threatens to send a clip claiming he did it. His squadmate's 'take off the headset' is harmless.")
+], {U: 4, "jojo_squadmate_ty": 844, "shadow_fox_gg": 9},
+  "Fresh account writing in all caps with no punctuation praises a 14-year-old, demands his age and school, offers 5000 credits for a shirt-off push-up dare on camera, pressures him and tells him not to tell his mum, moves him to Discord, says he is 33 and threatens to send a clip claiming he did it. A second fresh account adds credits to the dare and asks his city. His squadmate's 'take off the headset' is harmless.")
 
 # g20: slow trust building on a homework stream, 'big sister', 13-15
 U = "clara_mentors"
@@ -784,7 +798,7 @@ script = [b("ok trying the new trend, send requests!"),
           BURST_ON]
 for i, (u, t, tac, eva, a) in enumerate(FL):
     script.append((ofi if i == 1 else o)(u, t, tac, eva))
-script += [BURST_OFF, v("jess_bff_2012", "MODS where are u"), b("what is happening"),
+script += [v("jess_bff_2012", "MODS where are u"), b("what is happening"), BURST_OFF,
            v("calm_mod_rae", "chat is in followers-only mode, all those accounts are banned. you're ok")]
 ages = {u: a for (u, t, tac, eva, a) in FL}
 ages.update({"jess_bff_2012": 200, "calm_mod_rae": 1300})
@@ -809,7 +823,7 @@ script = [b("hi everyone welcome to my minecraft world"),
           BURST_ON]
 for i, (u, t, tac, eva, a) in enumerate(FL2):
     script.append((ofi if i == 0 else o)(u, t, tac, eva))
-script += [BURST_OFF, b("who are all these people"), v("dad_of_ned", "Ned, stop the stream now please, I'm coming up")]
+script += [b("who are all these people"), BURST_OFF, v("dad_of_ned", "Ned, stop the stream now please, I'm coming up")]
 ages = {u: a for (u, t, tac, eva, a) in FL2}
 ages.update({"max_little_bro": 30, "dad_of_ned": 2500})
 session("f02_flood_minecraft_under13", "ned_digs", "under13", "my first survival world!!", "blocks", 65,
@@ -845,12 +859,13 @@ session("g22_gym_coach_meetups_1617", "jas_lifts", "16-17", "leg day at home, fo
     o(U, "I train people at the leisure centre on Mill Lane, you should come by one evening", "me"),
     ofi(U, "What bus do you get home from college? I could give you a lift instead, save you the wait", "pi me"),
     o(U, "Those legs are built for it, honestly. Send a progress pic in shorts so I can check symmetry", "sx nr"),
+    o("gymrat_harv", "Nice legs. Which gym you train at? I'll come find you", "sx pi me"),
     o(U, "Keep our sessions to ourselves though, gyms get funny about coaches training under-18s", "se"),
     o(U, "Bet you can't hold a wall sit for two minutes in just those shorts, go on", "da nr"),
     o(U, "We could do a proper session Saturday, just the two of us, I'll bring you back after", "me"),
     v("pt_nina_official", "Jas, a real coach would never ask you to keep it secret. Please don't go."),
-], {U: 1466, "pt_nina_official": 2270},
-  "Old account presenting as a personal trainer praises a 17-year-old's squat, normalises being 39, invites her to his leisure centre, asks what bus she takes home and offers a lift, makes a sexualised remark and asks for a progress picture in shorts, asks for secrecy, dares her to a wall sit 'in just those shorts' and proposes a one-to-one Saturday session. A real PT's form tips are harmless.")
+], {U: 1466, "pt_nina_official": 2270, "gymrat_harv": 1503},
+  "Old account presenting as a personal trainer praises a 17-year-old's squat, normalises being 39, invites her to his leisure centre, asks what bus she takes home and offers a lift, makes a sexualised remark and asks for a progress picture in shorts, asks for secrecy, dares her to a wall sit 'in just those shorts' and proposes a one-to-one Saturday session. A second old account comments on her legs and asks which gym she trains at. A real PT's form tips are harmless.")
 
 # g23: fake talent manager, music, 13-15, no u/ur, polite
 U = "silverline_talent_mgmt"
