@@ -226,6 +226,7 @@ session("g01_bigbrother_battlepass_1315", "kitt_plays", "13-15", "arena grind, 4
     o(U, "keep that between us though, don't want the rest of chat moaning i play favourites", "se"),
     o(U, "drop me a message on the green one, same name with a 7 on the end", "op", "EU"),
     o(U, "or just 📱 me, easier than typing in here", "op", "E"),
+    o(U, "the blue bird app works too, my dms are open", "op", "EU"),
     o(U, "i'm 31 btw but honestly i'm basically a big kid so don't let that weird you out", "ag"),
     o(U, "you can tell me anything, think of me as the older brother you never got", "fl"),
     hn("kitt_mum_jo", "love you, 20 more mins then bed, your dad's home at 9"),
@@ -274,6 +275,7 @@ session("g03_fakepeer_typos_obby_under13", "tobyblox_9", "under13", "hard obby n
     o(U, "ok im not rly 10 im 16 but thats basically the same age lol", "ag"),
     o(U, "ad me on the 👻 its way beter there", "op", "E M"),
     o(U, "if u dont i wil tel evry1 at ur skool u cheat at obbys", "th", "M"),
+    o(U, "i screenshotted ur face alredy so dont even try blockin me", "th", "M"),
 ], {U: 3, "jamie_k_2015": 120},
   "Fresh account posing as a 10-year-old, with heavy misspellings, asks an under-13 boy his school and road, offers 400 Robux for a dare to change into swimwear on camera, asks for secrecy, then admits he is 'really 16', invites him to Snapchat (ghost emoji) and threatens to tell his school. A real classmate's line is harmless.")
 
@@ -305,6 +307,7 @@ session("g05_caps_sextortion_dance_1617", "mae_moves", "16-17", "learning the ne
     o(U, "you look so good in that crop top, turn sideways for the next bit", "sx nr"),
     b("no thanks"),
     hn("lena_dance_teacher", "Mae lovely, remember to take your hoodie off before the floor work so you don't overheat!"),
+    hn("lena_dance_teacher", "and send me the video privately on the studio app so I can check your turns before Saturday"),
     b("yes miss"),
     ofi(U, "YOU ALREADY SENT ME THE PICS LAST WEEK REMEMBER", "th"),
     b("what?? I never"),
@@ -312,6 +315,7 @@ session("g05_caps_sextortion_dance_1617", "mae_moves", "16-17", "learning the ne
     o(U, "or one more video on tele and i delete everything, promise", "th nr op", "EU"),
     o(U, "dont even think about telling your parents or the mods, i'll know", "se th"),
     o(U, "i know you're in Harlowfield, i saw the badge on your jumper", "th"),
+    o(U, "and it goes on the bird app too, tagged with your real name", "th", "EU"),
     v("oatbarley_mod", "banned. Mae you did nothing wrong, we'll help you report it"),
 ], {U: 1, "lena_dance_teacher": 2650, "oatbarley_mod": 901},
   "Fresh account flatters a 16-year-old dancer, pushes her to a private stream on Telegram ('tele'), comments on her crop top and asks her to turn sideways, then switches to all-caps sextortion: claims to have pictures, demands gift cards, offers to delete for one more video, forbids telling parents or mods and claims to know her town. Her dance teacher's 'take your hoodie off' is a hard negative.")
@@ -330,6 +334,7 @@ session("g06_spanish_uncle_guitar_1315", "lucia_acorde", "13-15", "covers en esp
     o(U, "es nuestro secreto ok, no le digas a nadie", "se"),
     o(U, "te reto: sing the next one just for me, say my name at the start", "da"),
     o(U, "escríbeme por whats, mi número está en mi bio", "op"),
+    o(U, "o insta, i n s t a, mismo nombre", "op", "S"),
     o(U, "tengo 38 pero me siento de 20, la edad es solo un número", "ag"),
     o(U, "que guapa, with that voice and that face all the boys must be after you", "sx"),
     v("abuela_carmen", "lucía, apaga el chat de ese señor por favor"),
@@ -366,6 +371,7 @@ session("g08_hinglish_irl_walk_1617", "ananya_vlogs", "16-17", "evening walk + c
     o(U, "ghar pe koi hai abhi ya akele ho after the walk", "pi"),
     hn("priya_didi", "ananya call mummy when you reach, she's asking if you're home alone tonight or with nani"),
     ofi(U, "insta pe aao na, yahan sab dekh rahe hain", "op"),
+    o(U, "ya wh@tsapp numb3r de do", "op", "L"),
     o(U, "ek photo bhejo na, face wala nahi, full wala", "nr"),
     o(U, "sеnd thе pic on dm, nobody will see", "nr op", "H"),
     o(U, "kisi ko mat batana ki hum baat karte hain", "se"),
@@ -385,6 +391,7 @@ session("g09_voice_to_text_castle_under13", "ellie_builds", "under13", "building
     b("I'm 9"),
     ofi(U, "Is your mom at work right now or is she home with you question mark", "pi"),
     hn("auntie_bex", "Ellie it's Auntie Bex! your mum's on late shift so I'm picking you up from school tomorrow, don't forget your PE kit"),
+    hn("auntie_bex", "you're such a clever girl, that castle is better than anything I could build"),
     b("ok auntie bex"),
     o(U, "I can get you a gift card for Minecoins comma just tell me your address and I will mail it", "go pi"),
     o(U, "You do not have to tell your mom about the gift card that's just a thing between buddies", "se"),
@@ -402,10 +409,12 @@ U = "vxlt_reyna"
 session("g10_gamer_slang_vc_1617", "skye_clutches", "16-17", "road to immortal, no tilt", "gaming", 85, [
     b("ok we queue again"),
     hn("tomcat_duo", "bet u cant ace this round, loser buys pizza friday"),
+    hn("tomcat_duo", "dont tell anyone but i already bought the battle pass for both of us lol"),
     b("bet"),
     o(U, "ur crosshair placement is lowkey cracked ngl", "fl"),
     o(U, "fr tho ur the only one on this site w/ actual game sense", "fl"),
     o(U, "ts mid w randoms, hop in my priv vc on dc after", "op"),
+    o(U, "or tеlеgrаm if dc is mid", "op", "H"),
     b("maybe"),
     o(U, "no cap send a pic of ur setup", "nr", "SP"),
     ofi(U, "and u in it 👀", "nr", "SP"),
@@ -434,6 +443,7 @@ session("g11_evasion_mix_art_1315", "inkbyjuno", "13-15", "painting moths in gou
     o(U, "k33p it b3tw33n us, no m0ds", "se", "L"),
     o(U, "or dis" + ZW + "cord if snap is blocked", "op", "Z"),
     o(U, "i'll 📸 ur room from stream and 📤 it to ur whole school if u block me", "th", "E"),
+    o(U, "r3p0rt m3 and 1'll p0st wh3r3 y0u l1v3", "th", "L"),
     v("plum_orchard_mod", "timed out and reported. Juno you're fine"),
 ], {U: 2, "ms_okafor_art": 1911, "plum_orchard_mod": 760},
   "Fresh account uses leetspeak, spaced letters, Cyrillic homoglyphs in 'private stream', a zero-width space in 'send', number words for gems and emoji for screenshots/sending, against a 13-year-old painter: flattery, grade and town probes (homoglyphs), Snapchat or Discord (zero-width), private stream with tips, full outfit photo, secrecy and a threat to send screenshots to her school. Her art teacher's line is harmless.")
@@ -444,6 +454,7 @@ session("g12_brownies_eastfield_1315", "hattie_bakes", "13-15", "triple choc bro
     b("hi everyone today it's brownies"),
     o(U, "These look better than the bakery at the end of my road, you're a natural", "fl"),
     o(U, "You're doing this all by yourself? No grown-ups about to help today?", "pi"),
+    o(U, "You look about thirteen, fourteen? Am I close?", "pi", "N"),
     b("mum's at the shop"),
     hn("chef_dan_cooks", "pro tip: take it off the heat before you add the eggs or they'll scramble"),
     ofi(U, "What part of town is that kitchen? The view out the window looks like Eastfield", "pi"),
@@ -607,6 +618,7 @@ session("g15_hamster_fakepeer_threat_under13", "bella_and_biscuit", "under13", "
     b("I can't"),
     ofi(U, "pls pls its a dare u cant say no to a dare thats the rules", "da op"),
     o(U, "fine if u ignore me ill get all my frends to report ur channel til its deleted", "th", "M"),
+    o(U, "and ill tell ur mum u were talkin to strangers so ull be the one in trouble", "th", "M"),
     o(U, "i know where u live anyway its on the sign on biscuits cage lol", "th"),
     o(U, "ok sorry im not mad just add me on the yellow ghost one and ill forget it", "op", "EU"),
     v("bellas_mum_kate", "I've blocked you. Bella come downstairs please."),
@@ -630,6 +642,7 @@ session("g16_devoted_fan_roses_1315", "skye_sings_", "13-15", "acoustic requests
     o(U, "🚗 to yours after school one day? 🍦 on me", "me", "E"),
     o(U, "I'm 35 but honestly you're more mature than women my age", "ag fl sx"),
     o(U, "Delete this chat after. I don't want your dad getting the wrong idea about us", "se"),
+    o(U, "If you stop replying I'll just come to Brightwell and find you myself", "th me"),
     v("velvetyak", "mods??"),
 ], {U: 1650, "skye_vocal_coach": 2044},
   "Long-standing account acting as a devoted fan of a 14-year-old singer: heavy non-stock flattery and 99 roses, asks her to spin to show her outfit and take her jumper off, asks if she is home alone, dares her to whisper his message, proposes a milkshake meeting (partly in emoji), says he is 35 and compares her to adult women, and asks her to delete the chat. Her vocal coach's 'stand up' is harmless.")
@@ -648,6 +661,7 @@ session("g17_portuguese_coins_dance_1315", "bia_danca", "13-15", "ensaio de dan�
     o(U, "me chama no zap, aqui tem muita gente olhando", "op", "EU"),
     o(U, "não conta pra sua mãe, ela não vai entender", "se"),
     o(U, "você é linda demais, já tem namorado? 😘", "sx"),
+    o(U, "se você me bloquear eu mando os prints pra sua escola inteira", "th"),
     o(U, "tenho 42 mas sou jovem de coração", "ag"),
     o(U, "onde fica a escola? eu vou assistir o show sexta e te levo pra tomar sorvete depois", "pi me"),
     v("prof_renata", "Bia desliga o chat agora, vou falar com sua mãe"),
@@ -686,6 +700,7 @@ session("g19_allcaps_runon_dares_1315", "jojo_siege", "13-15", "siege ranked, do
     o("shadow_fox_gg", "ur like 14 right? what city u in", "pi"),
     o(U, "COME ON BRO DONT BE A WIMP EVERYONE DOES IT DONT TELL YOUR MUM JUST DO IT QUICK", "da se"),
     o(U, "HIT MY DISCORD AFTER BIGDAWG HASHTAG 0007 WE DO THE REST PRIVATE", "op"),
+    o(U, "ОR SNАP ME IF DISCORD BANS ME", "op", "H"),
     o(U, "IM 33 I KNOW WHATS NORMAL AT YOUR AGE TRUST ME", "ag"),
     o(U, "IF YOU BLOCK ME I CLIP THIS AND SEND IT TO EVERYONE SAYING YOU DID IT ANYWAY", "th"),
     v("jojo_squadmate_ty", "this guy is a weirdo jojo end stream"),
@@ -705,6 +720,7 @@ session("g20_bigsister_homework_1315", "ivy_revises", "13-15", "homework club, c
     ofi(U, "Let's keep our chats off here, there's an app where nothing saves, I'll send you the name", "op se", "EU"),
     o(U, "And maybe don't mention me to your mum, parents panic about online friends", "se"),
     o(U, "Dare you to tell me one thing you've never told your mum, I'll go first", "da se"),
+    o(U, "And if you ever tell anyone about us I'd have to share what you told me about your dad. Just saying.", "th se"),
     o(U, "I'm actually 26 but I still feel like I'm your age lol", "ag"),
     o(U, "If you ever want a day out I could meet you at the shopping centre, my treat", "me"),
 ], {U: 1020, "mr_adeyemi_science": 1777},
@@ -844,8 +860,10 @@ session("g21_catfish_sextortion_boy_1617", "cal_grinds", "16-17", "rocket league
     o(U, "I'll make an account with your face and tag your school in every post", "th"),
     o(U, "gift cards only. send the codes here, nobody needs to know", "th se"),
     o(U, "tick tock cal. 10 minutes", "th"),
+    o(U, "pay or ur life is 0v3r, ur mates will n3v3r l00k at u the same", "th", "L"),
     v("cal_teammate_deji", "cal this is a scam, don't pay, tell your mum and report it, it happened to my cousin"),
     b("reporting"),
+    hn("cal_teammate_deji", "send me ur gamertag again and i'll invite u to the party, we go again tmrw"),
 ], {U: 1, "cal_teammate_deji": 1900},
   "A brand-new account posing as a 17-year-old girl flirts with a 17-year-old boy, pushes a private camera room, then claims to have recorded a call and threatens, in several ways (mum, followers, fake account tagging his school, a deadline), unless he pays in gift cards. His teammate's 'take off the ball cam' is harmless and he warns him not to pay.")
 
@@ -873,6 +891,7 @@ session("g23_fake_manager_studio_1315", "noor_sings", "13-15", "original song pr
     b("this is my first original song!!"),
     o(U, "Stunning. We represent young artists and your voice is exactly what labels want right now.", "fl"),
     hn("noor_aunt_safa", "Noor habibti I'm crying, your grandma is listening on speaker!!"),
+    hn("noor_aunt_safa", "send the video to the family whatsapp after, your uncle in Dubai wants to see"),
     o(U, "How old are you, and which city are you in? We have studios in three cities.", "pi"),
     b("14, I'm not saying the city"),
     o(U, "Completely understand. The next step would be a studio day, we cover travel and pay in gift cards.", "me go"),
@@ -889,8 +908,10 @@ U = "official_mod_team_"
 session("g24_fake_mod_ban_threat_under13", "zac_tycoon", "under13", "my tycoon is almost maxed", "gaming", 75, [
     b("almost at the last upgrade"),
     hn("zac_big_sister", "zac mum says you can have 15 more mins, then bath"),
+    hn("zac_big_sister", "how old do you have to be for this game anyway? mum wants to check the age rating"),
     o(U, "This is the game moderation team. Your account has been flagged for a rule break.", "th"),
     o(U, "To avoid a permanent ban we need to verify your age and which country you live in", "th pi"),
+    o(U, "Accounts must belong to players of thirteen or over. Are you thirteen? Answer honestly or the account is removed.", "th pi", "N"),
     b("I'm 9 and I'm in england"),
     ofi(U, "Verification must be done on video call, and you must be alone in the room", "op pi"),
     o(U, "Do not tell parents or the verification fails and the account is deleted forever", "se th"),
@@ -987,6 +1008,26 @@ session("b12_neighbour_aunt_guitar_1617", "jonah_strums", "16-17", "learning my 
   "A 17-year-old guitarist with his elderly neighbour (fresh account), aunt and bandmate in chat: 'I'm 74', 'you're so grown up', 'are your parents out tonight', a gift card for strings, the streamer polling ages, and a bandmate's 'my dad can pick you up'.")
 
 # --- SESSIONS END ---
+
+
+# later additions to sessions, appended to their notes
+NOTE_ADD = {
+    "g01_bigbrother_battlepass_1315": "He also offers 'the blue bird app' (Twitter/X DMs).",
+    "g03_fakepeer_typos_obby_under13": "He adds that he has already screenshotted the boy's face.",
+    "g05_caps_sextortion_dance_1617": "He also threatens to post on 'the bird app' with her real name.",
+    "g06_spanish_uncle_guitar_1315": "He also spells out Instagram in spaced letters.",
+    "g08_hinglish_irl_walk_1617": "He also asks for her WhatsApp number in leetspeak.",
+    "g10_gamer_slang_vc_1617": "He also offers Telegram, written with Cyrillic letters.",
+    "g11_evasion_mix_art_1315": "A further leetspeak line threatens to post where she lives if she reports him.",
+    "g12_brownies_eastfield_1315": "He also guesses her age in words.",
+    "g15_hamster_fakepeer_threat_under13": "She also threatens to tell Bella's mum she was talking to strangers.",
+    "g16_devoted_fan_roses_1315": "When ignored he says he will come to her town and find her.",
+    "g17_portuguese_coins_dance_1315": "He threatens to send screenshots to her school if she blocks him.",
+    "g19_allcaps_runon_dares_1315": "He also asks for Snapchat with Cyrillic capitals.",
+    "g20_bigsister_homework_1315": "She hints she will share what the girl told her about her dad if she tells anyone.",
+    "g21_catfish_sextortion_boy_1617": "A final leetspeak line says his life is 'over'.",
+    "g24_fake_mod_ban_threat_under13": "The fake moderator also demands he confirm he is 'thirteen or over'.",
+}
 
 
 # ---------------------------------------------------------------- builder
@@ -1136,7 +1177,7 @@ def build(sess, index):
         "offenders": offenders,
         "first_intervention_ts": labels["fi"],
         "tactics_expected": [t for t in TACTICS if t in used],
-        "notes": sess["notes"],
+        "notes": (sess["notes"] + " " + NOTE_ADD.get(sess["name"], "")).strip(),
         "lines": labels["lines"],
         "evasion": labels["evasion"],
         "offender_gifts": labels["gifts"],
