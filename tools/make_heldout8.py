@@ -1352,6 +1352,23 @@ README_TAIL = """
 * **Hard negatives** are listed only for lines written to look suspicious.
   Everything not in `lines` is benign, including many ordinary lines that
   mention Discord, coins or ages.
+* **Second offenders.** Six grooming sessions have a second, unrelated
+  offending account (another voice: a fake peer, a "commissioning aunty", a
+  chess-camp man, a woman's persona, a pile-on viewer, a gym regular).  Both
+  are listed in `offenders`; `first_intervention_ts` stays on the first
+  account's line because it comes first.
+* **Impersonating platform staff** ("this is the moderation team, your
+  account will be banned unless...") is `threat`; the demand for a video
+  call alone is `off_platform` plus `personal_info`.
+* **Hard negatives that are close calls**: a dance teacher asking for the
+  practice video "privately on the studio app", a pupil asking the teacher
+  "are you home alone marking", a coach offering lifts "text me first", an
+  adult charity streamer removing scarf and jumper for gem goals, and a
+  yoga teacher's "spread your knees" are all labelled benign because of who
+  says them and to whom.  A reader could want some of them flagged for a
+  human look.
+* **Hinglish, Spanish, Portuguese and Polish lines** are labelled by their
+  meaning; the English part alone is not always enough to see the tactic.
 * **Serial contact** (`s` files): each file alone is mild; `first_intervention_ts`
   is still set on the most concerning line of each file so that every
   offender file has one, as the format requires.
