@@ -1112,9 +1112,6 @@ def build(sess, index):
     for it in script:
         if it["k"] == "o" and it["user"] not in offenders:
             offenders.append(it["user"])
-    for it in script:
-        if it["k"] == "g" and it["user"] in offenders:
-            pass
     fillers = [u for u in FILLER_USERS if u not in key_users]
     rng.shuffle(fillers)
     fillers = fillers[:rng.randrange(7, 14)]
