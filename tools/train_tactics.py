@@ -123,7 +123,7 @@ def main():
     ap.add_argument("--unless", default="ctx.bystander ctx.moderation ctx.family_member ctx.self_confession",
                     help="context rules that suppress model hits on a line (space separated)")
     ap.add_argument("--eval", action="append", default=[])
-    ap.add_argument("--prune", type=float, default=0.02,
+    ap.add_argument("--prune", type=float, default=0.5,
                     help="drop features whose weights are all smaller than this")
     ap.add_argument("dirs", nargs="+")
     a = ap.parse_args()
