@@ -180,12 +180,15 @@ static int open_conn(sq_store *s, sqlite3 **out, bool writer, char *err, size_t 
     if (!rc)
         rc = exec(db, s->full_sync ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL", err,
                   errcap);
-    /* Checkpoint every 4000 WAL pages (16 MiB) instead of SQLite's 1000: an
-     * alert update dirties the same few pages (its row, the change index,
-     * the newest message pages) again and again, and a checkpoint writes
-     * each page once however often it is in the WAL, then syncs. */
+    /* Checkpoint every 1000 WAL pages (SQLite's default, set here so the
+     * choice is visible). 4000 was tried: the writer spent 7-13% less CPU
+     * (an alert update dirties the same few pages again and again, and a
+     * checkpoint writes each once), but a checkpoint runs inside the commit
+     * that requests wait on, and longer ones doubled the tail: single-event
+     * p99 5.7-5.9 ms -> 9.4-10.5 ms, batch p99 12 -> 20-22 ms, at the same
+     * throughput (docs/benchmarks-daemon.md). */
     if (!rc && writer)
-        rc = exec(db, "PRAGMA wal_autocheckpoint=4000", err, errcap);
+        rc = exec(db, "PRAGMA wal_autocheckpoint=1000", err, errcap);
     if (!rc && writer)
         rc = migrate(db, err, errcap);
     if (rc) {
