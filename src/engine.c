@@ -380,9 +380,27 @@ static char *dupstr(const char *s)
     return s ? strdup(s) : NULL;
 }
 
+/* The table keys. A conversation is a viewer toward a broadcaster (the
+ * stream's bkey), so sg_engine_prefetch and on_chat_or_gift must derive it
+ * the same way: both use these. */
+static inline uint64_t stream_key(const char *name)
+{
+    return sg__hash_str(name, strlen(name), SEED_STREAM);
+}
+
+static inline uint64_t user_key(const char *name)
+{
+    return sg__hash_str(name, strlen(name), SEED_USER);
+}
+
+static inline uint64_t conv_key(const sg__stream *s, uint64_t ukey)
+{
+    return sg__hash_mix(s->bkey, ukey);
+}
+
 static sg__stream *stream_get(sg_engine *e, const char *name, int64_t ts)
 {
-    uint64_t key = sg__hash_str(name, strlen(name), SEED_STREAM);
+    uint64_t key = stream_key(name);
     int created;
     sg__stream *s = sg__table_upsert(&e->streams, key, &created);
     if (!s)
@@ -416,7 +434,7 @@ static int on_stream_start(sg_engine *e, const sg_event *ev)
     s->broadcaster = dupstr(ev->broadcaster);
     s->bukey_of = s->broadcaster;
     if (s->broadcaster)
-        s->bukey = sg__hash_str(s->broadcaster, strlen(s->broadcaster), SEED_USER);
+        s->bukey = user_key(s->broadcaster);
     const char *b = ev->broadcaster ? ev->broadcaster : ev->stream;
     s->bkey = sg__hash_str(b, strlen(b), SEED_BCAST);
     s->age = ev->broadcaster_age;
@@ -663,7 +681,7 @@ static int check_serial(sg_engine *e, sg__stream *s, const sg_event *ev, uint64_
         memset(slot, 0, sizeof *slot);
         slot->bkey = s->bkey;
     }
-    slot->skey = sg__hash_str(s->name, strlen(s->name), SEED_STREAM);
+    slot->skey = stream_key(s->name);
     if (ev->ts > slot->ts)
         slot->ts = ev->ts;
     slot->tactics |= tactics;
@@ -785,9 +803,9 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     e->stats.decisions++;
 
     bool minor = sg_age_band_may_be_minor(s->age);
-    uint64_t ukey = sg__hash_str(ev->user, strlen(ev->user), SEED_USER);
+    uint64_t ukey = user_key(ev->user);
     bool own = is_broadcaster(s, ev->user, ukey);
-    uint64_t ckey = sg__hash_mix(s->bkey, ukey);
+    uint64_t ckey = conv_key(s, ukey);
     sg__table_prefetch(&e->convs, ckey);
 
     /* The line alone first (see scan_line); an error is returned once the
@@ -932,11 +950,9 @@ void sg_engine_prefetch(sg_engine *e, const sg_event *ev)
     if (!e || !ev || !ev->stream || !ev->user ||
         (ev->type != SG_EV_CHAT && ev->type != SG_EV_GIFT) || !e->convs.count)
         return;
-    const sg__stream *s =
-        sg__table_get(&e->streams, sg__hash_str(ev->stream, strlen(ev->stream), SEED_STREAM));
-    if (s) /* same key as on_chat_or_gift */
-        sg__table_prefetch(
-            &e->convs, sg__hash_mix(s->bkey, sg__hash_str(ev->user, strlen(ev->user), SEED_USER)));
+    const sg__stream *s = sg__table_get(&e->streams, stream_key(ev->stream));
+    if (s)
+        sg__table_prefetch(&e->convs, conv_key(s, user_key(ev->user)));
 }
 
 int sg_engine_process(sg_engine *e, const sg_event *ev, sg_decision *out)

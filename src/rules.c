@@ -437,6 +437,13 @@ size_t sg__ruleset_nfiles(const sg_ruleset *rs)
     return rs ? rs->nfiles : 0;
 }
 
+const struct sg__model *sg__ruleset_model(const sg_ruleset *rs, const char **file)
+{
+    if (file)
+        *file = rs && rs->model ? rs->files[rs->model_file] : NULL;
+    return rs ? rs->model : NULL;
+}
+
 const sg__rule_info *sg__ruleset_rule(const sg_ruleset *rs, uint32_t index)
 {
     if (!rs || index >= rs->nrules)
@@ -625,6 +632,35 @@ static bool parse_when(loader *ld, int line, const char *v, size_t n, uint8_t *o
 }
 
 /* Starts a rule at a `rule <id>` line. */
+/* Appends a rule with the defaults (weight 0.5, every band, from viewers)
+ * under idcopy (taken over, freed on failure); the caller has checked the
+ * id and the cap. Returns its index, or -1 out of memory. */
+static long push_rule(loader *ld, char *idcopy, uint32_t file, int line)
+{
+    sg_ruleset *rs = ld->rs;
+    if (rs->nrules == ld->caprules) {
+        uint32_t ncap = ld->caprules ? ld->caprules * 2 : 64;
+        rule *p = realloc(rs->rules, ncap * sizeof *p);
+        if (!p) {
+            free(idcopy);
+            return -1;
+        }
+        rs->rules = p;
+        ld->caprules = ncap;
+    }
+    uint32_t index = rs->nrules++;
+    rule *r = &rs->rules[index];
+    memset(r, 0, sizeof *r);
+    r->info.id = idcopy;
+    r->info.weight = 0.5f;
+    r->file = file;
+    r->line = line;
+    r->when = ALL_BANDS;
+    r->from = SG__FROM_VIEWER;
+    insert_id(rs, index);
+    return (long)index;
+}
+
 static int begin_rule(loader *ld, int line, const char *s, size_t n)
 {
     ld->cur = CUR_SKIP;
@@ -681,29 +717,12 @@ static int begin_rule(loader *ld, int line, const char *s, size_t n)
                (unsigned)SG__RULES_MAX_RULES);
         return 0;
     }
-    if (ld->rs->nrules == ld->caprules) {
-        uint32_t ncap = ld->caprules ? ld->caprules * 2 : 64;
-        rule *p = realloc(ld->rs->rules, ncap * sizeof *p);
-        if (!p)
-            return SG_ENOMEM;
-        ld->rs->rules = p;
-        ld->caprules = ncap;
-    }
     char *idcopy = dup_n(id, idn);
-    if (!idcopy)
+    long index = idcopy ? push_rule(ld, idcopy, ld->file_index, line) : -1;
+    if (index < 0)
         return SG_ENOMEM;
-    uint32_t index = ld->rs->nrules++;
-    rule *r = &ld->rs->rules[index];
-    memset(r, 0, sizeof *r);
-    r->info.id = idcopy;
-    r->info.tactic = SG_T__COUNT; /* "not given" until tactic: */
-    r->info.weight = 0.5f;
-    r->file = ld->file_index;
-    r->line = line;
-    r->when = ALL_BANDS;
-    r->from = SG__FROM_VIEWER;
-    insert_id(ld->rs, index);
-    ld->cur = (long)index;
+    ld->rs->rules[index].info.tactic = SG_T__COUNT; /* "not given" until tactic: */
+    ld->cur = index;
     return 0;
 }
 
@@ -1364,31 +1383,21 @@ static int add_model_rules(loader *ld)
                    "rule id '%s' is taken by the tactic model; rename the rule", id);
             continue;
         }
-        if (rs->nrules >= SG__RULES_MAX_RULES)
+        if (rs->nrules >= SG__RULES_MAX_RULES) {
+            report(ld, rs->files[rs->model_file], 0, id,
+                   "too many rules (the cap is %u) to add the tactic model's",
+                   (unsigned)SG__RULES_MAX_RULES);
             break;
-        if (rs->nrules == ld->caprules) {
-            uint32_t ncap = ld->caprules ? ld->caprules * 2 : 64;
-            rule *p = realloc(rs->rules, ncap * sizeof *p);
-            if (!p)
-                return SG_ENOMEM;
-            rs->rules = p;
-            ld->caprules = ncap;
         }
         char *idcopy = strdup(id);
-        if (!idcopy)
+        long index = idcopy ? push_rule(ld, idcopy, rs->model_file, 1) : -1;
+        if (index < 0)
             return SG_ENOMEM;
-        uint32_t index = rs->nrules++;
         rule *r = &rs->rules[index];
-        memset(r, 0, sizeof *r);
-        r->info.id = idcopy;
         r->info.tactic = (sg_tactic)t;
         r->info.weight = sg__model_weight(rs->model);
-        r->file = rs->model_file;
-        r->line = 1;
         r->when = MINOR_BANDS;
-        r->from = SG__FROM_VIEWER;
-        insert_id(rs, index);
-        rs->model_rule[t] = index;
+        rs->model_rule[t] = (uint32_t)index;
         const char *unless = sg__model_unless(rs->model);
         if (unless) { /* resolved with every other rule's (resolve_refs) */
             if (!(r->unless_text = strdup(unless)))
@@ -1768,6 +1777,18 @@ static bool ref_fired(const sg__scanner *sc, const unsigned *tcount, rule_ref re
     return tcount[t] > (self->info.tactic == (sg_tactic)t ? 1u : 0u);
 }
 
+/* A rule's requires: and unless: against F (the rules fired on the line). */
+static bool conditions_hold(const sg__scanner *sc, const unsigned *tcount, const rule *r)
+{
+    for (uint32_t k = 0; k < r->nrequires; k++)
+        if (!ref_fired(sc, tcount, r->requires[k], r))
+            return false;
+    for (uint32_t k = 0; k < r->nunless; k++)
+        if (ref_fired(sc, tcount, r->unless[k], r))
+            return false;
+    return true;
+}
+
 int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
                        const sg__match_ctx *ctx, sg__hit *hits, size_t cap, unsigned flags)
 {
@@ -1814,19 +1835,20 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
             continue;
         if (r->info.tactic == SG_T_CONTEXT && !(flags & SG__MATCH_CONTEXT))
             continue;
-        bool pass = true;
-        for (uint32_t k = 0; pass && k < r->nrequires; k++)
-            pass = ref_fired(sc, tcount, r->requires[k], r);
-        for (uint32_t k = 0; pass && k < r->nunless; k++)
-            pass = !ref_fired(sc, tcount, r->unless[k], r);
-        if (pass) {
+        if (conditions_hold(sc, tcount, r)) {
             sg__hit *h = &sc->cand[n++];
             h->rule = id;
             rule_span(rs, sc, norm, len, id, &h->start, &h->end);
         }
     }
-    /* The tactic model adds the tactics no rule found on this line. */
-    if (rs->model && (MINOR_BANDS & ageb) && ctx->from == SG__FROM_VIEWER) {
+    /* The tactic model adds the tactics no rule found on this line, through
+     * its model.<tactic> rules: their when/from and unless apply as for any
+     * rule (all model rules share them). */
+    const rule *mr = NULL;
+    for (int t = 0; rs->model && !mr && t < SG_T__COUNT; t++)
+        if (rs->model_rule[t] != UINT32_MAX)
+            mr = &rs->rules[rs->model_rule[t]];
+    if (mr && (mr->when & ageb) && (mr->from & ctx->from) && conditions_hold(sc, tcount, mr)) {
         uint32_t have = 0;
         for (size_t i = 0; i < n; i++)
             if (!rs->rules[sc->cand[i].rule].info.shadow)
@@ -1835,12 +1857,6 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
         uint32_t fired = sg__model_fire(rs->model, norm, len, ms, me, NULL) & ~have;
         for (int t = 0; t < SG_T__COUNT && fired; t++) {
             if (!(fired & (1u << t)) || rs->model_rule[t] == UINT32_MAX)
-                continue;
-            const rule *r = &rs->rules[rs->model_rule[t]];
-            bool pass = true;
-            for (uint32_t k = 0; pass && k < r->nunless; k++)
-                pass = !ref_fired(sc, tcount, r->unless[k], r);
-            if (!pass)
                 continue;
             sg__hit *h = &sc->cand[n++];
             h->rule = rs->model_rule[t];
@@ -1951,13 +1967,6 @@ out:
 /* ======================================================================== *
  * Cost of one pattern (`streamguard rules check --cost`)
  * ======================================================================== */
-
-const struct sg__model *sg__ruleset_model(const sg_ruleset *rs, const char **file)
-{
-    if (file)
-        *file = rs && rs->model ? rs->files[rs->model_file] : NULL;
-    return rs ? rs->model : NULL;
-}
 
 size_t sg__ruleset_npatterns(const sg_ruleset *rs)
 {

@@ -78,13 +78,14 @@ def load_dir(binary, d):
             if e.get("type") != "chat" or e["id"] not in norm:
                 continue
             tactics = (label["lines"].get(e["id"]) or []) if e["user"] in offenders else []
+            minor = band.get(e["stream"], "unknown") in MINOR
+            bc = e["user"] == owner.get(e["stream"])
             rows.append({
                 "key": (os.path.basename(d), os.path.basename(nd), e["id"]),
                 "y": set(t for t in tactics if t in TACTICS),
-                "minor": band.get(e["stream"], "unknown") in MINOR,
-                "bc": e["user"] == owner.get(e["stream"]),
-                "f": features(norm[e["id"]], band.get(e["stream"], "unknown") in MINOR,
-                              e["user"] == owner.get(e["stream"])),
+                "minor": minor,
+                "bc": bc,
+                "f": features(norm[e["id"]], minor, bc),
             })
     return rows
 

@@ -27,20 +27,14 @@
 #include "ndjson.h"
 #include "streamguard.h"
 
-/* An input file and the next two events parsed from it: ev[cur] is the
- * head (next to be merged), ev[cur ^ 1] the one after, parsed early so the
- * engine can be hinted to load its state (sg_engine_prefetch) while the
- * head is processed. Each slot has its own parser, which owns its event. */
 typedef struct input {
     const char *path;
     FILE *fp;
     sg__linereader rd;
-    sg_event_parser *parser[2];
-    sg_event ev[2];
-    long line[2];
-    int cur;    /* slot of the head */
-    int nready; /* parsed events waiting: 0 (file done), 1 or 2 */
-    int eof;
+    sg_event_parser *parser;
+    sg_event head;
+    long head_line;
+    int has_head;
 } input;
 
 typedef struct replay {
@@ -87,17 +81,17 @@ static void on_rule_diag(void *ud, const sg_rule_diag *d)
     fprintf(stderr, "  %s\n", d->message);
 }
 
-/* Parses the input's next valid event into slot; reports bad lines.
- * Returns 1 if an event was parsed, 0 at the end of the input. */
-static int read_event(input *in, int slot, unsigned long *bad)
+/* Advances in to its next valid event; reports bad lines. */
+static void advance(input *in, unsigned long *bad)
 {
+    in->has_head = 0;
     for (;;) {
         const char *line;
         size_t len;
         long lineno;
         int rc = sg__linereader_next(&in->rd, &line, &len, &lineno);
         if (rc == 0)
-            return 0;
+            return;
         if (rc == SG_ETOOBIG) {
             fprintf(stderr, "%s:%ld: line of %zu bytes exceeds %d bytes; skipped\n", in->path,
                     lineno, len, SG_MAX_EVENT_BYTES);
@@ -107,7 +101,7 @@ static int read_event(input *in, int slot, unsigned long *bad)
         if (rc < 0) {
             fprintf(stderr, "%s: read error: %s\n", in->path, sg_strerror(rc));
             (*bad)++;
-            return 0;
+            return;
         }
         size_t i = 0;
         while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
@@ -115,38 +109,16 @@ static int read_event(input *in, int slot, unsigned long *bad)
         if (i == len)
             continue; /* blank line */
         char err[256];
-        rc = sg_event_parse(in->parser[slot], line, len, &in->ev[slot], err, sizeof err);
+        rc = sg_event_parse(in->parser, line, len, &in->head, err, sizeof err);
         if (rc) {
             fprintf(stderr, "%s:%ld: %s\n", in->path, lineno, err);
             (*bad)++;
             continue;
         }
-        in->line[slot] = lineno;
-        return 1;
+        in->head_line = lineno;
+        in->has_head = 1;
+        return;
     }
-}
-
-/* Tops the input up to two parsed events; hints the engine about the one
- * after the head. */
-static void fill(input *in, sg_engine *engine, unsigned long *bad)
-{
-    while (in->nready < 2 && !in->eof) {
-        int slot = in->cur ^ (in->nready == 1);
-        if (!read_event(in, slot, bad)) {
-            in->eof = 1;
-            break;
-        }
-        if (in->nready++ == 1)
-            sg_engine_prefetch(engine, &in->ev[slot]);
-    }
-}
-
-/* Drops the head (processed) and reads on. */
-static void advance(input *in, sg_engine *engine, unsigned long *bad)
-{
-    in->cur ^= 1;
-    in->nready--;
-    fill(in, engine, bad);
 }
 
 #define REPLAY_OUTBUF (1 << 20)
@@ -257,23 +229,22 @@ int sg_cmd_replay(int argc, char **argv)
             goto out;
         }
         sg__linereader_init(&in->rd, in->fp, 0);
-        if (sg_event_parser_new(&in->parser[0]) || sg_event_parser_new(&in->parser[1]))
+        if (sg_event_parser_new(&in->parser))
             goto out;
-        fill(in, engine, &bad);
+        advance(in, &bad);
     }
 
     for (;;) {
         input *next = NULL;
         for (size_t i = 0; i < ninputs; i++)
-            if (inputs[i].nready &&
-                (!next || inputs[i].ev[inputs[i].cur].ts < next->ev[next->cur].ts))
+            if (inputs[i].has_head && (!next || inputs[i].head.ts < next->head.ts))
                 next = &inputs[i];
         if (!next)
             break;
         sg_decision d;
-        rc = sg_engine_process(engine, &next->ev[next->cur], &d);
+        rc = sg_engine_process(engine, &next->head, &d);
         if (rc < 0) {
-            fprintf(stderr, "%s:%ld: %s\n", next->path, next->line[next->cur], sg_strerror(rc));
+            fprintf(stderr, "%s:%ld: %s\n", next->path, next->head_line, sg_strerror(rc));
             bad++;
         } else if (rc == 1) {
             size_t need = sg_decision_json(&d, line, linecap);
@@ -293,7 +264,7 @@ int sg_cmd_replay(int argc, char **argv)
             fwrite(r.pending, 1, r.pending_len, r.out);
             r.pending_len = 0;
         }
-        advance(next, engine, &bad);
+        advance(next, &bad);
     }
     if (fflush(r.out) != 0) {
         fprintf(stderr, "streamguard replay: write error: %s\n", strerror(errno));
@@ -312,8 +283,7 @@ out:
     if (inputs) {
         for (size_t i = 0; i < ninputs; i++) {
             sg__linereader_free(&inputs[i].rd);
-            sg_event_parser_free(inputs[i].parser[0]);
-            sg_event_parser_free(inputs[i].parser[1]);
+            sg_event_parser_free(inputs[i].parser);
             if (inputs[i].fp && inputs[i].fp != stdin)
                 fclose(inputs[i].fp);
         }

@@ -89,6 +89,15 @@ static int teardown(void **state)
     return 0;
 }
 
+/* The test rules, for tests that build their own engines. */
+static sg_ruleset *load_test_rules(void)
+{
+    sg_ruleset *rs = NULL;
+    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
+                     0);
+    return rs;
+}
+
 /* Feeds one JSON event; returns sg_engine_process's result. */
 static int feed(fixture *f, const char *json, sg_decision *d)
 {
@@ -470,9 +479,7 @@ static void test_older_events_after_newer_keep_one_alert(void **state)
 static void test_policy_switches(void **state)
 {
     (void)state;
-    sg_ruleset *rs;
-    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
-                     0);
+    sg_ruleset *rs = load_test_rules();
     char path[] = "/tmp/sg-test-config-XXXXXX";
     int fd = mkstemp(path);
     assert_true(fd >= 0);
@@ -575,9 +582,7 @@ static void test_single_tactic_does_not_alert(void **state)
 static void test_state_is_bounded(void **state)
 {
     (void)state;
-    sg_ruleset *rs;
-    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
-                     0);
+    sg_ruleset *rs = load_test_rules();
     sg_config cfg;
     sg_config_init(&cfg);
     cfg.max_conversations = 100;
@@ -615,9 +620,7 @@ static void test_state_is_bounded(void **state)
 static void test_prefetch_changes_nothing(void **state)
 {
     (void)state;
-    sg_ruleset *rs;
-    assert_int_equal(sg_ruleset_load_buffer("t", test_rules, strlen(test_rules), NULL, NULL, &rs),
-                     0);
+    sg_ruleset *rs = load_test_rules();
     sg_config cfg;
     sg_config_init(&cfg);
     cfg.max_conversations = 16;

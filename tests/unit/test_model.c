@@ -117,6 +117,23 @@ static void test_errors(void **state)
     expect_error(buf, 5, "1 to 128 bytes");
 }
 
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void remove_file(const char *dir, const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    remove(path);
+}
+
 /* In a rule set: the model's tactics become rules model.<tactic>, fired for
  * viewers' lines to broadcasters who may be minors, not where a rule of
  * the same tactic fired, and not where an `unless` context fired. */
@@ -125,19 +142,10 @@ static void test_in_rule_set(void **state)
     (void)state;
     char dir[] = "/tmp/sg_model_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char path[256];
-    snprintf(path, sizeof path, "%s/a.rules", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("rule secrecy.keep\n  tactic: secrecy\n  weight: 0.6\n  words: keep it secret\n"
-          "rule ctx.bystander\n  tactic: context\n  words: someone said\n",
-          f);
-    fclose(f);
-    snprintf(path, sizeof path, "%s/tactics.model", dir);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(small, f);
-    fclose(f);
+    write_file(dir, "a.rules",
+               "rule secrecy.keep\n  tactic: secrecy\n  weight: 0.6\n  words: keep it secret\n"
+               "rule ctx.bystander\n  tactic: context\n  words: someone said\n");
+    write_file(dir, "tactics.model", small);
     const char *paths[] = { dir };
     sg_ruleset *rs = NULL;
     assert_int_equal(sg_ruleset_load(paths, 1, NULL, NULL, &rs), 0);
@@ -172,30 +180,16 @@ static void test_in_rule_set(void **state)
     sg_ruleset_free(rs);
 
     /* A rule may not take a model's id; two models in one set are refused. */
-    snprintf(path, sizeof path, "%s/a.rules", dir);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("rule model.secrecy\n  tactic: secrecy\n  words: hush\n", f);
-    fclose(f);
+    write_file(dir, "a.rules", "rule model.secrecy\n  tactic: secrecy\n  words: hush\n");
     rs = NULL;
     assert_int_equal(sg_ruleset_load(paths, 1, NULL, NULL, &rs), SG_ERULE);
     assert_null(rs);
-    snprintf(path, sizeof path, "%s/a.rules", dir);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("rule secrecy.keep\n  tactic: secrecy\n  words: keep it secret\n", f);
-    fclose(f);
-    snprintf(path, sizeof path, "%s/b.model", dir);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(small, f);
-    fclose(f);
+    write_file(dir, "a.rules", "rule secrecy.keep\n  tactic: secrecy\n  words: keep it secret\n");
+    write_file(dir, "b.model", small);
     assert_int_equal(sg_ruleset_load(paths, 1, NULL, NULL, &rs), SG_ERULE);
-    remove(path);
-    snprintf(path, sizeof path, "%s/tactics.model", dir);
-    remove(path);
-    snprintf(path, sizeof path, "%s/a.rules", dir);
-    remove(path);
+    remove_file(dir, "b.model");
+    remove_file(dir, "tactics.model");
+    remove_file(dir, "a.rules");
     rmdir(dir);
 }
 
