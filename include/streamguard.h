@@ -374,6 +374,34 @@ int sg_engine_process(sg_engine *e, const sg_event *ev, sg_decision *out);
  * sg_engine_process. */
 void sg_engine_prefetch(sg_engine *e, const sg_event *ev);
 
+/* Preparing chat lines ahead (optional). Normalising a chat line and
+ * matching it against the rules and the tactic model need no engine state,
+ * only the rule set, so a server that decides under one lock can do that
+ * part first, on its own threads, and hold the lock only for the rest:
+ *
+ *   sg_prepare(preparer, rules, &ev, prepared);   any thread, no lock
+ *   sg_engine_process_prepared(e, &ev, prepared, &d);   as sg_engine_process
+ *
+ * The decision is the same as sg_engine_process's, byte for byte. When the
+ * prepared result does not apply (it was made for another text, with a rule
+ * set the engine no longer runs, or matched too many rules to keep), the
+ * engine simply does the work itself. */
+typedef struct sg_preparer sg_preparer; /* scratch: one per thread */
+typedef struct sg_prepared sg_prepared; /* one per event in flight, ~2 KiB */
+int sg_preparer_new(sg_preparer **out);
+void sg_preparer_free(sg_preparer *pr);
+int sg_prepared_new(sg_prepared **out);
+void sg_prepared_free(sg_prepared *p);
+/* Prepares ev against rs, the set the engine runs (the preparer keeps a
+ * reference to it until given another set or freed). Events other than
+ * chat are accepted and left to the engine. ev->text must stay valid and
+ * unchanged until the event is processed. Returns 0, or SG_ENOMEM /
+ * SG_EINVAL (out is then left for the engine to do itself). */
+int sg_prepare(sg_preparer *pr, sg_ruleset *rs, const sg_event *ev, sg_prepared *out);
+/* sg_engine_process, using p (may be NULL) where it applies. */
+int sg_engine_process_prepared(sg_engine *e, const sg_event *ev, const sg_prepared *p,
+                               sg_decision *out);
+
 /* Closes the open alert with this id (a moderator resolved it): later
  * evidence about the same subject opens a new alert. SG_ENOTFOUND if no
  * such alert is open. */

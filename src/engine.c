@@ -533,6 +533,27 @@ static int scan_line(sg_engine *e, const sg_event *ev, const sg__match_ctx *ctx,
                      line_result *lr)
 {
     memset(lr, 0, sizeof *lr);
+    const sg_prepared *p = e->prep;
+    if (p && p->valid && p->text == ev->text && p->text_len == ev->text_len &&
+        p->pm.serial == sg__ruleset_serial(e->rules)) {
+        if (p->rc)
+            return p->rc;
+        sg__table_prefetch_rec(&e->convs, ckey);
+        int n = sg__rules_match_pre(e->rules, e->scanner, &p->pm, ctx, e->hits, SG__MAX_HITS);
+        if (n >= 0) {
+            for (int i = 0; i < n; i++) {
+                uint32_t k = 0;
+                while (k < p->nspans && p->span_rule[k] != e->hits[i].rule)
+                    k++;
+                if (k == p->nspans)
+                    return SG_ESTATE; /* cannot happen: every returnable rule has a span */
+                add_evidence(e, lr, sg__ruleset_rule(e->rules, e->hits[i].rule), p->span_start[k],
+                             p->span_end[k]);
+            }
+            return 0;
+        }
+        /* too many rules matched to keep: match the text below */
+    }
     int rc = sg__normalize(&e->norm, ev->text, ev->text_len);
     if (rc)
         return rc;
@@ -943,6 +964,118 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
         maybe_nudge(e, s, opened ? active : lr.tactics, NULL,
                     opened || (lr.tactics & URGENT_TACTICS) != 0, d);
     return 1;
+}
+
+/* ------------------------------------------------------------------------
+ * Preparing lines ahead (see sg_prepare in streamguard.h)
+ * ---------------------------------------------------------------------- */
+
+int sg_preparer_new(sg_preparer **out)
+{
+    if (!out)
+        return SG_EINVAL;
+    sg_preparer *pr = calloc(1, sizeof *pr);
+    if (!pr)
+        return SG_ENOMEM;
+    sg__norm_init(&pr->norm);
+    *out = pr;
+    return 0;
+}
+
+void sg_preparer_free(sg_preparer *pr)
+{
+    if (!pr)
+        return;
+    sg__scanner_free(pr->scanner);
+    sg__norm_free(&pr->norm);
+    if (pr->rules)
+        sg_ruleset_free(pr->rules);
+    free(pr);
+}
+
+int sg_prepared_new(sg_prepared **out)
+{
+    if (!out)
+        return SG_EINVAL;
+    *out = calloc(1, sizeof **out);
+    return *out ? 0 : SG_ENOMEM;
+}
+
+void sg_prepared_free(sg_prepared *p)
+{
+    free(p);
+}
+
+/* Binds the preparer's scanner to rs (once per set). */
+static int preparer_bind(sg_preparer *pr, sg_ruleset *rs)
+{
+    if (pr->rules == rs)
+        return 0;
+    int rc = pr->scanner ? sg__scanner_rebind(pr->scanner, rs) : sg__scanner_new(rs, &pr->scanner);
+    if (rc)
+        return rc;
+    sg_ruleset_ref(rs);
+    if (pr->rules)
+        sg_ruleset_free(pr->rules);
+    pr->rules = rs;
+    return 0;
+}
+
+int sg_prepare(sg_preparer *pr, sg_ruleset *rs, const sg_event *ev, sg_prepared *out)
+{
+    if (!out)
+        return SG_EINVAL;
+    out->valid = false;
+    if (!pr || !rs || !ev)
+        return SG_EINVAL;
+    if (ev->type != SG_EV_CHAT || !ev->text)
+        return 0; /* nothing to do ahead */
+    int rc = preparer_bind(pr, rs);
+    if (rc)
+        return rc;
+    out->text = ev->text;
+    out->text_len = ev->text_len;
+    out->nspans = 0;
+    out->pm.serial = sg__ruleset_serial(rs);
+    out->rc = sg__normalize(&pr->norm, ev->text, ev->text_len);
+    if (out->rc) {
+        out->valid = true; /* the engine returns the same error */
+        return 0;
+    }
+    if (sg__rules_prematch(rs, pr->scanner, pr->norm.text, pr->norm.len, &out->pm))
+        return 0; /* a scan error: the engine meets it itself */
+    /* Original spans, while the normaliser's map is at hand: every rule the
+     * engine may return from this prematch, then each model rule it fires. */
+    for (uint32_t i = 0; i < out->pm.n; i++) {
+        uint32_t k = out->nspans++;
+        out->span_rule[k] = out->pm.hit[i].rule;
+        out->span_start[k] = out->span_end[k] = 0;
+        if (out->pm.hit[i].end > out->pm.hit[i].start)
+            sg__norm_span(&pr->norm, out->pm.hit[i].start, out->pm.hit[i].end, &out->span_start[k],
+                          &out->span_end[k]);
+    }
+    for (int t = 0; t < SG_T__COUNT; t++) {
+        uint32_t mr = sg__ruleset_model_rule(rs, (sg_tactic)t);
+        if (!(out->pm.model_fired & (1u << t)) || mr == UINT32_MAX)
+            continue;
+        uint32_t k = out->nspans++;
+        out->span_rule[k] = mr;
+        sg__norm_span(&pr->norm, out->pm.model_start[t], out->pm.model_end[t], &out->span_start[k],
+                      &out->span_end[k]);
+    }
+    out->valid = true;
+    return 0;
+}
+
+int sg_engine_process_prepared(sg_engine *e, const sg_event *ev, const sg_prepared *p,
+                               sg_decision *out)
+{
+    if (!e)
+        return SG_EINVAL;
+    e->prep = p;
+    int rc = sg_engine_process(e, ev, out);
+    e->prep = NULL;
+    return rc;
 }
 
 void sg_engine_prefetch(sg_engine *e, const sg_event *ev)

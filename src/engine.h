@@ -148,6 +148,28 @@ struct sg_engine {
     sg__hit hits[SG__MAX_HITS];
     char join_buf[SG__SPLIT_MAX + 1 + SG_MAX_TEXT_BYTES + 1];
     const char *decision_stream; /* copies of the event's strings */
+    const sg_prepared *prep;     /* during sg_engine_process_prepared */
+};
+
+/* A chat line normalised and matched ahead (sg_prepare). Spans of the
+ * prematch are in normalised offsets (so hits sort as the engine's own
+ * matching sorts them); span_* maps each rule that can be returned to its
+ * span in the original text. */
+#define SG__PREP_SPANS (SG__PREMATCH_MAX + SG_T__COUNT)
+struct sg_prepared {
+    const char *text; /* the event's text it was made for (identity) */
+    size_t text_len;
+    bool valid; /* false: the engine does the work itself */
+    int rc;     /* the normaliser's error for this text, returned as the engine would */
+    sg__prematch pm;
+    uint32_t nspans;
+    uint32_t span_rule[SG__PREP_SPANS], span_start[SG__PREP_SPANS], span_end[SG__PREP_SPANS];
+};
+
+struct sg_preparer {
+    sg_ruleset *rules; /* a reference; the scanner is bound to it */
+    sg__scanner *scanner;
+    sg__norm norm;
 };
 
 /* alert.c */

@@ -134,6 +134,7 @@ struct sg_ruleset {
     sg__model *model;                 /* tactic model (model.h), NULL if none */
     uint32_t model_rule[SG_T__COUNT]; /* tactic -> its `model.<tactic>` rule, or UINT32_MAX */
     uint32_t model_file;
+    uint64_t serial; /* sg__ruleset_serial */
 };
 
 /* One expression waiting to be compiled. */
@@ -1280,6 +1281,8 @@ static int loader_init(loader *ld, sg_rule_diag_fn diag, void *ud)
     if (!ld->rs)
         return SG_ENOMEM;
     atomic_init(&ld->rs->refs, 1u);
+    static atomic_uint_fast64_t serials;
+    ld->rs->serial = atomic_fetch_add_explicit(&serials, 1, memory_order_relaxed) + 1;
     uint32_t slots = 1;
     while (slots < 2u * SG__RULES_MAX_RULES)
         slots <<= 1;
@@ -1789,19 +1792,10 @@ static bool conditions_hold(const sg__scanner *sc, const unsigned *tcount, const
     return true;
 }
 
-int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
-                       const sg__match_ctx *ctx, sg__hit *hits, size_t cap, unsigned flags)
+/* Starts a call: a new stamp, so every per-rule and per-pattern entry of
+ * earlier calls reads as stale. */
+static void next_call(const sg_ruleset *rs, sg__scanner *sc)
 {
-    if (!rs || !sc || !ctx || (!norm && len) || (!hits && cap) ||
-        (unsigned)ctx->age >= SG_AGE__COUNT ||
-        !(ctx->from & (SG__FROM_VIEWER | SG__FROM_BROADCASTER)))
-        return SG_EINVAL;
-    if (len > UINT32_MAX / 2)
-        return SG_ETOOBIG;
-    if (!rs->db || len == 0)
-        return 0;
-    if (sc->nrules < rs->nrules || sc->npatterns < rs->npatterns || !sc->scratch)
-        return SG_ESTATE;  /* scanner not bound to this set: sg__scanner_rebind */
     if (++sc->call == 0) { /* stamps wrapped: forget them all */
         memset(sc->seen, 0, sc->nrules * sizeof *sc->seen);
         memset(sc->ok, 0, sc->nrules * sizeof *sc->ok);
@@ -1811,25 +1805,64 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
     sc->pat_rule = rs->pat_rule;
     sc->nmatched = 0;
     sc->raw = 0;
+}
+
+static int check_args(const sg_ruleset *rs, const sg__scanner *sc, const char *norm, size_t len)
+{
+    if (!rs || !sc || (!norm && len))
+        return SG_EINVAL;
+    if (len > UINT32_MAX / 2)
+        return SG_ETOOBIG;
+    if (rs->db && (sc->nrules < rs->nrules || sc->npatterns < rs->npatterns || !sc->scratch))
+        return SG_ESTATE; /* scanner not bound to this set: sg__scanner_rebind */
+    return 0;
+}
+
+/* Step 1: the Hyperscan scan; sc->matched lists the rules reported. */
+static int scan(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len)
+{
+    next_call(rs, sc);
     hs_error_t e = hs_scan(rs->db, norm, (unsigned)len, 0, sc->scratch, on_match, sc);
     if (e != HS_SUCCESS && e != HS_SCAN_TERMINATED)
         return SG_ESCAN;
+    return 0;
+}
 
+/* The model rule whose when/from/unless gate every model.<tactic> rule
+ * (they all share them), or NULL when the set has no model. */
+static const rule *model_gate(const sg_ruleset *rs)
+{
+    for (int t = 0; rs->model && t < SG_T__COUNT; t++)
+        if (rs->model_rule[t] != UINT32_MAX)
+            return &rs->rules[rs->model_rule[t]];
+    return NULL;
+}
+
+/* Steps 2-4 over the rules the scan reported. Two sources, one logic:
+ * pm == NULL: the scanner's own scan of norm (matches are confirmed and
+ * spans found lazily, only for rules that need it); else a prematch of
+ * the same text, where both were done ahead (sg__rules_prematch). */
+static int apply(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+                 const sg__prematch *pm, const sg__match_ctx *ctx, sg__hit *hits, size_t cap,
+                 unsigned flags)
+{
+    uint32_t nm = pm ? pm->n : sc->nmatched;
     /* F: matched and allowed by when/from. */
     unsigned tcount[32] = { 0 };
     uint8_t ageb = (uint8_t)(1u << ctx->age);
-    for (uint32_t i = 0; i < sc->nmatched; i++) {
-        uint32_t id = sc->matched[i];
+    for (uint32_t i = 0; i < nm; i++) {
+        uint32_t id = pm ? pm->hit[i].rule : sc->matched[i];
         const rule *r = &rs->rules[id];
-        if ((r->when & ageb) && (r->from & ctx->from) && rule_confirm(rs, sc, norm, len, id)) {
+        if ((r->when & ageb) && (r->from & ctx->from) &&
+            (pm || rule_confirm(rs, sc, norm, len, id))) {
             sc->ok[id] = sc->call;
             tcount[r->info.tactic & 31]++;
         }
     }
     /* requires / unless against F, one pass. */
     size_t n = 0;
-    for (uint32_t i = 0; i < sc->nmatched; i++) {
-        uint32_t id = sc->matched[i];
+    for (uint32_t i = 0; i < nm; i++) {
+        uint32_t id = pm ? pm->hit[i].rule : sc->matched[i];
         const rule *r = &rs->rules[id];
         if (sc->ok[id] != sc->call)
             continue;
@@ -1837,24 +1870,30 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
             continue;
         if (conditions_hold(sc, tcount, r)) {
             sg__hit *h = &sc->cand[n++];
-            h->rule = id;
-            rule_span(rs, sc, norm, len, id, &h->start, &h->end);
+            if (pm)
+                *h = pm->hit[i];
+            else
+                h->rule = id, rule_span(rs, sc, norm, len, id, &h->start, &h->end);
         }
     }
     /* The tactic model adds the tactics no rule found on this line, through
      * its model.<tactic> rules: their when/from and unless apply as for any
      * rule (all model rules share them). */
-    const rule *mr = NULL;
-    for (int t = 0; rs->model && !mr && t < SG_T__COUNT; t++)
-        if (rs->model_rule[t] != UINT32_MAX)
-            mr = &rs->rules[rs->model_rule[t]];
+    const rule *mr = model_gate(rs);
     if (mr && (mr->when & ageb) && (mr->from & ctx->from) && conditions_hold(sc, tcount, mr)) {
         uint32_t have = 0;
         for (size_t i = 0; i < n; i++)
             if (!rs->rules[sc->cand[i].rule].info.shadow)
                 have |= 1u << (rs->rules[sc->cand[i].rule].info.tactic & 31);
         uint32_t ms[SG_T__COUNT], me[SG_T__COUNT];
-        uint32_t fired = sg__model_fire(rs->model, norm, len, ms, me, NULL) & ~have;
+        uint32_t fired;
+        if (pm) {
+            fired = pm->model_fired & ~have;
+            memcpy(ms, pm->model_start, sizeof ms);
+            memcpy(me, pm->model_end, sizeof me);
+        } else {
+            fired = sg__model_fire(rs->model, norm, len, ms, me, NULL) & ~have;
+        }
         for (int t = 0; t < SG_T__COUNT && fired; t++) {
             if (!(fired & (1u << t)) || rs->model_rule[t] == UINT32_MAX)
                 continue;
@@ -1871,6 +1910,88 @@ int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
     if (n)
         memcpy(hits, sc->cand, n * sizeof *hits);
     return (int)n;
+}
+
+static bool ctx_ok(const sg__match_ctx *ctx)
+{
+    return ctx && (unsigned)ctx->age < SG_AGE__COUNT &&
+           (ctx->from & (SG__FROM_VIEWER | SG__FROM_BROADCASTER));
+}
+
+int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+                       const sg__match_ctx *ctx, sg__hit *hits, size_t cap, unsigned flags)
+{
+    int rc = check_args(rs, sc, norm, len);
+    if (rc)
+        return rc;
+    if (!ctx_ok(ctx) || (!hits && cap))
+        return SG_EINVAL;
+    if (!rs->db || len == 0)
+        return 0;
+    if ((rc = scan(rs, sc, norm, len)))
+        return rc;
+    return apply(rs, sc, norm, len, NULL, ctx, hits, cap, flags);
+}
+
+int sg__rules_prematch(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+                       sg__prematch *pm)
+{
+    int rc = check_args(rs, sc, norm, len);
+    if (rc || !pm)
+        return rc ? rc : SG_EINVAL;
+    pm->serial = rs->serial;
+    pm->n = 0;
+    pm->model_fired = 0;
+    pm->overflow = false;
+    if (!rs->db || len == 0)
+        return 0;
+    if ((rc = scan(rs, sc, norm, len)))
+        return rc;
+    /* Every reported rule is confirmed and, unless it is a context rule
+     * (never returned by the engine's calls), given its span: what apply()
+     * would compute for the rules that survive the conditions. */
+    for (uint32_t i = 0; i < sc->nmatched; i++) {
+        uint32_t id = sc->matched[i];
+        if (!rule_confirm(rs, sc, norm, len, id))
+            continue;
+        if (pm->n == SG__PREMATCH_MAX) {
+            pm->overflow = true; /* rare: sg__rules_match_pre declines it */
+            break;
+        }
+        sg__hit *h = &pm->hit[pm->n++];
+        h->rule = id;
+        h->start = h->end = 0;
+        if (rs->rules[id].info.tactic != SG_T_CONTEXT)
+            rule_span(rs, sc, norm, len, id, &h->start, &h->end);
+    }
+    if (model_gate(rs))
+        pm->model_fired =
+            sg__model_fire(rs->model, norm, len, pm->model_start, pm->model_end, NULL);
+    return 0;
+}
+
+uint64_t sg__ruleset_serial(const sg_ruleset *rs)
+{
+    return rs ? rs->serial : 0;
+}
+
+uint32_t sg__ruleset_model_rule(const sg_ruleset *rs, sg_tactic t)
+{
+    return rs && rs->model && (unsigned)t < SG_T__COUNT ? rs->model_rule[t] : UINT32_MAX;
+}
+
+int sg__rules_match_pre(const sg_ruleset *rs, sg__scanner *sc, const sg__prematch *pm,
+                        const sg__match_ctx *ctx, sg__hit *hits, size_t cap)
+{
+    int rc = check_args(rs, sc, NULL, 0);
+    if (rc)
+        return rc;
+    if (!pm || !ctx_ok(ctx) || (!hits && cap))
+        return SG_EINVAL;
+    if (pm->serial != rs->serial || pm->overflow)
+        return SG_ESTATE; /* another set, or too many rules: match the text */
+    next_call(rs, sc);
+    return apply(rs, sc, NULL, 0, pm, ctx, hits, cap, 0);
 }
 
 int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,

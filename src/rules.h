@@ -73,6 +73,36 @@ int sg__rules_match(const sg_ruleset *rs, sg__scanner *sc, const char *norm, siz
 int sg__rules_match_ex(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
                        const sg__match_ctx *ctx, sg__hit *hits, size_t cap, unsigned flags);
 
+/* The part of matching that needs only the rule set and the text, done
+ * ahead so that it can run on any thread (the daemon does it outside the
+ * engine lock): the rules whose patterns matched, each confirmed and with
+ * its span, and the tactics the model fires. sg__rules_match_pre then
+ * applies what needs the conversation (when/from, requires/unless, the
+ * model's gate); the hits are the same as sg__rules_match's on that text. */
+#define SG__PREMATCH_MAX 64 /* confirmed rules kept; beyond, match the text */
+typedef struct sg__prematch {
+    uint64_t serial; /* sg__ruleset_serial of the set it was computed with */
+    uint32_t n;
+    bool overflow;                 /* more than SG__PREMATCH_MAX rules matched */
+    sg__hit hit[SG__PREMATCH_MAX]; /* in scan order; context rules have an empty span */
+    uint32_t model_fired;          /* bit t: the model fires tactic t */
+    uint32_t model_start[SG_T__COUNT], model_end[SG_T__COUNT];
+} sg__prematch;
+
+/* A number no other set loaded by this process has (0 for none). */
+uint64_t sg__ruleset_serial(const sg_ruleset *rs);
+/* The `model.<tactic>` rule of tactic t, or UINT32_MAX. */
+uint32_t sg__ruleset_model_rule(const sg_ruleset *rs, sg_tactic t);
+
+/* Fills *pm for normalised text. sc is the caller's own scanner bound to rs. */
+int sg__rules_prematch(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+                       sg__prematch *pm);
+/* Hits from a prematch (as sg__rules_match would give on its text), using
+ * sc's bookkeeping. SG_ESTATE if pm was made with another set or overflowed:
+ * the caller then matches the text itself. */
+int sg__rules_match_pre(const sg_ruleset *rs, sg__scanner *sc, const sg__prematch *pm,
+                        const sg__match_ctx *ctx, sg__hit *hits, size_t cap);
+
 /* The set's tactic model (model.h) and the file it came from; NULL if none. */
 const struct sg__model *sg__ruleset_model(const sg_ruleset *rs, const char **file);
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <glob.h>
 
 #include "streamguard.h"
 
@@ -678,6 +679,173 @@ static void test_prefetch_changes_nothing(void **state)
     sg_ruleset_free(rs);
 }
 
+/* ---- sg_prepare: matching ahead changes nothing ----------------------- */
+
+typedef struct alert_log {
+    char buf[1 << 16];
+    size_t len;
+} alert_log;
+
+static void log_alert(void *ud, const sg_alert *a)
+{
+    alert_log *l = ud;
+    size_t n = sg_alert_json(a, l->buf + l->len, sizeof l->buf - l->len);
+    l->len += n < sizeof l->buf - l->len ? n : 0;
+}
+
+/* Two engines on the same rules, one deciding from sg_prepare's results:
+ * every decision and alert must be byte-identical. Some events are given a
+ * result prepared for another text (the engine must not use it), and
+ * halfway the prepared engine gets a freshly loaded copy of the rules while
+ * the preparer keeps the old set (results made with it must be ignored). */
+typedef struct pair {
+    sg_engine *plain, *prep;
+    sg_preparer *preparer;
+    sg_prepared *prepared, *other;
+    sg_ruleset *rules;
+    alert_log la, lb;
+    long events, used_stale;
+} pair;
+
+static void pair_init(pair *p, sg_ruleset *rs)
+{
+    memset(p, 0, sizeof *p);
+    p->rules = rs;
+    assert_int_equal(sg_engine_new(NULL, rs, &p->plain), 0);
+    assert_int_equal(sg_engine_new(NULL, rs, &p->prep), 0);
+    sg_engine_set_alert_callback(p->plain, log_alert, &p->la);
+    sg_engine_set_alert_callback(p->prep, log_alert, &p->lb);
+    assert_int_equal(sg_preparer_new(&p->preparer), 0);
+    assert_int_equal(sg_prepared_new(&p->prepared), 0);
+    assert_int_equal(sg_prepared_new(&p->other), 0);
+}
+
+static void pair_free(pair *p)
+{
+    sg_engine_free(p->plain);
+    sg_engine_free(p->prep);
+    sg_preparer_free(p->preparer);
+    sg_prepared_free(p->prepared);
+    sg_prepared_free(p->other);
+}
+
+static void pair_event(pair *p, const sg_event *ev)
+{
+    static const char other_text[] = "how old are you, home alone? add my snap";
+    sg_event o = *ev;
+    o.type = SG_EV_CHAT;
+    o.text = other_text;
+    o.text_len = sizeof other_text - 1;
+    const sg_prepared *use = p->prepared;
+    if (p->events % 7 == 3) {
+        assert_int_equal(sg_prepare(p->preparer, p->rules, &o, p->other), 0);
+        use = p->other; /* made for another text: must be ignored */
+        p->used_stale++;
+    } else {
+        assert_int_equal(sg_prepare(p->preparer, p->rules, ev, p->prepared), 0);
+    }
+    p->events++;
+    sg_decision a, b;
+    p->la.len = p->lb.len = 0;
+    int ra = sg_engine_process(p->plain, ev, &a);
+    int rb = sg_engine_process_prepared(p->prep, ev, use, &b);
+    assert_int_equal(ra, rb);
+    if (ra == 1) {
+        char ja[8192], jb[8192];
+        sg_decision_json(&a, ja, sizeof ja);
+        sg_decision_json(&b, jb, sizeof jb);
+        assert_string_equal(ja, jb);
+    }
+    assert_int_equal(p->la.len, p->lb.len);
+    assert_memory_equal(p->la.buf, p->lb.buf, p->la.len);
+}
+
+static void test_prepared_decides_the_same(void **state)
+{
+    (void)state;
+    const char *paths[] = { SG_SOURCE_DIR "/rules/en" };
+    sg_ruleset *rs = NULL, *copy = NULL;
+    assert_int_equal(sg_ruleset_load(paths, 1, NULL, NULL, &rs), 0);
+    pair p;
+    pair_init(&p, rs);
+    glob_t g;
+    assert_int_equal(glob(SG_SOURCE_DIR "/tests/scenarios/*.ndjson", 0, NULL, &g), 0);
+    glob(SG_SOURCE_DIR "/tests/heldout*/*.ndjson", GLOB_APPEND, NULL, &g);
+    assert_true(g.gl_pathc > 100);
+    sg_event_parser *parser;
+    assert_int_equal(sg_event_parser_new(&parser), 0);
+    long flagged = 0;
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        if (i == g.gl_pathc / 2) { /* the prepared engine moves to a new set */
+            assert_int_equal(sg_ruleset_load(paths, 1, NULL, NULL, &copy), 0);
+            assert_int_equal(sg_engine_swap_rules(p.prep, copy), 0);
+        }
+        FILE *fp = fopen(g.gl_pathv[i], "r");
+        assert_non_null(fp);
+        char line[65536];
+        while (fgets(line, sizeof line, fp)) {
+            sg_event ev;
+            char err[256];
+            if (sg_event_parse(parser, line, strlen(line), &ev, err, sizeof err))
+                continue;
+            pair_event(&p, &ev);
+        }
+        fclose(fp);
+        if (i == g.gl_pathc / 2 + 1) { /* ...and the preparer follows */
+            p.rules = copy;
+        }
+    }
+    sg_engine_stats st;
+    sg_engine_stats_get(p.plain, &st);
+    flagged = (long)st.alerts_opened;
+    assert_true(flagged > 50); /* the sets raise alerts: the comparison saw them */
+    assert_true(p.events > 5000 && p.used_stale > 500);
+    globfree(&g);
+    sg_event_parser_free(parser);
+    pair_free(&p);
+    sg_ruleset_free(rs);
+    sg_ruleset_free(copy);
+}
+
+/* A line matching more rules than a prepared result keeps: the engine
+ * matches it itself, with the same result. */
+static void test_prepared_overflow_falls_back(void **state)
+{
+    (void)state;
+    char rules[16384];
+    size_t n = 0;
+    for (int i = 0; i < 80; i++)
+        n += (size_t)snprintf(rules + n, sizeof rules - n,
+                              "rule r%02d\n  tactic: %s\n  weight: 0.1\n  words: zz\n", i,
+                              i % 2 ? "dare" : "flattery");
+    sg_ruleset *rs = NULL;
+    assert_int_equal(sg_ruleset_load_buffer("many", rules, n, NULL, NULL, &rs), 0);
+    pair p;
+    pair_init(&p, rs);
+    sg_event ev = { .type = SG_EV_STREAM_START,
+                    .ts = 1000,
+                    .stream = "s",
+                    .broadcaster = "kid",
+                    .broadcaster_age = SG_AGE_13_15,
+                    .account_age_days = -1 };
+    pair_event(&p, &ev);
+    for (int i = 0; i < 20; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "m%d", i);
+        ev = (sg_event){ .type = SG_EV_CHAT,
+                         .ts = 2000 + i * 1000,
+                         .stream = "s",
+                         .id = id,
+                         .user = "v",
+                         .text = "zz zz",
+                         .text_len = 5,
+                         .account_age_days = -1 };
+        pair_event(&p, &ev);
+    }
+    pair_free(&p);
+    sg_ruleset_free(rs);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -703,6 +871,8 @@ int main(void)
         T(test_single_tactic_does_not_alert),
         cmocka_unit_test(test_state_is_bounded),
         cmocka_unit_test(test_prefetch_changes_nothing),
+        cmocka_unit_test(test_prepared_decides_the_same),
+        cmocka_unit_test(test_prepared_overflow_falls_back),
         cmocka_unit_test(test_policy_switches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
