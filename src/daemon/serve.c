@@ -250,6 +250,7 @@ static struct daemon {
     atomic_bool stopping;
     atomic_bool ready;
     atomic_int inflight;
+    struct req *waiting;     /* POST /v1/events suspended until committed (q_mu) */
     atomic_llong body_bytes; /* request bodies held in memory */
     int sigpipe[2];
     int64_t last_checkpoint_ms, last_purge_ms;
@@ -363,6 +364,7 @@ static void wait_done(wop *op)
 }
 
 static void sse_notify(bool only_due);
+static void resume_committed(bool all);
 
 static int run_op(wop *op, int64_t now)
 {
@@ -461,6 +463,7 @@ static void *writer_main(void *arg)
             else
                 op_free(op);
         }
+        resume_committed(false);
         pthread_cond_broadcast(&D.done_cv);
         pthread_mutex_unlock(&D.q_mu);
         if (alerts_changed)
@@ -878,6 +881,12 @@ typedef struct req {
     bool answered;    /* a response was queued on the first call */
     unsigned status;
     int64_t t0_us;
+    /* POST /v1/events whose alerts are not committed yet: the connection is
+     * suspended (it holds no thread) and on D.waiting until the writer has
+     * committed them all and resumes it (see handle_events). */
+    struct ingest *wait_in;
+    struct MHD_Connection *conn;
+    struct req *next_wait;
 } req;
 
 /* A response owning b's bytes (b is left empty, also on failure), with the
@@ -1203,6 +1212,7 @@ typedef struct ingest {
     size_t entries;
     wop **waits;
     size_t nwaits, capwaits;
+    int rc; /* the first error deciding the body */
     char dec[8192];
 } ingest;
 
@@ -1400,6 +1410,9 @@ static bool overloaded(void)
     return o || D.inflight > D.cfg.max_inflight_ingest;
 }
 
+static bool ops_done(const ingest *in);
+static enum MHD_Result finish_events(struct MHD_Connection *c, req *r, ingest *in);
+
 static enum MHD_Result handle_events(struct MHD_Connection *c, req *r)
 {
     const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
@@ -1429,7 +1442,6 @@ static enum MHD_Result handle_events(struct MHD_Connection *c, req *r)
     /* Not calloc: the struct is ~15 KB of per-line scratch that is written
      * before it is read; zeroing it on every request is wasted work. */
     ingest *in = malloc(sizeof *in);
-    enum MHD_Result ret;
     if (in) {
         in->nchunk = 0;
         in->entries = 0;
@@ -1448,9 +1460,61 @@ static enum MHD_Result handle_events(struct MHD_Connection *c, req *r)
     int rc =
         sg__body_lines(r->body.data, r->body.len, !ndjson, D.cfg.max_batch_events, on_line, in);
     int crc = decide_chunk(in); /* the last, partial chunk */
-    if (!rc)
-        rc = crc;
-    /* acknowledge alerts only once committed */
+    in->rc = rc ? rc : crc;
+    /* Alerts are acknowledged only once committed. Rather than hold this
+     * thread until the writer's next commit, the connection is suspended
+     * and the writer resumes it (resume_committed): with two HTTP threads,
+     * blocking here kept at most two batches in flight and left the cores
+     * idle while commits were written. */
+    if (in->nwaits) {
+        pthread_mutex_lock(&D.q_mu);
+        if (!ops_done(in) && !D.stopping) {
+            r->wait_in = in;
+            r->conn = c;
+            MHD_suspend_connection(c);
+            r->next_wait = D.waiting;
+            D.waiting = r;
+            pthread_mutex_unlock(&D.q_mu);
+            return MHD_YES;
+        }
+        pthread_mutex_unlock(&D.q_mu);
+    }
+    return finish_events(c, r, in);
+}
+
+/* Under D.q_mu: are all the alert writes the request waits for done? */
+static bool ops_done(const ingest *in)
+{
+    for (size_t i = 0; i < in->nwaits; i++)
+        if (!in->waits[i]->done)
+            return false;
+    return true;
+}
+
+/* Under D.q_mu, by the writer after each commit (all: at shutdown):
+ * resumes the suspended requests whose writes are all done; MHD then calls
+ * on_request again, which finishes them (finish_events). */
+static void resume_committed(bool all)
+{
+    for (req **pp = &D.waiting; *pp;) {
+        req *r = *pp;
+        if (all || ops_done(r->wait_in)) {
+            *pp = r->next_wait;
+            r->next_wait = NULL;
+            MHD_resume_connection(r->conn);
+        } else {
+            pp = &r->next_wait;
+        }
+    }
+}
+
+/* The answer to POST /v1/events, once its alerts are committed (waits if
+ * any is not: only at shutdown). */
+static enum MHD_Result finish_events(struct MHD_Connection *c, req *r, ingest *in)
+{
+    enum MHD_Result ret;
+    int rc = in->rc;
+    bool ndjson = in->ndjson;
     for (size_t i = 0; i < in->nwaits; i++) {
         wop *op = in->waits[i];
         wait_done(op);
@@ -2721,6 +2785,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         *upload_size = 0;
         return MHD_YES;
     }
+    if (r->wait_in) { /* resumed: its alerts are committed */
+        struct ingest *in = r->wait_in;
+        r->wait_in = NULL;
+        return finish_events(c, r, in);
+    }
     if (r->answered)
         return MHD_YES;
     r->answered = true;
@@ -3071,6 +3140,11 @@ int sg_cmd_serve(int argc, char **argv)
         sse_notify(false);
         usleep(25 * 1000);
     }
+    /* requests still waiting for a commit finish on their threads (the
+     * writer is still running); MHD must not stop with suspended ones */
+    pthread_mutex_lock(&D.q_mu);
+    resume_committed(true);
+    pthread_mutex_unlock(&D.q_mu);
     MHD_stop_daemon(D.mhd);
     D.mhd = NULL;
     if (checkpoint_now(true) >= 0)
