@@ -31,6 +31,11 @@ if [ "$what" = all ] || [ "$what" = engine ]; then
     python3 -c "print(f'replay_end_to_end $(basename "$w"): {$n/($e-$s):.0f} events/s ({$n} events, {$e-$s:.2f} s)')"
     peak=$( { /usr/bin/time -f '%M' build/streamguard replay "$w" > /dev/null; } 2>&1 | tail -1)
     echo "replay_peak_rss $(basename "$w"): ${peak} KiB"
+    # the same with a reader thread (--threads 2: parse and match ahead)
+    s=$(date +%s.%N)
+    build/streamguard replay --threads 2 "$w" > /dev/null
+    e=$(date +%s.%N)
+    python3 -c "print(f'replay_end_to_end_threads2 $(basename "$w"): {$n/($e-$s):.0f} events/s ({$n} events, {$e-$s:.2f} s)')"
   done
   python3 bench/baseline.py rules/en "$wl"
 fi
