@@ -28,6 +28,8 @@ EV = {"lt": "leetspeak", "sp": "spaced_letters", "em": "emoji_substitute",
       "hg": "homoglyph", "ms": "misspelling", "sr": "split_request",
       "nw": "number_words", "zw": "zero_width", "eu": "euphemism"}
 
+EVORDER = ["leetspeak", "spaced_letters", "emoji_substitute", "homoglyph", "misspelling",
+           "split_request", "number_words", "zero_width", "euphemism"]
 ZW = "\u200b"
 HOMO = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440",
         "c": "\u0441", "x": "\u0445", "y": "\u0443", "i": "\u0456"}
@@ -181,7 +183,7 @@ NOUN = ["fox", "toad", "wren", "byte", "gecko", "panda", "moth", "kite", "bean",
 
 class Session:
     def __init__(self, name, bc, age, title, topics, seed, t0, stream,
-                 items=("coins",), crowd=14, rate=(3, 16), notes=""):
+                 items=("coins",), crowd=14, rate=(3, 16), notes="", target=None):
         self.name, self.bc, self.age = name, bc, age
         self.topics = list(topics)
         self.rng = random.Random(seed)
@@ -197,6 +199,7 @@ class Session:
         self.mid = self.gid = 0
         self.streams = 0
         self.extra = {}
+        self.target = target if target is not None else self.rng.randint(72, 128)
         self.tags = []   # look-alike descriptions for benign README rows
         self.crowd = []
         self._make_crowd(crowd)
@@ -261,12 +264,19 @@ class Session:
                             "broadcaster": self.bc, "broadcaster_age": self.age,
                             "title": title})
 
-    def end(self):
+    def end(self, fill_to=None, **kw):
+        """Close the stream; the last stream of a file is first padded with
+        background chatter up to the file's target size."""
+        if fill_to is None and self.target:
+            fill_to = self.target
+        if fill_to:
+            while len(self.events) + 1 < fill_to:
+                self.bg(1, **kw)
         self.tick(5, 20)
         self.events.append({"type": "stream_end", "ts": self.t, "stream": self.stream})
 
     def restart(self, stream, title, days=7):
-        self.end()
+        self.end(fill_to=0)
         self.t += days * 86400000 + self.rng.randint(0, 3600000)
         self.start(stream, title)
 
@@ -307,9 +317,11 @@ class Session:
         e = self._chat(user, text, lo, hi)
         if user not in self.offenders:
             self.offenders.append(user)
-        self.lines[e["id"]] = [T[c] for c in tac.split()] if tac else []
+        codes = {T[c] for c in tac.split()} if tac else set()
+        self.lines[e["id"]] = [t for t in TACTICS if t in codes]
         if ev:
-            self.evasion[e["id"]] = [EV[c] for c in ev]
+            evs = {EV[c] for c in ev}
+            self.evasion[e["id"]] = [x for x in EVORDER if x in evs]
         if fi:
             assert self.fi is None, self.name
             self.fi = e["ts"]
@@ -588,3 +600,540 @@ def g04():
     s.bg(12)
     s.end()
     return s
+
+
+@session
+def g05():
+    s = mk(5, "g05_caps_sextortion_alt_1617", "jadexplays_", "16-17",
+           "valorant ranked, trying to hit plat", ["gaming"], items=("bits", "coins"), crowd=16,
+           target=0,
+           notes="Sextortion in all caps from a brand-new account that has had earlier private "
+                 "contact: demands she answer, sets a deadline, demands gift cards, claims to know "
+                 "her school, demands she go back on Snapchat and 'on cam like before', tells her "
+                 "not to tell her parents. After a ban it returns on a second fresh account "
+                 "(ban-evasion alt, listed as its own offender). Viewers tell her to report.")
+    O, O2 = "NOTHINGTOLOSE_99", "n0thing_2_lose"
+    s.cast(NOTHINGTOLOSE_99=0, n0thing_2_lose=0, kez_support=700, mod_rowan=1500)
+    s.bg(40)
+    s.v("kez_support", "dare u to play the whole round with just a sheriff", hn=True)
+    s.b("ok sheriff only lets go")
+    s.bg(14)
+    s.o(O, "JADE ANSWER MY MESSAGES")
+    s.b("?")
+    s.bg(2)
+    s.o(O, "I KNOW YOU SAW THEM. YOU HAVE 10 MINUTES", "T", fi=True)
+    s.bg(2)
+    s.o(O, "SEND 200 IN GIFT CARDS OR EVERYONE IN THIS CHAT GETS THE PICS", "T")
+    s.v("kez_support", "jade dont reply to that, screenshot it")
+    s.o(O, "I KNOW YOU GO TO HOLLOWAY PARK ACADEMY. YOUR WHOLE YEAR WILL SEE", "T")
+    s.o(O, "GO BACK ON SNAP NOW", "O")
+    s.bg(2)
+    s.o(O, "ONE MORE TIME ON CAM LIKE BEFORE AND I DELETE EVERYTHING", "N O T")
+    s.o(O, "DONT TELL YOUR PARENTS OR I POST IT FASTER", "S T")
+    s.v("mod_rowan", "banned. jade you're not in trouble, this is what these people do. "
+                     "tell a parent and use the report button, it's not your fault")
+    s.b("im ending stream")
+    s.v("kez_support", "❤️ jade")
+    s.o(O2, "THINK I CANT MAKE ANOTHER ACCOUNT? CLOCK IS TICKING", "T")
+    s.v("mod_rowan", "and that one. stream ending, sorry chat")
+    s.bg(4, bc_rate=0, gift_rate=0)
+    s.end()
+    return s
+
+
+@session
+def g06():
+    s = mk(6, "g06_multilingual_dance_1315", "lucia.dances", "13-15",
+           "practising for the school show 💃", ["dance"], items=("coins", "rose"),
+           notes="Account mixing Spanish and French with English flatters a 13-15 dancer, asks her "
+                 "age and city, sexualised compliments, asks her to do the dance 'in the shorts "
+                 "from before', offers coins 'only for me', asks her to open Instagram (homoglyphs) "
+                 "and to keep it a secret from her mum.")
+    O = "rafa_amigo_77"
+    s.cast(rafa_amigo_77=9, bestie_carmen=300, mrs_ilves_dance=2000)
+    s.bg(14)
+    s.v("mrs_ilves_dance", "Lucia this is Mrs Ilves, lovely to see you practising! Watch your arms in the second eight")
+    s.b("thank you miss!!")
+    s.bg(4)
+    s.o(O, "que linda bailas!! you dance better than the girls on tv", "F")
+    s.bg(3)
+    s.o(O, "cuantos años tienes? 13? 14?", "P")
+    s.bg(2)
+    s.o(O, "you are in spain or uk? which city", "P")
+    s.bg(3)
+    s.o(O, "tan bonita 😍 mucho fuego 🔥", "X")
+    s.v("bestie_carmen", "lucia dont answer him")
+    s.o(O, "do it again in the little shorts from before, más fácil ver los movimientos", "N", fi=True)
+    s.o(O, "te doy 1000 coins, solo para mí", "G")
+    s.gift(O, "coins", 1000, off=True)
+    s.bg(3)
+    s.o(O, f"abre tu {hg('instagram')} privado 📩", "O", ev=("hg",))
+    s.o(O, "c'est notre petit secret ok? no decir nada a mamá", "S")
+    s.b("im not doing that")
+    s.bg(4)
+    s.v("bestie_carmen", "luci send me a pic of the formation sheet later i lost mine", hn=True)
+    s.bg(10)
+    s.end()
+    return s
+
+
+@session
+def g07():
+    s = mk(7, "g07_hamster_truthdare_zw_under13", "pocket_hamster_hub", "under13",
+           "hamster house tour + q&a 🐹", ["pets"], items=("coins", "stars"),
+           notes="Fresh account with typos flatters a 9-year-old, asks his age in number words and "
+                 "whether his mum is home, uses 'truth or dare' to send him to his room with the "
+                 "door shut, asks to see his pyjamas, asks him to add a Snapchat with a zero-width "
+                 "space, offers coins in words and says it is a secret. His sister in chat objects.")
+    O = "friendlyfrank.tv"
+    s.castd({O: 12, "hugos_sister_may": 420, "acorn_kid": 35})
+    s.bg(16)
+    s.v("acorn_kid", "truth or dare hugo!! dare: give peanut a sunflower seed", hn=True)
+    s.b("ok peanut here u go")
+    s.bg(4)
+    s.o(O, "awww ur hamster is so cute and so r u lol", "F")
+    s.bg(2)
+    s.o(O, "r u like ten or eleven?", "P", ev=("nw",))
+    s.b("nine and a half")
+    s.o(O, "is ur mum home or r u by urself", "P", fi=True)
+    s.bg(3)
+    s.o(O, "truth or dare!! dare: go in ur room and shut the door so its just us", "D S")
+    s.bg(2)
+    s.o(O, "now show me ur pjs 🙈", "N")
+    s.v("hugos_sister_may", "hugo its may, dont do what that person says")
+    s.o(O, f"add me on {zw('snap')} its frankiee", "O", ev=("zw",))
+    s.o(O, "dont tell mum its just a game ok", "S")
+    s.bg(2)
+    s.o(O, "ill send u five hundred coins for peanut", "G", ev=("nw",))
+    s.v("hugos_sister_may", "hes not allowed snap. mum is coming up now")
+    s.bg(10)
+    s.end()
+    return s
+
+
+@session
+def g08():
+    s = mk(8, "g08_fake_supply_teacher_unknown", "studywithnoor", "unknown",
+           "quiet study session, maths revision (pomodoro)", ["study"], items=("coins",),
+           notes="Fresh account claims to be a supply teacher who covered the broadcaster's maths "
+                 "class, asks year group and school, offers a free one-to-one video call tonight, "
+                 "asks her not to mention it at school, pushes his personal Teams account and a "
+                 "library meet-up. A real classmate says there was no such teacher. Pretends to be "
+                 "a teacher: still an offender. The broadcaster's age is unknown but she is in year 10.")
+    O = "mr_hartley_maths"
+    s.cast(mr_hartley_maths=1, priya_yr10=510)
+    s.bg(16)
+    s.o(O, "Hi Noor, Mr Hartley here, I covered your maths class last term. Nice to see you revising!")
+    s.b("oh hi sir")
+    s.bg(3)
+    s.o(O, "Which set are you in now, still year 9? And still at Brookfield?", "P")
+    s.b("um year 10 now, sorry i dont really remember you")
+    s.bg(4)
+    s.o(O, "No worries! I tutor privately too. I could do a free one to one video call tonight, just the two of us.", "O", fi=True)
+    s.o(O, "Best not mention it at school though, staff aren't meant to tutor pupils outside, I'd get in trouble 😅", "S")
+    s.bg(3)
+    s.v("priya_yr10", "noor we never had a supply called hartley??")
+    s.o(O, "Don't listen to them, I was only there two weeks. You're one of my brightest.", "F")
+    s.bg(2)
+    s.o(O, "I'm on Teams under my personal email, I'll send it to your DMs", "O")
+    s.o(O, "Or meet me at the library on Saturday, which one do you go to?", "P M")
+    s.b("i think ill just study on my own thanks")
+    s.bg(4)
+    s.v("priya_yr10", "noor add me on teams for the maths group chat instead lol the real one", hn=True)
+    s.bg(12)
+    s.end()
+    return s
+
+
+@session
+def g09():
+    s = mk(9, "g09_old_regular_three_weeks_1315", "skylar_farms", "13-15",
+           "cozy farm evenings 🌾", ["kids_game", "gaming"], items=("coins",), target=0,
+           notes="Old account (four years) that is a regular across three weekly streams of a "
+                 "13-15 broadcaster: long-fan flattery and gifts in week 1, school and bedtime "
+                 "questions, his age ('old enough to be your dad') and a move to Discord kept off "
+                 "stream in week 2, and in week 3 'after all my subs' plus a request for her "
+                 "address for a real present, and a meet-up at the farm show.")
+    O = "cozyuncle_pete"
+    s.cast(cozyuncle_pete=1460, farmhand_isla=210)
+    s.bg(14)
+    s.o(O, "evening skylar! only streamer i watch these days, you make my week honestly", "F")
+    s.gift(O, "coins", 500, off=True)
+    s.b("thank you pete!!")
+    s.bg(10)
+    s.o(O, "you're very grown up for your age, you know that", "F")
+    s.bg(6)
+    s.restart("st-10009-b", "farm evenings week 2 🌾")
+    s.bg(12)
+    s.o(O, "back again 😊 which school do you go to, the one near the retail park?", "P")
+    s.b("not saying lol")
+    s.bg(4)
+    s.o(O, "does your mum let you stay up this late on a school night?", "P")
+    s.bg(3)
+    s.o(O, "i'm 47, old enough to be your dad lol but we get on so well", "A")
+    s.bg(3)
+    s.o(O, "we should chat on discord, easier than here. just dont mention it on stream, people get jealous", "S O", fi=True)
+    s.bg(8)
+    s.restart("st-10009-c", "farm evenings week 3 🌾")
+    s.bg(12)
+    s.o(O, "after all my subs you still havent added me 😔", "G O")
+    s.bg(3)
+    s.o(O, "i want to send you a real present, not just coins. what's your address?", "G P")
+    s.v("farmhand_isla", "sky dont give ur address")
+    s.o(O, "or i could give it to you at the county farm show, you said you're going?", "M")
+    s.b("i think my mum would want to meet you first")
+    s.o(O, "no need to bring her into it, it's just a present", "S")
+    s.bg(10)
+    s.end()
+    return s
+
+
+@session
+def g10():
+    s = mk(10, "g10_emoji_ghost_grwm_1617", "nova_gets_ready", "16-17",
+           "get ready with me: prom makeup 💄", ["irl", "art"], items=("gems", "rose"), crowd=16,
+           notes="Fresh account talking mostly in emoji to a 16-year-old doing prom makeup: "
+                 "flattery, the 'yellow ghost app' and 👻 for Snapchat, a 📸 in the dress 'just for "
+                 "me 🔒', 🍑🔥, gems for a twirl, 🤫 and 'got a bf 😏'. Friends and mum in chat "
+                 "compliment her dress, which is benign.")
+    O = "lens_lover_x"
+    s.cast(lens_lover_x=5, novas_mum_gail=880, bff_tash=340)
+    s.bg(16)
+    s.v("novas_mum_gail", "you look beautiful darling, mum's crying already 😭", hn=True)
+    s.bg(4)
+    s.o(O, "😍😍 prettiest girl on here fr", "F")
+    s.bg(3)
+    s.o(O, "👻?", "O", ev=("em",))
+    s.bg(2)
+    s.o(O, "the yellow ghost app 👻 ill send my @", "O", ev=("em", "eu"))
+    s.bg(3)
+    s.o(O, "send 📸 in the dress before u go, just for me 🔒", "N O", ev=("em",), fi=True)
+    s.o(O, "🍑🔥", "X", ev=("em",))
+    s.v("bff_tash", "who is this weirdo")
+    s.o(O, "💎💎💎 for a twirl 🔄", "G N", ev=("em",))
+    s.gift(O, "gems", 300, off=True)
+    s.bg(2)
+    s.o(O, "u got a bf? 😏", "X")
+    s.o(O, "🤫", "S", ev=("em",))
+    s.v("bff_tash", "nova send me a pic of the dress when ur done so i can match my bag!!", hn=True)
+    s.b("will do tash")
+    s.bg(4)
+    s.v("bff_tash", "do a twirl at the end for the group chat 😂", hn=True)
+    s.bg(10)
+    s.end()
+    return s
+
+
+@session
+def g11():
+    s = mk(11, "g11_kindly_baker_location_under13", "chef_maisie", "under13",
+           "making pancakes with my dad!! 🥞", ["cooking"], items=("coins", "stars"),
+           notes="Account without account age writes like a kindly grandfather with misspellings: "
+                 "flatters an 11-year-old's cooking, guesses her region from her accent, asks about "
+                 "the supermarket in the background and her school, invites her to come alone to "
+                 "his Saturday baking at the community hall and to keep it a surprise from her mum. "
+                 "Her dad, who is off camera, asks who he is.")
+    O = "grandad_joe_bakes"
+    s.cast(grandad_joe_bakes=None, maisies_dad_rob=1900)
+    s.bg(14)
+    s.v("maisies_dad_rob", "dad here 👋 I'm on flipping duty, Maisie is head chef")
+    s.bg(5)
+    s.o(O, "Lovely pancakes young lady, your a better cook than my wife ever was lol", "F")
+    s.bg(3)
+    s.o(O, "whereabouts are you from dear, the accent sounds northen", "P", ev=("ms",))
+    s.b("hehe")
+    s.bg(3)
+    s.o(O, "is that the big tesco by the park in the backround?", "P", ev=("ms",))
+    s.bg(2)
+    s.o(O, "what skool do you go to, my grandaughter might be in your class", "P", ev=("ms",), fi=True)
+    s.bg(3)
+    s.o(O, "I bake every saturday at the comunity hall, you should come along on your own, "
+           "I will have cakes for you", "M", ev=("ms",))
+    s.o(O, "no need to tell mum, it can be a suprise for her", "S", ev=("ms",))
+    s.v("maisies_dad_rob", "Who is this? Maisie don't answer. Mods please remove")
+    s.b("ok daddy")
+    s.bg(4)
+    s.v("maisies_dad_rob", "right who wants the last pancake, don't tell your mum we ate them all 😂", hn=True)
+    s.bg(10)
+    s.end()
+    return s
+
+
+@session
+def g12():
+    s = mk(12, "g12_axolotl_homoglyph_split_unknown", "mossy_pond_cam", "unknown",
+           "feeding my axolotls + q&a", ["pets"], items=("coins",),
+           notes="Fresh account asks a broadcaster of unknown age (sounds young) how old they are, "
+                 "dares them to show their room, asks for the Q&A in bed in pyjamas (homoglyphs), "
+                 "offers to pay for a private show on Telegram split over three lines with "
+                 "homoglyphs, then spaced-out app names and a request to delete the chat.")
+    O = "quiet_river_06"
+    s.cast(quiet_river_06=2, axo_fan_lou=150)
+    s.bg(16)
+    s.v("axo_fan_lou", "dare u to name the new one noodle", hn=True)
+    s.b("NOODLE it is")
+    s.bg(5)
+    s.o(O, "ur voice is so sweet, how old r u actualy", "F P", ev=("ms",))
+    s.bg(3)
+    s.o(O, "dare u to show ur room", "P D")
+    s.bg(2)
+    s.o(O, f"do the q&a in bed in ur {hg('pyjamas', 'aoc')}", "N", ev=("hg",), fi=True)
+    s.bg(2)
+    s.o(O, "id pay for a", "G O", ev=("sr",))
+    s.o(O, f"{hg('private')} show", "G O", ev=("sr", "hg"))
+    s.o(O, f"on {hg('telegram')}", "G O", ev=("sr", "hg"))
+    s.v("axo_fan_lou", "???")
+    s.bg(2)
+    s.o(O, "or k i k. or s i g n a l", "O", ev=("sp",))
+    s.o(O, "keep this between us n delete the chat after", "S")
+    s.bg(4)
+    s.b("im just gonna feed them")
+    s.bg(10)
+    s.end()
+    return s
+
+
+@session
+def g13():
+    s = mk(13, "g13_old_top_gifter_owe_me_1315", "rubyrose_sings", "13-15",
+           "karaoke requests 🎤", ["music"], items=("gems", "rose"), crowd=16,
+           notes="Old account (seven years), the channel's top gifter, flatters a 14-year-old "
+                 "singer, sends large gifts, asks for a thank-you dance, then a dance in just a vest "
+                 "top for 5k gems, says she owes him, threatens to get the channel mass-reported "
+                 "unless she goes private with him, and tells her not to go to her mum.")
+    O = "biggestfan_greg"
+    s.cast(biggestfan_greg=2600, harmony_hol=700)
+    s.bg(16)
+    s.o(O, "RUBY!! your top gifter is back 💎")
+    s.gift(O, "gems", 2000, off=True)
+    s.b("greg!! thank uuu")
+    s.bg(5)
+    s.o(O, "that voice... honestly you'll be famous one day and I can help with that", "F")
+    s.bg(4)
+    s.v("harmony_hol", "bet u cant hit the high note in the bridge", hn=True)
+    s.b("watch me hol")
+    s.bg(4)
+    s.o(O, "after everything i've sent you'd think i'd get a little thank you dance 😉", "G D")
+    s.gift(O, "gems", 5000, off=True)
+    s.o(O, "come on, 5k gems, do the dance in just the vest top this time", "G N", fi=True)
+    s.b("um no thats weird")
+    s.o(O, "weird? i've spent over £300 on you. you owe me", "G")
+    s.bg(2)
+    s.o(O, "fine. i'll get my mates to mass report this channel, it'll be gone by tonight", "T")
+    s.o(O, "unless you go private with me 🔒 for ten minutes", "O T")
+    s.o(O, "and don't go crying to your mum about it", "S")
+    s.v("harmony_hol", "ruby block him, we'll all report HIM")
+    s.bg(12)
+    s.end()
+    return s
+
+
+# ====================================================================
+# Benign close calls
+# ====================================================================
+
+@session
+def b01():
+    s = mk(21, "b01_mum_on_the_bus_lego_under13", "leo_bricks_live", "under13",
+           "lego space station part 3 🚀", ["kids_game"], items=("coins", "stars"),
+           notes="A 10-year-old builds lego while his mum (on the bus home), his nan (brand-new "
+                 "account) and his big sister are in chat: 'are you home alone', 'did you eat', "
+                 "'don't open the door', 'don't tell mum I sent coins', 'send mum a pic of your "
+                 "homework'.")
+    s.tags = ["mum: 'are you home alone? back in 15'", "'did you eat'", "nan's coins + 'don't tell mum'",
+              "'send a pic of your homework'"]
+    s.castd({"mum_of_leo": 450, "nanna_pat": 1, "its_ava_not_eva": 900})
+    s.bg(12)
+    s.v("mum_of_leo", "hi sweetie it's mum 👋 watching from the bus")
+    s.b("hi mum!!")
+    s.bg(4)
+    s.v("mum_of_leo", "are you home alone or is ava back yet? I'll be 15 mins", hn=True)
+    s.b("ava is in her room")
+    s.v("mum_of_leo", "ok don't open the door to anyone, I've got my key", hn=True)
+    s.bg(5)
+    s.v("mum_of_leo", "did you eat the pasta I left in the fridge?", hn=True)
+    s.b("yes 🍝")
+    s.bg(5)
+    s.v("nanna_pat", "hello leo love its nanna!! first time on here, how do i send a star")
+    s.b("NANNA hi!!! press the star button")
+    s.gift("nanna_pat", "stars", 100)
+    s.v("nanna_pat", "there you go pet, for your lego fund. don't tell your mum i sent it she says i spoil you 😂", hn=True)
+    s.v("mum_of_leo", "I can see that mum 😂 love you both", hn=False)
+    s.bg(5)
+    s.v("its_ava_not_eva", "leo mum says send her a pic of your homework before you carry on", hn=True)
+    s.b("ugh fine")
+    s.bg(4)
+    s.v("mum_of_leo", "love you sweetie from mum xx nearly home", hn=True)
+    s.bg(8)
+    s.end()
+    return s
+
+
+@session
+def b02():
+    s = mk(22, "b02_brothers_surprise_card_1315", "hana_draws_cats", "13-15",
+           "drawing my brother's birthday card 🐱", ["art"], items=("coins",),
+           notes="A 13-year-old draws a birthday card. Her aunt says not to tell her brother about "
+                 "the surprise party, her dad will pick her up from art club at 6, her cousin asks "
+                 "her to join the new family group and send a pic of the card, and a classmate asks "
+                 "which bus she gets.")
+    s.tags = ["'don't tell your brother about the surprise party'", "dad: 'I'll pick you up at 6'",
+              "'add me on the family group'", "'send me a pic'", "'which bus'"]
+    s.castd({"auntie_mei": 1, "dad_k_tanaka": 1200, "cousin_jun": 640, "rosie_from_8b": 90})
+    s.bg(12)
+    s.v("auntie_mei", "hana its auntie mei!! made an account just to watch 😊")
+    s.b("hi auntie!!")
+    s.bg(4)
+    s.v("auntie_mei", "don't tell your brother about the surprise party!! he might be watching 🤫", hn=True)
+    s.b("he's at football dont worry")
+    s.bg(5)
+    s.v("cousin_jun", "hana add me on the family group, auntie made a new one and left half of us out lol", hn=True)
+    s.bg(3)
+    s.v("cousin_jun", "bet you cant draw him as a cat in 5 mins", hn=True)
+    s.b("challenge accepted")
+    s.bg(6)
+    s.v("dad_k_tanaka", "Hana I'll pick you up from art club at 6 tomorrow, wait inside by reception", hn=True)
+    s.b("ok dad")
+    s.bg(4)
+    s.v("rosie_from_8b", "its rosie from 8b!! which bus r u getting tmrw the 42 or the 17", hn=True)
+    s.b("42 probably")
+    s.bg(3)
+    s.v("cousin_jun", "send me a pic of the card when it's done so i can print it for the party", hn=True)
+    s.bg(8)
+    s.end()
+    return s
+
+
+def write_readme(outdir, sess):
+    rows = []
+    counts = {"g": 0, "s": 0, "f": 0, "b": 0}
+    tac_count = {t: 0 for t in TACTICS}
+    ev_count = {}
+    nhn = nlines = nevents = 0
+    for s in sess:
+        lab = s.label()
+        counts[s.name[0]] += 1
+        nhn += len(lab["hard_negatives"])
+        nlines += len(lab["lines"])
+        nevents += len(s.events)
+        for tl in lab["lines"].values():
+            for t in tl:
+                tac_count[t] += 1
+        for el in lab["evasion"].values():
+            for e in el:
+                ev_count[e] = ev_count.get(e, 0) + 1
+        if s.offenders:
+            offs = ", ".join(s.offenders) if len(s.offenders) < 5 else f"{len(s.offenders)} fresh accounts"
+            tac = ", ".join(lab["tactics_expected"])
+        else:
+            offs = "–"
+            tac = "; ".join(s.tags)
+        rows.append(f"| `{s.name}` | {s.age} | {s.title0} | {len(s.events)} | {s.streams} | "
+                    f"{offs} | {tac} | {len(lab['hard_negatives'])} |")
+    text = README_HEAD + "\n".join(rows) + "\n\n"
+    text += ("For `b` sessions the tactics column describes the look-alikes instead.\n"
+             f"In total there are {len(sess)} sessions: {counts['g']} grooming, {counts['s']} "
+             f"serial-contact, {counts['f']} flood and {counts['b']} benign; {nevents} events, "
+             f"{nlines} labelled offender lines, {nhn} hard negatives.\n\n"
+             "Tactic codes over offender lines (a line can carry several):\n\n"
+             "| code | lines |\n| --- | --- |\n" +
+             "".join(f"| `{t}` | {tac_count[t]} |\n" for t in TACTICS) +
+             "\nEvasion codes over offender lines:\n\n| code | lines |\n| --- | --- |\n" +
+             "".join(f"| `{e}` | {n} |\n" for e, n in sorted(ev_count.items())) + "\n" +
+             README_TAIL)
+    with open(os.path.join(outdir, "README.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    return tac_count, ev_count, nhn
+
+
+README_HEAD = """# Held-out live-stream chat set 10
+
+A held-out labelled set of live-stream chat sessions, written to measure
+streamguard on chat that its rules and its trained model have never seen.
+The writer did not look at the rules, the model, the engine's output or the
+other held-out sets; the format follows `/work/shared/scenarios/README.md`
+exactly (event format, label format, tactic and evasion codes), and the
+illustrative scenarios were read for format only. No sentence is reused
+from them.
+
+## How it was made
+
+`tools/make_heldout10.py` writes every file in this folder. It is
+deterministic (fixed seeds and start times per session; a rerun is
+byte-identical):
+
+    python3 tools/make_heldout10.py            # writes tests/heldout10/
+    python3 tests/heldout/validate.py tests/heldout10
+
+The key lines of every session (offenders, broadcasters' replies, relatives,
+coaches, teachers, tutors, friends, moderators and the other look-alike
+lines) are written by hand in the generator. The background chatter is drawn
+at random (fixed seed) from hand-written pools of ordinary viewer lines
+(greetings, emotes, gaming, kids' building games, art, music, sport, study,
+IRL, cooking, pets, dance, coding), with the broadcaster's own filler lines
+and occasional viewer gifts. Background handles are made from invented word
+pairs; account ages are drawn per handle (about a quarter without the
+field, a fifth fresh, the rest old). All people, handles, schools, towns and
+places are invented. Content is non-graphic. No third-party chat data was
+used.
+
+The offenders write in many voices: polite paragraphs, gamer slang, all
+caps, typos, Spanish/French sprinkles, emoji-only lines, and with evasions
+(leetspeak, spaced letters, Cyrillic homoglyphs, zero-width spaces, emoji
+for apps and acts, euphemisms, number words, requests split over 2-3 lines).
+Three offenders use old accounts (`g03`, `g09`, `g13`), three pretend to be
+someone the child should trust (a netball coach on a "new account" in `g01`,
+"your uncle's mate" in `g02`, a supply teacher in `g08`).
+
+The benign sessions are the emphasis of this set: young broadcasters whose
+real mum, dad, nan, aunt, uncle, cousins, coaches, teachers, tutors,
+classmates, best friends, club leaders and moderators say things that look
+like grooming tactics out of context, plus adults flirting with an adult
+broadcaster. The relationship is visible the way it is in real chat (a name,
+"it's mum", "coach", "miss", "it's Jake from class"), sometimes only once,
+early.
+
+## Files
+
+| prefix | meaning |
+| --- | --- |
+| `gNN_…` | grooming session: one or more offender accounts in otherwise normal chat |
+| `sNN_…` | serial contact: `s01`–`s03` are three streams by three different young broadcasters, each visited by the **same** account within about an hour, with a mild contact on each |
+| `fNN_…` | flood: many fresh accounts hit one young broadcaster within a minute |
+| `bNN_…` | benign session with **hard negatives** |
+
+A file name ends with the broadcaster's age band where it matters (`under13`,
+`1315`, `1617`, `unknown`, `adult`). Formats are exactly those of
+`/work/shared/scenarios/README.md`.
+
+## Sessions
+
+| session | age | title | events | streams | offenders | tactics | hard neg. |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+"""
+
+README_TAIL = """## Labelling choices that could be argued
+
+"""
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for fn in os.listdir(OUT):
+        if fn.endswith(".ndjson") or fn.endswith(".label.json"):
+            os.remove(os.path.join(OUT, fn))
+    sess = [fn() for fn in SESSIONS]
+    names = [s.name for s in sess]
+    assert len(names) == len(set(names))
+    for s in sess:
+        s.write(OUT)
+    tac, ev, nhn = write_readme(OUT, sess)
+    print(f"{len(sess)} sessions, {nhn} hard negatives")
+    print("tactics:", ", ".join(f"{t}={n}" for t, n in tac.items()))
+    print("evasion:", ", ".join(f"{t}={n}" for t, n in sorted(ev.items())))
+    for s in sess:
+        print(f"  {s.name}: {len(s.events)} events, {len(s.lines)} offender lines, {len(s.hn)} hn")
+
+
+if __name__ == "__main__":
+    main()
