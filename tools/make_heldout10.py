@@ -101,6 +101,17 @@ POOLS = {
         "requesting the song from earlier", "the mic sounds amazing", "tuning check lol",
         "this is so calming", "whats your practice routine", "slow version next?",
     ],
+    "netball": [
+        "that shot was so clean", "bend ur knees more", "how tall is the post", "GA or GS?",
+        "my coach says elbow under the ball", "swish!!", "the ring is wobbly lol",
+        "do a step back shot", "count them out loud", "you never miss", "one handed next",
+        "do u play for a club", "the net is so nice", "hahaha the rebound",
+    ],
+    "skate": [
+        "the spin!!", "do the backwards one", "ur so balanced", "what skates are those",
+        "the wheels are so pretty", "careful on the gravel", "i can barely stand on mine",
+        "crossovers next", "helmet gang", "so smooth", "the glitter laces 😍", "try a t-stop",
+    ],
     "sport": [
         "left foot was clean", "try the rainbow flick", "the wall is taking a beating",
         "what boots are those", "ur touch is so good", "do a penalty challenge",
@@ -136,6 +147,12 @@ POOLS = {
         "how old is the puppy", "the little paws", "he wants the snack so bad",
         "ears up!!", "my hamster does that too", "pet tax paid", "sleepy baby",
     ],
+    "aquarium": [
+        "the little gills 😭", "he smiled!!", "what do they eat", "is the water cold",
+        "the pink one is my favourite", "how big do they get", "the plants look so healthy",
+        "do they have names", "he's doing the wiggle", "bloodworms?", "they look so derpy i love them",
+        "whats the tank size", "the bubbles lol", "so peaceful", "he's staring at the camera",
+    ],
     "dance": [
         "the footwork!!", "do the one from last week", "ur so in sync with the beat",
         "slow it down to learn pls", "the spin was clean", "what song is this dance",
@@ -159,6 +176,10 @@ BC_POOLS = {
             "this part takes forever", "ctrl z saves lives", "almost done with the lineart"],
     "music": ["ok next song", "let me tune quick", "thanks for the requests",
               "my fingers hurt lol", "that was rough sorry", "ok this one is my favourite"],
+    "netball": ["ok ten in a row attempt", "the ball went in the flowers lol", "chat count for me",
+                "my arms are dead", "that one rimmed out"],
+    "skate": ["ok watch this", "i nearly fell lol", "the driveway is so bumpy", "one more lap",
+              "new wheels came today"],
     "sport": ["ok new record attempt", "the ball keeps going in the hedge", "chat count for me",
               "im so tired lol", "one more try", "that one was bad"],
     "study": ["ok break over", "back to question 5", "chat im losing it", "25 minutes starting now",
@@ -169,6 +190,8 @@ BC_POOLS = {
                 "oops i spilled flour", "taste test time"],
     "pets": ["look at him", "sit!! good boy", "he's so cheeky today", "treat time",
              "ok trying the trick again"],
+    "aquarium": ["look hes eating", "thats noodle", "they love the worms", "ok changing the filter",
+                 "hes hiding in the cave"],
     "dance": ["ok from the top", "that part is so hard", "one more time", "im out of breath lol"],
     "coding": ["ok why is this broken", "it works!!", "ok adding the score now", "chat spot the bug"],
 }
@@ -200,6 +223,8 @@ class Session:
         self.streams = 0
         self.extra = {}
         self.target = target if target is not None else self.rng.randint(72, 128)
+        self.used = set()
+        self.filled = False
         self.tags = []   # look-alike descriptions for benign README rows
         self.crowd = []
         self._make_crowd(crowd)
@@ -264,14 +289,11 @@ class Session:
                             "broadcaster": self.bc, "broadcaster_age": self.age,
                             "title": title})
 
-    def end(self, fill_to=None, **kw):
+    def end(self, fill_to=None):
         """Close the stream; the last stream of a file is first padded with
         background chatter up to the file's target size."""
-        if fill_to is None and self.target:
-            fill_to = self.target
-        if fill_to:
-            while len(self.events) + 1 < fill_to:
-                self.bg(1, **kw)
+        if fill_to is None and not self.filled:
+            self.fill()
         self.tick(5, 20)
         self.events.append({"type": "stream_end", "ts": self.t, "stream": self.stream})
 
@@ -340,7 +362,7 @@ class Session:
             elif x < gift_rate + bc_rate:
                 top = r.choice(topics)
                 pool = BC_POOLS.get(top) or BC_POOLS["gaming"]
-                self.b(r.choice(pool), lo, hi)
+                self.b(self._pick(pool), lo, hi)
             else:
                 u = r.choices(self.crowd, self.weights)[0]
                 y = r.random()
@@ -352,7 +374,23 @@ class Session:
                     pool = POOLS["greet"]
                 else:
                     pool = POOLS["misc"]
-                self._chat(u, r.choice(pool), lo, hi)
+                self._chat(u, self._pick(pool), lo, hi)
+
+    def _pick(self, pool):
+        """A pool line, avoiding lines already used in this file when possible."""
+        for _ in range(6):
+            line = self.rng.choice(pool)
+            if line not in self.used:
+                break
+        self.used.add(line)
+        return line
+
+    def fill(self):
+        """Pad with background chatter here (the size is known after a first pass)."""
+        self.filled = True
+        n = FILL.get(self.name, 0)
+        if n:
+            self.bg(n)
 
     # --- output
     def label(self):
@@ -417,6 +455,7 @@ class Session:
 BASE = 1793001599500          # 2026-10-26 (fixed)
 DAY = 86400000
 SESSIONS = []
+FILL = {}
 
 
 def session(fn):
@@ -437,7 +476,7 @@ def mk(idx, name, bc, age, title, topics, **kw):
 @session
 def g01():
     s = mk(1, "g01_fake_coach_netball_1315", "ellie_shoots_7", "13-15",
-           "netball shooting drills in the garden 🏐", ["sport", "irl"],
+           "netball shooting drills in the garden 🏐", ["netball", "irl"],
            notes="Fresh account claims to be the broadcaster's netball coach on a 'new account', "
                  "flatters her, asks whether her parents are watching, calls the county trials a "
                  "secret, asks her to turn round and take her hoodie off to 'check the kit', moves "
@@ -447,6 +486,7 @@ def g01():
     s.cast(coach_dan_u15s=1, lottie_gk=412, ellies_mum_kate=1350)
     s.bg(14)
     s.b("ok 50 shots challenge, chat count with me")
+    s.fill()
     s.bg(6)
     s.o(O, "ellie its coach here!! new account, my old one got hacked lol")
     s.b("oh hi? which coach")
@@ -690,6 +730,7 @@ def g07():
     s.bg(16)
     s.v("acorn_kid", "truth or dare hugo!! dare: give peanut a sunflower seed", hn=True)
     s.b("ok peanut here u go")
+    s.fill()
     s.bg(4)
     s.o(O, "awww ur hamster is so cute and so r u lol", "F")
     s.bg(2)
@@ -862,7 +903,7 @@ def g11():
 @session
 def g12():
     s = mk(12, "g12_axolotl_homoglyph_split_unknown", "mossy_pond_cam", "unknown",
-           "feeding my axolotls + q&a", ["pets"], items=("coins",),
+           "feeding my axolotls + q&a", ["aquarium"], items=("coins",),
            notes="Fresh account asks a broadcaster of unknown age (sounds young) how old they are, "
                  "dares them to show their room, asks for the Q&A in bed in pyjamas (homoglyphs), "
                  "offers to pay for a private show on Telegram split over three lines with "
@@ -1004,6 +1045,480 @@ def b02():
     return s
 
 
+# ====================================================================
+# Serial contact (same account, three young broadcasters, ~1 hour)
+# ====================================================================
+
+SERIAL_T0 = BASE + 40 * DAY + 15 * 3600000
+SERIAL = ["s01_serial_castle_build_under13", "s02_serial_oc_drawing_1315",
+          "s03_serial_piano_under13"]
+SERIAL_NOTE = ("Serial contact: one account (just_here_2_support, 11 days old) visits three young "
+               "streamers within about an hour (s01-s03) with a mild line or two on each; the "
+               "cross-stream pattern is the main signal. Here: ")
+
+
+def serial(idx, name, bc, age, title, topics, offset_min, note, items=("coins",)):
+    s = Session(name, bc, age, title, topics, seed=5000 + idx * 131,
+                t0=SERIAL_T0 + offset_min * 60000 + idx * 7001, stream=f"st-1009{idx}",
+                items=items, notes=SERIAL_NOTE + note)
+    s.extra = {"serial_group": "serial-support", "related_sessions": SERIAL}
+    s.cast(just_here_2_support=11)
+    return s
+
+
+@session
+def s01():
+    s = serial(1, SERIAL[0], "benji_blocks", "under13", "survival day 40, building a castle 🏰",
+               ["kids_game"], -10, "flatters his build and asks his age and whether his parents "
+               "let him stream.")
+    O = "just_here_2_support"
+    s.bg(20)
+    s.o(O, "ur castle is better than most adults could do 👍", "F")
+    s.b("thanks!!")
+    s.bg(8)
+    s.o(O, "how old are u if u dont mind me asking? are ur parents ok with u streaming", "P", fi=True)
+    s.b("im 11 and yeah my dad set it up")
+    s.end()
+    return s
+
+
+@session
+def s02():
+    s = serial(2, SERIAL[1], "kiki_sketches", "13-15", "drawing my OCs, requests open ✏️",
+               ["art"], 12, "offers coins for her tablet fund, gives a small gift and offers a "
+               "link to 'a discord for young artists'.")
+    O = "just_here_2_support"
+    s.bg(24)
+    s.o(O, "love ur style! i could send some coins for the tablet fund", "G")
+    s.gift(O, "coins", 200, off=True)
+    s.b("omg ty!!")
+    s.bg(6)
+    s.o(O, "i run a discord for young artists, want the link? 😊", "O", fi=True)
+    s.end()
+    return s
+
+
+@session
+def s03():
+    s = serial(3, SERIAL[2], "piano_with_posy", "under13", "learning für elise!! 🎹",
+               ["music"], 38, "flatters her playing, asks whether anyone is home to hear her, "
+               "and says 'don't tell anyone but you're my favourite'.")
+    O = "just_here_2_support"
+    s.bg(18)
+    s.o(O, "beautiful playing, ur a natural", "F")
+    s.bg(5)
+    s.o(O, "is anyone home to hear you play or is it just us 😊", "P", fi=True)
+    s.b("my mum is cooking")
+    s.bg(4)
+    s.o(O, "dont tell anyone i said this but ur my favourite streamer", "F S")
+    s.end()
+    return s
+
+
+# ====================================================================
+# Flood
+# ====================================================================
+
+@session
+def f01():
+    s = mk(30, "f01_flood_driveway_skates_under13", "skate_poppy", "under13",
+           "roller skating in the driveway 🛼", ["skate", "irl"], items=("coins",), target=0,
+           notes="Fourteen fresh accounts hit an 11-year-old roller skating outside within about a "
+                 "minute: dares, jacket/socks/swimsuit and turn-around requests, age, street and "
+                 "home-alone questions, Snapchat, a room tour and a park meet-up, some in leetspeak "
+                 "or spaced letters. Regular viewers ask her to end the stream and her mum calls her in.")
+    flood = [
+        ("flipz_4_u", "do a split!!", "D", ()),
+        ("acc_77120", "take ur jacket off its sunny", "N", ()),
+        ("lolipopz_zz", "how old r u", "P", ()),
+        ("rink_rat_0", "spin around slowly", "N", ()),
+        ("xx_vibe_chkr", "what street is that", "P", ()),
+        ("gh0stw4tch", "add me on snap", "O", ()),
+        ("coinzz_dropper", "100 coins if u take ur socks off", "G N", ()),
+        ("watcher_3321", "b3t u w0nt do a c4rtwheel", "D", ("lt",)),
+        ("midnite_eyes", "r u home alone", "P", ()),
+        ("z_z_z_zed", "s h o w  u r  r o o m", "P", ("sp",)),
+        ("acc_77120", "do it in ur swimsuit next 😏", "N X", ()),
+        ("skaterfan_new1", "ur boring do something", "", ()),
+        ("parkbench_pal", "come to the park by ur house later 👀", "M", ()),
+        ("daredevil_dex", "dare u to go inside and show ur bedroom", "P D", ()),
+        ("lolipopz_zz", "ten or eleven?? answer", "P", ("nw",)),
+        ("quickpeek22", "turn the camera on ur legs", "N", ()),
+    ]
+    ages = {u: i % 3 for i, (u, _, _, _) in enumerate(flood)}
+    ages.update({"pops_big_cousin": 800, "regular_rory": 500, "mum_of_poppy": 1100})
+    s.castd(ages)
+    s.bg(40)
+    s.v("regular_rory", "poppy do the backwards one again")
+    s.b("ok watch")
+    s.bg(6)
+    for i, (u, txt, tac, ev) in enumerate(flood):
+        s.o(u, txt, tac, ev=ev, fi=(i == 1), lo=0.8, hi=3.2)
+        if i == 6:
+            s.v("regular_rory", "who are all these accounts??", lo=0.5, hi=2)
+        if i == 11:
+            s.v("pops_big_cousin", "poppy end the stream now pls, its pops cousin", lo=0.5, hi=2)
+    s.v("mum_of_poppy", "Poppy come inside now please, tea's ready", lo=1, hi=3)
+    s.b("bye everyone", lo=2, hi=4)
+    s.end()
+    return s
+
+
+# ====================================================================
+# More benign close calls
+# ====================================================================
+
+@session
+def b03():
+    s = mk(23, "b03_tutor_chem_videocall_1617", "sam_solves", "16-17",
+           "A-level chem past papers (tutor watching) ⚗️", ["study"], items=("coins",),
+           notes="A 17-year-old does past papers while his tutor sets Thursday's video lesson "
+                 "through his mum's email, asks for a pic of his working and praises him; his mum "
+                 "asks if he ate; a classmate asks him onto Discord for the study group.")
+    s.tags = ["tutor: video call for the lesson", "'send me a pic of your working'",
+              "'don't tell the others the answers'", "'did you eat'", "'add me on discord'"]
+    s.castd({"ms_okafor_tutor": 1400, "sams_mum_carol": 300, "dev_from_chem": 8})
+    s.bg(12)
+    s.v("ms_okafor_tutor", "Evening Sam, Ms Okafor here 👋 start with paper 2 please")
+    s.b("yes miss")
+    s.bg(5)
+    s.v("ms_okafor_tutor", "send me a pic of your working for question 4 when you're done, I'll mark it tonight", hn=True)
+    s.bg(5)
+    s.v("ms_okafor_tutor", "that answer is beautiful Sam, so much better than last month", hn=True)
+    s.bg(3)
+    s.v("ms_okafor_tutor", "I've sent Thursday's video call link to your mum's email, 5pm as usual", hn=True)
+    s.b("thanks miss")
+    s.bg(4)
+    s.v("sams_mum_carol", "did you eat sam? there's soup on the hob", hn=True)
+    s.b("after this paper mum")
+    s.bg(4)
+    s.v("dev_from_chem", "sam add me on discord for the study group, new acc, the old one got banned for spam lol", hn=True)
+    s.bg(3)
+    s.v("ms_okafor_tutor", "and don't tell the others the answers to paper 2 before friday 😉", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b04():
+    s = mk(24, "b04_coach_dad_pickup_1315", "kai_on_the_wing", "13-15",
+           "garden skills after training ⚽", ["sport"], items=("coins",),
+           notes="A 14-year-old does football drills; his real coach (old account) praises him, "
+                 "asks for a video of his weak-foot drills for the squad and hints he's starting "
+                 "Saturday; his dad arranges the 6pm pick-up and tells him to take his jacket off; "
+                 "a teammate dares him and asks if he still lives near the leisure centre.")
+    s.tags = ["dad: 'I'll pick you up at 6'", "'take your jacket off'", "coach: 'send me a video'",
+              "'don't tell the others'", "teammate dare + 'where u living now'"]
+    s.castd({"coach_bev_u14s": 1600, "dad_ola": 700, "marcus_no9": 15})
+    s.bg(12)
+    s.v("coach_bev_u14s", "Coach Bev here 👋 great session tonight Kai, that first touch is getting sharp", hn=True)
+    s.b("thanks coach!!")
+    s.bg(5)
+    s.v("marcus_no9", "dare u to do 50 keepy ups left foot only", hn=True)
+    s.b("easy")
+    s.bg(5)
+    s.v("dad_ola", "take your jacket off son you'll overheat doing those", hn=True)
+    s.bg(4)
+    s.v("dad_ola", "what time is practice thursday? I'll pick you up at 6 and drop Marcus home too", hn=True)
+    s.b("6 yeah")
+    s.bg(4)
+    s.v("coach_bev_u14s", "send me a video of your weak foot drills by sunday, the whole squad is doing it", hn=True)
+    s.bg(3)
+    s.v("coach_bev_u14s", "and don't tell the others yet but you're starting saturday 🤫", hn=True)
+    s.bg(3)
+    s.v("marcus_no9", "where u living now since u moved, still near the leisure centre?", hn=True)
+    s.b("yeah just round the corner")
+    s.end()
+    return s
+
+
+@session
+def b05():
+    s = mk(25, "b05_nanny_stars_dog_tricks_under13", "lily_and_biscuit", "under13",
+           "teaching biscuit new tricks 🐶", ["pets"], items=("stars", "coins"),
+           notes="A 9-year-old trains her dog. Her nan is on a brand-new account and sends stars, "
+                 "tells her to take her cardigan off, asks if she's had her tea and not to tell "
+                 "grandad; her uncle asks if mum is back yet; an older cousin dares her.")
+    s.tags = ["nan: gifts, 'take your cardigan off'", "'have you had your tea'",
+              "'don't tell grandad'", "uncle: 'are you on your own'", "cousin's dare"]
+    s.castd({"nanny_june_62": 0, "uncle_raj_": 950, "cuz_amara": 410})
+    s.bg(12)
+    s.v("nanny_june_62", "hello lily darling its nanny!! how do i send the stars")
+    s.b("NANNY!!! the star at the bottom")
+    s.gift("nanny_june_62", "stars", 50)
+    s.v("nanny_june_62", "did it work? that's for biscuit's treats x", hn=True)
+    s.bg(5)
+    s.v("nanny_june_62", "take your cardigan off love its roasting in that conservatory", hn=True)
+    s.bg(4)
+    s.v("nanny_june_62", "have you had your tea?", hn=True)
+    s.b("fish fingers")
+    s.bg(3)
+    s.v("nanny_june_62", "don't tell grandad i'm on here he'll want a go 😂", hn=True)
+    s.bg(4)
+    s.v("uncle_raj_", "your uncle here 👋 are you on your own or is mum back? tell her i'll drop the dog crate round at 5", hn=True)
+    s.b("mums back uncle raj")
+    s.bg(4)
+    s.v("cuz_amara", "dare you to make biscuit do a backflip 😂", hn=True)
+    s.b("he did a roll!!")
+    s.gift("nanny_june_62", "stars", 20)
+    s.end()
+    return s
+
+
+@session
+def b06():
+    s = mk(26, "b06_class_truth_or_dare_1315", "zoe.z.games", "13-15",
+           "among us with the class!! 🔪", ["gaming", "kids_game"], items=("coins",), crowd=16,
+           notes="A 13-year-old plays with classmates who play truth or dare in chat (mustard, "
+                 "who do you fancy, sing the school song), ask for a pic of the maths homework, "
+                 "which bus she gets, to add a new Snapchat, and not to tell the teacher they did "
+                 "the homework together.")
+    s.tags = ["classmates' truth or dare", "'who do u fancy'", "'send me a pic of the homework'",
+              "'which bus'", "'add me on snap'", "'don't tell miss'"]
+    s.castd({"jake_from_7c": 3, "meg_bestie": 380, "priya.k.7c": 200})
+    s.bg(14)
+    s.v("jake_from_7c", "its jake from class lol new acc")
+    s.b("hi jake")
+    s.bg(3)
+    s.v("jake_from_7c", "truth or dare zoe!! dare: eat a spoon of mustard on cam", hn=True)
+    s.b("NO WAY. ok fine")
+    s.bg(4)
+    s.v("priya.k.7c", "truth: who do u fancy in our class 👀", hn=True)
+    s.b("NOBODY omg")
+    s.bg(3)
+    s.v("meg_bestie", "bet u wont sing the school song after this round", hn=True)
+    s.bg(4)
+    s.v("meg_bestie", "zoe send me a pic of the maths homework pls i forgot to write it down", hn=True)
+    s.bg(3)
+    s.v("meg_bestie", "and don't tell miss carter we did it together 😭", hn=True)
+    s.bg(3)
+    s.v("jake_from_7c", "what bus u getting tmrw, the early one?", hn=True)
+    s.bg(2)
+    s.v("priya.k.7c", "add me on snap my old one got deleted", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b07():
+    s = mk(27, "b07_mod_safety_reminder_quotes_1315", "finn_fishes", "13-15",
+           "fishing sim + chill 🎣", ["gaming"], items=("coins",),
+           notes="A 13-year-old's channel moderator (a family friend his mum set up as mod) posts a "
+                 "safety reminder that quotes what creeps say, tells him not to name his school, "
+                 "and a viewer reports being offered Robux to go on Discord elsewhere. No one "
+                 "in this chat is an offender.")
+    s.tags = ["mod quotes creep lines in a safety reminder", "'don't say your school'",
+              "viewer reports a Discord/Robux offer elsewhere", "'how old is this game'"]
+    s.castd({"mod_tasha": 2100, "carp_king_lee": 90, "finns_mum_jo": 1300})
+    s.bg(14)
+    s.v("mod_tasha", "reminder chat: if anyone says 'you're so mature for your age', asks if you're home alone, "
+                     "offers coins for dares or says 'add me on snap, don't tell your parents' - don't answer, "
+                     "tell a mod or a parent", hn=True)
+    s.bg(5)
+    s.v("carp_king_lee", "how old is this game lol the graphics", hn=True)
+    s.b("its from like 2015")
+    s.bg(5)
+    s.b("we went fishing with my class from st aidans last week irl it was so cold")
+    s.v("mod_tasha", "finn don't say what school you go to on stream pls 🙂", hn=True)
+    s.bg(4)
+    s.v("carp_king_lee", "someone DMd me saying theyd give me robux to go on discord lol blocked and reported", hn=True)
+    s.v("mod_tasha", "good call lee, that's exactly what to do", hn=True)
+    s.bg(4)
+    s.v("finns_mum_jo", "finn's mum here, thanks tasha 💙 tea in 10 finn")
+    s.bg(3)
+    s.v("mod_tasha", "chat, no asking finn his age or where he lives, instant timeout", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b08():
+    s = mk(28, "b08_adult_vinyl_flirt_adult", "velvet_vinyl_mel", "adult",
+           "friday night vinyl + wine 🍷", ["music"], items=("rose", "coins"),
+           notes="An adult DJ plays records with a glass of wine; adult regulars flirt ("
+                 "stunning, marry me, that dress, your voice should be illegal), invite her to a gig "
+                 "for a drink and to add them on Instagram. Adult broadcaster: nothing here is an "
+                 "offence.")
+    s.tags = ["adult viewers flirting with an adult broadcaster", "'come to the gig, we'll buy you a drink'",
+              "'add me on insta'", "'how old is this record'"]
+    s.castd({"dj_deano_77": 2400, "soulful_sue": 1800, "bassline_bri": 30, "crate_digger_al": 3})
+    s.bg(12)
+    s.v("dj_deano_77", "you look stunning tonight mel 😍", hn=True)
+    s.b("stop it deano 😂")
+    s.bg(4)
+    s.v("soulful_sue", "that dress 🔥 where's it from", hn=True)
+    s.gift("dj_deano_77", "rose", 10)
+    s.bg(4)
+    s.v("bassline_bri", "marry me mel", hn=True)
+    s.b("get in the queue bri")
+    s.bg(4)
+    s.v("crate_digger_al", "how old is this record? original pressing?", hn=True)
+    s.b("1977 original!!")
+    s.bg(3)
+    s.v("dj_deano_77", "your voice should be illegal 😏", hn=True)
+    s.bg(3)
+    s.v("soulful_sue", "come to the gig saturday mel, we'll buy you a drink", hn=True)
+    s.v("bassline_bri", "add me on insta, i'm the one who sent the roses last week", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b09():
+    s = mk(29, "b09_art_teacher_gcse_piece_unknown", "oli_paints_stuff", "unknown",
+           "finishing my GCSE art piece 🖌️", ["art"], items=("coins",),
+           notes="A broadcaster of unknown age (GCSE) paints while his art teacher praises him, asks "
+                 "for a pic of the piece on Teams for moderation and tells him to take the tape off "
+                 "slowly; his dad asks if he's alone upstairs; a classmate asks which room art club "
+                 "is in.")
+    s.tags = ["teacher: 'you're so talented'", "'send me a pic on Teams'", "'take the tape off slowly'",
+              "dad: 'are you alone up there'", "'how old is that brush set'"]
+    s.castd({"miss_pryce_art": 1100, "olis_dad_mike": 2000, "tyler_yr10": 4})
+    s.bg(12)
+    s.v("miss_pryce_art", "Oli it's Miss Pryce! lovely to see you working on it over half term")
+    s.b("hi miss!!")
+    s.bg(4)
+    s.v("miss_pryce_art", "you're so talented, honestly one of the best in the year", hn=True)
+    s.bg(4)
+    s.v("miss_pryce_art", "take the masking tape off slowly at an angle or it tears the paper", hn=True)
+    s.bg(3)
+    s.v("tyler_yr10", "how old is that brush set 😂 its falling apart", hn=True)
+    s.bg(4)
+    s.v("miss_pryce_art", "can you send me a pic of the final piece on Teams for moderation by friday", hn=True)
+    s.bg(3)
+    s.v("olis_dad_mike", "dinner in 10. are you alone up there or is ben with you?", hn=True)
+    s.b("just me dad")
+    s.bg(3)
+    s.v("tyler_yr10", "which room is art club in now, still B12?", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b10():
+    s = mk(31, "b10_older_cousin_rally_1617", "rhys_rallycar", "16-17",
+           "dirt rally career, no assists 🏁", ["gaming"], items=("sub_gift", "bits"),
+           notes="A 16-year-old races; his older cousin (old account) dares him, gifts subs, "
+                 "invites him round for Sunday roast with a 12 o'clock pick-up, and says not to tell "
+                 "their uncle about the van; his girlfriend says she loves him; a friend asks for "
+                 "the replay on Discord.")
+    s.tags = ["cousin: dares + gifted subs", "'I'll pick you up at 12'", "'don't tell uncle Huw'",
+              "girlfriend: 'love you'", "'send me the replay on discord'"]
+    s.castd({"cuz_gethin": 1800, "ellaaa_x": 260, "owain_racing": 600})
+    s.bg(12)
+    s.v("cuz_gethin", "bet you won't do this stage on cockpit cam only", hn=True)
+    s.b("gethin ur on")
+    s.bg(4)
+    s.v("cuz_gethin", "5 subs if you finish top 3, go on cuz", hn=True)
+    s.bg(6)
+    s.b("TOP 3!!!")
+    s.gift("cuz_gethin", "sub_gift", 5)
+    s.bg(3)
+    s.v("ellaaa_x", "love you rhys 🥰 x so proud", hn=True)
+    s.bg(3)
+    s.v("cuz_gethin", "come round ours sunday, mam's doing a roast, i'll pick you up at 12", hn=True)
+    s.bg(2)
+    s.v("cuz_gethin", "and don't tell uncle huw i scraped the van on the gatepost 😬", hn=True)
+    s.bg(3)
+    s.v("owain_racing", "send me the replay on discord after, need that line through the hairpin", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b11():
+    s = mk(32, "b11_classmates_snake_game_1315", "amir_codes", "13-15",
+           "coding a snake game in python for IT 🐍", ["coding"], items=("coins",),
+           notes="A 14-year-old codes a school project while classmates ask which bus he is on and "
+                 "whose house the project meet is at, dare him and call him smart; his IT teacher "
+                 "reminds him not to share his school login and asks for the file on Teams; his mum "
+                 "asks if he is home.")
+    s.tags = ["classmates: 'which school bus', 'at yours or mine'", "'ur so smart'", "dare",
+              "teacher: 'send me the file on Teams'", "mum: 'are you home?'"]
+    s.castd({"ibby_from_it": 2, "mr_lowe_it": 600, "amirs_mum_sara": 1000, "nadia_codes_too": 45})
+    s.bg(12)
+    s.v("ibby_from_it", "its ibby from IT lol")
+    s.bg(4)
+    s.v("ibby_from_it", "which bus u on tmrw, the 7:40?", hn=True)
+    s.b("7:40 yeah")
+    s.bg(4)
+    s.v("nadia_codes_too", "ur so smart ngl how did u do the collision", hn=True)
+    s.bg(3)
+    s.v("ibby_from_it", "dare u to make the snake go backwards lol", hn=True)
+    s.bg(4)
+    s.v("mr_lowe_it", "Nice work Amir. Remember don't share your school login on stream", hn=True)
+    s.v("mr_lowe_it", "send me the .py file on Teams when it's done for marking", hn=True)
+    s.bg(3)
+    s.v("nadia_codes_too", "is the project meet at yours or mine saturday? my mum can drive", hn=True)
+    s.bg(3)
+    s.v("amirs_mum_sara", "amir are you home? stuck in traffic, put the oven on at 6 please", hn=True)
+    s.b("ok mum")
+    s.end()
+    return s
+
+
+@session
+def b12():
+    s = mk(33, "b12_cub_leader_birdhouse_under13", "bea_builds_birdhouse", "under13",
+           "making a birdhouse for my cub badge 🐦", ["irl", "art"], items=("coins", "stars"),
+           notes="A 10-year-old builds a birdhouse; her cub leader asks for the permission slip "
+                 "and a photo for her badge and offers a lift to the hut with the twins; her uncle "
+                 "asks if she's home alone because mum said she'd be back at 4 and tells her to "
+                 "take her gloves off to paint; a cub friend dares her and mentions keeping the camp "
+                 "surprise secret from the younger cubs.")
+    s.tags = ["cub leader: 'send me a photo', 'I can give you a lift'", "uncle: 'are you home alone'",
+              "'take the gloves off'", "'keep the camp surprise a secret'", "friend's dare"]
+    s.castd({"akela_denise": 1700, "uncle_tomo": 14, "cub_ezra": 120})
+    s.bg(12)
+    s.v("akela_denise", "Bea it's Akela! 🐦 looking brilliant")
+    s.b("hi akela!!")
+    s.bg(4)
+    s.v("akela_denise", "remember the permission slip for camp, and send me a photo of the birdhouse for your badge", hn=True)
+    s.bg(4)
+    s.v("uncle_tomo", "your uncle here 👋 are you home alone? mum said she'd be back at 4", hn=True)
+    s.b("shes back uncle tomo, she's helping")
+    s.bg(4)
+    s.v("uncle_tomo", "take the gloves off for the painting bit, they'll get stuck to it", hn=True)
+    s.bg(3)
+    s.v("cub_ezra", "dare you to paint it rainbow", hn=True)
+    s.bg(3)
+    s.v("akela_denise", "what time can you get to the hut saturday? I can give you a lift with the twins if mum can't", hn=True)
+    s.bg(2)
+    s.v("cub_ezra", "keep the camp surprise a secret from the beavers!!", hn=True)
+    s.end()
+    return s
+
+
+@session
+def b13():
+    s = mk(34, "b13_violin_teacher_dad_chips_1617", "ella_plays_strings", "16-17",
+           "violin practice, grade 7 pieces 🎻", ["music"], items=("rose", "coins"),
+           notes="A 16-year-old practises violin; her teacher asks for a video of the scale and "
+                 "says the lesson link is in her mum's email; her dad asks if she's on her own "
+                 "because he's fetching fish and chips; her grandma sends roses; a friend dares "
+                 "her to play the Minecraft theme.")
+    s.tags = ["teacher: 'send me a video', 'lesson link in your mum's email'",
+              "dad: 'are you on your own? back in 20'", "grandma's gifts", "friend's dare"]
+    s.castd({"mr_bakshi_violin": 1300, "ellas_dad_pete": 500, "grandma_rose_e": 1, "ruby_orch": 220})
+    s.bg(12)
+    s.v("mr_bakshi_violin", "Good evening Ella, Mr Bakshi here. Lovely tone on the Bach, you're really growing as a player", hn=True)
+    s.b("thank you sir!")
+    s.bg(4)
+    s.v("mr_bakshi_violin", "send me a video of the G minor scale by tuesday, and the lesson link is in your mum's email", hn=True)
+    s.bg(4)
+    s.v("ellas_dad_pete", "are you on your own ella? I'm picking up fish and chips, back in 20", hn=True)
+    s.b("yes dad, get me a fishcake")
+    s.bg(4)
+    s.v("grandma_rose_e", "hello ella darling it's grandma, is this how i send a rose?")
+    s.gift("grandma_rose_e", "rose", 3)
+    s.v("grandma_rose_e", "lovely playing, buy yourself some new strings with those pet x", hn=True)
+    s.bg(3)
+    s.v("ruby_orch", "dare u to play the minecraft theme next", hn=True)
+    s.b("ok ruby 😂")
+    s.end()
+    return s
+
+
 def write_readme(outdir, sess):
     rows = []
     counts = {"g": 0, "s": 0, "f": 0, "b": 0}
@@ -1122,7 +1637,11 @@ def main():
     for fn in os.listdir(OUT):
         if fn.endswith(".ndjson") or fn.endswith(".label.json"):
             os.remove(os.path.join(OUT, fn))
-    sess = [fn() for fn in SESSIONS]
+    sess = []
+    for fn in SESSIONS:
+        s = fn()                       # first pass: size without padding
+        FILL[s.name] = max(0, s.target - len(s.events)) if s.target else 0
+        sess.append(fn() if FILL[s.name] else s)
     names = [s.name for s in sess]
     assert len(names) == len(set(names))
     for s in sess:
