@@ -77,6 +77,24 @@ POOLS = {
         "respawn in 5", "speedrun strats incoming", "craft the sword first",
         "the new update broke everything", "ur teammate is throwing", "hes one shot",
     ],
+    "fps": [
+        "crosshair placement is so clean", "he's b main", "save ur ult", "eco round?",
+        "buy the vandal", "ur sens is too high", "check corners", "one tap 😳", "nice flick",
+        "rotate b", "plant the spike", "ace incoming", "that was a clean retake",
+        "ur teammate is throwing", "dont peek mid", "ranked is pain today",
+    ],
+    "racing": [
+        "brake earlier into that one", "the pace notes 😂", "flat out!!", "what wheel is that",
+        "the co driver is so calm", "mind the ditch", "that jump!!", "gravel is so hard",
+        "is that the wales stage", "tyre choice?", "that was a clean split", "send it",
+        "ur on the racing line now", "the rain stage is evil",
+    ],
+    "fishing": [
+        "nice catch", "what bait is that", "the lake looks so real", "reel it in slow",
+        "is that a pike", "the water graphics are nice", "go to the river spot",
+        "my dad loves fishing lol", "so relaxing", "the line is gonna snap", "catfish!!",
+        "try the night time fishing", "what rod are u using",
+    ],
     "kids_game": [
         "can u build a pool", "make it pink!!", "add a slide", "the cafe looks so good",
         "i love ur pet", "can i join the server", "my little brother plays this too",
@@ -170,6 +188,12 @@ BC_POOLS = {
     "gaming": ["chat i nearly died", "ok focus focus", "thanks for watching guys",
                "one more game", "that was so lucky", "what should i do next chat",
                "my hands are shaking lol", "wait what just happened"],
+    "fps": ["chat i nearly died", "ok focus focus", "that was so lucky", "one more game",
+            "my aim is so bad today", "we're winning 10-6"],
+    "racing": ["ok new stage", "i clipped the rock", "the car is wrecked lol", "purple sector!!",
+               "restarting"],
+    "fishing": ["ok casting", "NO it got away", "this one is huge", "chat look at this fish",
+                "going to the lake spot"],
     "kids_game": ["look at my build!!", "chat should i make it bigger", "this is my favourite part",
                   "oops", "yay i did it", "wait i need more blocks", "hi everyone who just came"],
     "art": ["ok shading time", "i messed up the eye lol", "chat which colour",
@@ -250,13 +274,16 @@ class Session:
             if h in seen:
                 continue
             seen.add(h)
-            roll = r.random()
+            # the same handle is the same account in every file: its account
+            # age comes from the handle alone, not from the session
+            hr = random.Random("acct:" + h)
+            roll = hr.random()
             if roll < 0.25:
                 ag = None
             elif roll < 0.45:
-                ag = r.randint(0, 20)
+                ag = hr.randint(0, 20)
             else:
-                ag = r.randint(30, 2600)
+                ag = hr.randint(30, 2600)
             self.ages[h] = ag
             self.crowd.append(h)
         # a few chatty regulars
@@ -632,6 +659,7 @@ def g04():
     s.o(O, "d1sc0rd me after, priv call so chat cant see", "O", ev=("lt",))
     s.bg(2)
     s.o(O, "d i s c o r d pls ill add u rn", "O", ev=("sp",))
+    s.o(O, "or the blurple app whatever u got", "O", ev=("eu",))
     s.v("tomtom_ttv", "zaxx ignore him", hn=False)
     s.o(O, "and dont tell ur parents bout the vbucks they'll make u refund lol", "G S")
     s.bg(4)
@@ -645,7 +673,7 @@ def g04():
 @session
 def g05():
     s = mk(5, "g05_caps_sextortion_alt_1617", "jadexplays_", "16-17",
-           "valorant ranked, trying to hit plat", ["gaming"], items=("bits", "coins"), crowd=16,
+           "valorant ranked, trying to hit plat", ["fps"], items=("bits", "coins"), crowd=16,
            target=0,
            notes="Sextortion in all caps from a brand-new account that has had earlier private "
                  "contact: demands she answer, sets a deadline, demands gift cards, claims to know "
@@ -969,6 +997,44 @@ def g13():
     return s
 
 
+@session
+def g14():
+    s = mk(14, "g14_leet_zw_drum_covers_unknown", "drumroll_deacon", "unknown",
+           "bedroom drum covers, taking requests 🥁", ["music"], items=("coins", "bits"),
+           notes="Fresh account writes in leetspeak to a broadcaster of unknown age who says he is "
+                 "in year 11: flattery, asks his school year, guesses his age in words and says "
+                 "'age is just a number, I'm thirty two', asks to jam over video split over four "
+                 "lines (the last with a zero-width space in WhatsApp), offers a cymbal for his "
+                 "address, tells him not to mention it to his parents and asks for a shirtless cover.")
+    O = "beatz_m4ster"
+    s.cast(beatz_m4ster=6, stix_and_stones=900, deacons_bro_will=350)
+    s.bg(12)
+    s.v("deacons_bro_will", "deacon it's will, mum says keep it down after 9 😂")
+    s.b("ok ok last few songs")
+    s.bg(5)
+    s.o(O, "d4mn ur t1m1ng is b3tt3r th4n m0st pr0s", "F", ev=("lt",))
+    s.bg(3)
+    s.o(O, "u in sch00l still? wh4t y34r", "P", ev=("lt",))
+    s.b("year 11 lol")
+    s.bg(2)
+    s.o(O, "ah so fifteen sixteen. age is just a number anyway, im thirty two n we vibe", "P A",
+        ev=("nw",), fi=True)
+    s.bg(3)
+    s.o(O, "wanna jam sometime", "O", ev=("sr",))
+    s.o(O, "over vid", "O", ev=("sr",))
+    s.o(O, "just u n me", "O", ev=("sr",))
+    s.o(O, f"on {zw('whatsapp', 3)}", "O", ev=("sr", "zw"))
+    s.v("stix_and_stones", "bet u cant do the double kick bit at full speed", hn=True)
+    s.bg(3)
+    s.o(O, "i could send u a new cymbal, just need ur addy", "G P")
+    s.o(O, "dont mention me to ur folks tho, they wont get it", "S")
+    s.bg(2)
+    s.o(O, "play the next one shirtless, real drummers do 😂", "N")
+    s.v("deacons_bro_will", "deacon ignore that guy, im getting mum")
+    s.end()
+    return s
+
+
 # ====================================================================
 # Benign close calls
 # ====================================================================
@@ -1133,7 +1199,7 @@ def f01():
         ("lolipopz_zz", "how old r u", "P", ()),
         ("rink_rat_0", "spin around slowly", "N", ()),
         ("xx_vibe_chkr", "what street is that", "P", ()),
-        ("gh0stw4tch", "add me on snap", "O", ()),
+        ("gh0stw4tch", "add me on the ghost app", "O", ("eu",)),
         ("coinzz_dropper", "100 coins if u take ur socks off", "G N", ()),
         ("watcher_3321", "b3t u w0nt do a c4rtwheel", "D", ("lt",)),
         ("midnite_eyes", "r u home alone", "P", ()),
@@ -1302,7 +1368,7 @@ def b06():
 @session
 def b07():
     s = mk(27, "b07_mod_safety_reminder_quotes_1315", "finn_fishes", "13-15",
-           "fishing sim + chill 🎣", ["gaming"], items=("coins",),
+           "fishing sim + chill 🎣", ["fishing"], items=("coins",),
            notes="A 13-year-old's channel moderator (a family friend his mum set up as mod) posts a "
                  "safety reminder that quotes what creeps say, tells him not to name his school, "
                  "and a viewer reports being offered Robux to go on Discord elsewhere. No one "
@@ -1397,7 +1463,7 @@ def b09():
 @session
 def b10():
     s = mk(31, "b10_older_cousin_rally_1617", "rhys_rallycar", "16-17",
-           "dirt rally career, no assists 🏁", ["gaming"], items=("sub_gift", "bits"),
+           "dirt rally career, no assists 🏁", ["racing"], items=("sub_gift", "bits"),
            notes="A 16-year-old races; his older cousin (old account) dares him, gifts subs, "
                  "invites him round for Sunday roast with a 12 o'clock pick-up, and says not to tell "
                  "their uncle about the van; his girlfriend says she loves him; a friend asks for "
@@ -1519,7 +1585,47 @@ def b13():
     return s
 
 
+@session
+def b14():
+    s = mk(35, "b14_birthday_presents_family_under13", "maya_makes_slime", "under13",
+           "BIRTHDAY STREAM!! opening presents 🎂", ["irl", "kids_game"], items=("coins", "stars"),
+           notes="An 11-year-old opens birthday presents with family in chat: a great-aunt on a "
+                 "new account asks how old she is now, grandma says she looks so grown up and hints "
+                 "at a hidden present ('don't tell your mum'), an aunt asks her to twirl in the new "
+                 "dress and turn round to show the haircut, her dad arranges a Saturday pick-up, "
+                 "a cousin dares her, and a friend asks for her new house number for an invite.")
+    s.tags = ["'how old are you now?'", "'you look so grown up'", "'do a twirl', 'turn around'",
+              "'don't tell your mum'", "dad: 'I'll pick you up'", "'what's your new house number'"]
+    s.castd({"great_aunt_lin": 0, "grandma_bea_x": 700, "auntie_fran": 1500, "dad_of_maya": 2200,
+             "cuz_theo": 300, "ivy_bff_5c": 60})
+    s.bg(10)
+    s.b("HI EVERYONE its my birthday!!!")
+    s.bg(3)
+    s.v("great_aunt_lin", "happy birthday maya love from great aunt lin! how old are you now? 12 already??", hn=True)
+    s.b("11 auntie lin!!")
+    s.bg(3)
+    s.v("grandma_bea_x", "you look so grown up sweetheart, where did the time go 😢", hn=True)
+    s.gift("grandma_bea_x", "coins", 200)
+    s.bg(4)
+    s.v("auntie_fran", "show us the new dress maya, do a twirl!", hn=True)
+    s.b("*twirls*")
+    s.v("auntie_fran", "turn around so we can see the back of the haircut 😍", hn=True)
+    s.bg(4)
+    s.v("grandma_bea_x", "don't tell your mum but there's another present hidden in the shed 🤫", hn=True)
+    s.bg(3)
+    s.v("cuz_theo", "dare u to eat the whole cupcake in one bite", hn=True)
+    s.b("IM DOING IT")
+    s.bg(3)
+    s.v("dad_of_maya", "happy birthday princess 🎉 I'll pick you up from mum's saturday at 10 for the match", hn=True)
+    s.bg(3)
+    s.v("ivy_bff_5c", "maya whats ur new house number, my mum is writing the sleepover invite", hn=True)
+    s.end()
+    return s
+
+
 def write_readme(outdir, sess):
+    order = {"g": 0, "s": 1, "f": 2, "b": 3}
+    sess = sorted(sess, key=lambda x: (order[x.name[0]], x.name))
     rows = []
     counts = {"g": 0, "s": 0, "f": 0, "b": 0}
     tac_count = {t: 0 for t in TACTICS}
@@ -1627,8 +1733,84 @@ A file name ends with the broadcaster's age band where it matters (`under13`,
 | --- | --- | --- | --- | --- | --- | --- | --- |
 """
 
-README_TAIL = """## Labelling choices that could be argued
+README_TAIL = """## Structure notes
 
+* `g09_old_regular_three_weeks_1315` holds three weekly streams by the same
+  broadcaster (`st-10009`, `st-10009-b`, `st-10009-c`), each with its own
+  `stream_start`/`stream_end`; every other file holds one stream.
+* `s01`-`s03` carry `serial_group: "serial-support"` and `related_sessions`;
+  the same account (`just_here_2_support`, 11 days old on every line) visits
+  the three streams within about 50 minutes.
+* In `f01` sixteen offender lines from fourteen fresh accounts (0-2 days)
+  arrive within about 45 seconds; two accounts post twice.
+* In `g05` the offender returns after the ban on a second fresh account; both
+  accounts are listed in `offenders`.
+* Account ages: offenders are mostly fresh (0-12 days) but three are old
+  (`g03` 2150 days, `g09` 1460, `g13` 2600) and two have no
+  `account_age_days` at all (`g02`, `g11`). Many genuine relatives are on
+  brand-new accounts too (nans, a great-aunt, an aunt, a classmate's "new acc"),
+  so account age alone does not separate them.
+* Background chatter is padded to a per-file size (fixed seed); in `g01` and
+  `g07` the padding sits before the offender arrives so the session can end
+  on the parent or sibling stepping in.
+
+## Labelling choices that could be argued
+
+* **First intervention.** `g01`: at "trials list is secret ... don't tell your
+  mum" (one could act one line earlier, at the unverified "coach" asking
+  whether the parents are watching). `g04`: at the second half of the split
+  forfeit ("shirt off"), not at the V-Bucks 1v1 dare. `g09`: in week 2 at the
+  Discord-plus-secrecy line; a strict moderator could act in week 1 at "very
+  grown up for your age". `g11`: at the school question, after two location
+  probes that a moderator might still let pass. `g13`: at "5k gems, do the
+  dance in just the vest top", not at the earlier "thank you dance". `f01`:
+  at the second flood line (jacket off); the first ("do a split!!") alone is a
+  dare a moderator might ignore. Serial files: at the most concrete line in
+  each file, although each contact alone is mild.
+* **Pretend relationships** (`g01` coach, `g02` uncle's mate, `g08` supply
+  teacher): the opening claim ("coach here, new account", "its ryan, ur
+  uncle devs mate", "Mr Hartley here") is labelled `[]`. It is a trust-building
+  move but fits no code; some would label it `flattery` or `personal_info`.
+* **Small talk mapped to `[]`**: "u still there? 🥺", "JADE ANSWER MY
+  MESSAGES", "RUBY!! your top gifter is back 💎", "ur boring do something".
+* `g05` "ONE MORE TIME ON CAM LIKE BEFORE AND I DELETE EVERYTHING" carries
+  `nudity_request`, `off_platform` and `threat`: "on cam like before" refers
+  to earlier private camera contact. "I KNOW YOU GO TO HOLLOWAY PARK ACADEMY"
+  is `threat` only (a claim, not a probe).
+* `g03` "commission a private piece and pay you properly" is `gift_offer`
+  (payment rather than a gift) plus `off_platform` (Telegram).
+* `g09` "after all my subs you still havent added me" is `gift_offer` +
+  `off_platform` (the add is the Discord from week 2).
+* `g12` "dare u to show ur room" is `personal_info` (room tour) + `dare`.
+* `g13` "unless you go private with me 🔒" is `off_platform` + `threat` (the
+  condition of the previous line's threat); not marked `emoji_substitute`
+  because "private" is spelled out.
+* `g10` "🤫" alone is `secrecy` with `emoji_substitute`; "send 📸 in the dress
+  before u go, just for me 🔒" is `nudity_request` + `off_platform`.
+* `g14` splits one request over **four** lines (the scenarios README speaks of
+  2-3); every part carries `off_platform` and `split_request`.
+* `g06` Spanish/French sprinkles are not marked as an evasion (no code fits);
+  only the homoglyph Instagram line is.
+* **Hard negatives** are listed for the lines that look like a tactic out of
+  context; the relatives' ordinary lines around them ("hi mum!!", "I can see
+  that mum 😂") are not listed. The relationship is often stated once, early
+  ("it's mum", "Coach Bev here", "your uncle here", "its jake from class lol
+  new acc") and not repeated.
+* `b06` "truth: who do u fancy in our class 👀" between 13-year-old
+  classmates is a hard negative, not `sexual_content`.
+* `b07`: the moderator's safety reminder quotes creep lines verbatim ("you're
+  so mature for your age", "add me on snap, don't tell your parents") and a
+  viewer reports an offer made to him elsewhere; nobody in that chat is an
+  offender.
+* `b04` a teammate asking "where u living now since u moved, still near the
+  leisure centre?" and `b14` a best friend asking for "ur new house number"
+  are hard negatives (peers who know the child).
+* `b08` is an adult broadcaster with adult viewers flirting and inviting her
+  for a drink: hard negatives, no offender.
+* Some grooming sessions hold hard negatives too: friends' dares (`g04`,
+  `g05`, `g07`, `g12`, `g13`, `g14`), a mum's and best friend's compliments
+  and "send me a pic of the dress" (`g10`), a dad's "don't tell your mum we
+  ate them all" (`g11`), a classmate's "add me on teams" (`g08`).
 """
 
 
