@@ -47,16 +47,43 @@ def zw(word, at=2):
 # ---------------------------------------------------------------- pools
 POOLS = {
     "greet": [
+        "hiya",
+        "hello from ireland",
+        "made it!!",
+        "evening",
+        "hellooo",
+        "hi from norway",
         "hiii", "hello from wales", "just got here what did i miss", "hey chat",
         "evening all", "hi hi", "back from school finally", "hello!!",
         "first time catching this live", "yo", "morning from australia lol",
         "hey hey", "im early for once", "sup everyone", "hi from the bus",
     ],
     "emote": [
+        "😳",
+        "✨",
+        "💯",
+        "LETS GO",
+        "ayy",
+        "😆",
+        "true",
+        "fr",
+        "oop",
+        "🫶",
         "😂😂", "lol", "LMAO", "💀", "🔥🔥", "❤️", "haha", "xD", "👀", "🙌",
         "W", "L", "😭😭", "no wayyy", "omg", "lmaoo", "🤣", "gg", "pog", "😅",
     ],
     "misc": [
+        "my wifi is dying",
+        "the chat font is so small on mobile",
+        "good stream today",
+        "ok im back what happened",
+        "pizza night here",
+        "im supposed to be asleep lol",
+        "my dog is barking at nothing",
+        "love this community",
+        "first time chatter hi",
+        "been here since the start",
+        "cant believe its tuesday already",
         "what song is this", "the audio is a bit quiet", "can u turn the music down a bit",
         "chat is fast today", "lag?", "stream is pixelated for me", "is this live or a vod",
         "brb dinner", "back", "how long u streaming today", "ok this is kinda relaxing",
@@ -71,10 +98,10 @@ POOLS = {
     "gaming": [
         "u need to heal", "behind u!!", "nice shot", "that was so close", "go left go left",
         "check the chest", "ur sens is too high", "clutch", "unlucky", "play safe",
-        "that boss is so annoying", "did u do the side quest", "use the shield",
+        "box him up", "use the shield",
         "ur rank?", "what settings do u use", "ping is awful today", "rotate to the zone",
         "u missed loot", "that build tho", "easy dub", "one hp lmao", "that jump was clean",
-        "respawn in 5", "speedrun strats incoming", "craft the sword first",
+        "respawn in 5", "ur piece control is crazy", "take height",
         "the new update broke everything", "ur teammate is throwing", "hes one shot",
     ],
     "fps": [
@@ -82,6 +109,39 @@ POOLS = {
         "buy the vandal", "ur sens is too high", "check corners", "one tap 😳", "nice flick",
         "rotate b", "plant the spike", "ace incoming", "that was a clean retake",
         "ur teammate is throwing", "dont peek mid", "ranked is pain today",
+    ],
+    "lego": [
+        "the solar panels!!", "which set is this", "u missed a piece on page 40",
+        "i have that set too", "the little astronaut 😭", "check the bag numbers",
+        "brick separator time", "the stickers are the worst part", "it looks so real",
+        "how many pieces", "where are u gonna put it", "the box is massive",
+    ],
+    "farm": [
+        "water the crops first", "the cows!!", "did u upgrade the barn", "the fishing minigame is so hard",
+        "give the mayor a gift", "the autumn music 😌", "plant more blueberries", "rainy day = fishing",
+        "ur farm layout is so neat", "the chickens are so cute", "go to the mines",
+    ],
+    "amongus": [
+        "its red, red was venting", "where was the body", "skip skip", "i was in electrical",
+        "sus", "emergency meeting!!", "who did cams", "trust me im crew", "vote blue",
+        "that kill was so fast lol", "do ur tasks", "the impostor is among us lmao",
+    ],
+    "minecraft": [
+        "use deepslate for the walls", "add a moat", "creeper behind u!!", "the towers look sick",
+        "put lanterns on the walls", "is this hardcore", "mine some more iron", "the drawbridge!!",
+        "spruce or dark oak", "build a dragon on top", "where's ur dog",
+    ],
+    "party": [
+        "the wrapping paper lol",
+        "what flavour is the cake",
+        "my birthday is next week",
+        "🎁🎁",
+        "hbd!!",
+        "that's such a good present",
+        "the hat 😂",
+        "happy birthday!!!", "🎂🎂🎂", "open the big one next", "what did u get",
+        "the cake looks amazing", "happy bday maya", "🎉🎉", "the balloons lol", "make a wish!!",
+        "ur so lucky", "sing happy birthday chat",
     ],
     "racing": [
         "brake earlier into that one", "the pace notes 😂", "flat out!!", "what wheel is that",
@@ -104,6 +164,16 @@ POOLS = {
         "put a fountain there", "that skin is so cute", "how many levels left",
     ],
     "art": [
+        "the eyes are so expressive",
+        "saving this for inspo",
+        "how do u pick colours",
+        "the hair looks so soft",
+        "ur oc is adorable",
+        "i love the little freckles",
+        "the outfit design!!",
+        "what's the reference",
+        "ur hands are better than mine",
+        "so cosy",
         "the colours are so nice", "what brush is that", "the shading on the hair 😍",
         "are u using procreate", "i could never draw hands", "love the line art",
         "what canvas size", "the lighting is so soft", "can u draw a frog next",
@@ -113,6 +183,16 @@ POOLS = {
         "art block is real", "that took so long omg", "traditional or digital mostly",
     ],
     "music": [
+        "that riff tho",
+        "the harmony!!",
+        "my favourite song omg",
+        "key change incoming",
+        "u should do an original",
+        "the vibrato 😮",
+        "sing the one from tiktok",
+        "the echo on the mic is nice",
+        "i sang this at school lol",
+        "ur range is crazy",
         "that chord change 😭", "play wonderwall lol", "what key is this",
         "the tone is so warm", "ur timing is perfect", "how long have u played",
         "can u do the chorus again", "goosebumps", "that high note!!", "encore",
@@ -139,6 +219,12 @@ POOLS = {
         "my coach makes us do this too", "weak foot only round", "what position do u play",
     ],
     "study": [
+        "i just finished a past paper",
+        "the timer is so motivating",
+        "we got this",
+        "my notes are a mess",
+        "revising bio rn",
+        "the desk setup is nice",
         "what subject is this", "pomodoro gang", "im doing chem rn", "flashcards or notes?",
         "is that the 2019 paper", "i hate simultaneous equations", "break time yet?",
         "the lofi is so nice", "studying with u from germany", "my exams are in may",
@@ -160,6 +246,14 @@ POOLS = {
         "that pan is huge", "save me one", "mix it slower or itll splash",
     ],
     "pets": [
+        "the head tilt 😭",
+        "tiny beans",
+        "she's judging u lol",
+        "so well trained",
+        "he wants cuddles",
+        "the tail wag!!",
+        "snack time?",
+        "i want a dog so bad",
         "the zoomies 😭", "what breed is he", "so fluffy", "give him a treat",
         "my cat would never", "he understood that", "good boyyy", "she's so smart",
         "how old is the puppy", "the little paws", "he wants the snack so bad",
@@ -190,6 +284,15 @@ BC_POOLS = {
                "my hands are shaking lol", "wait what just happened"],
     "fps": ["chat i nearly died", "ok focus focus", "that was so lucky", "one more game",
             "my aim is so bad today", "we're winning 10-6"],
+    "lego": ["ok page 42", "where is that piece", "chat its coming together", "the stickers omg",
+             "bag 7 done"],
+    "farm": ["ok watering", "its raining yay", "look at my cows", "going to bed in game",
+             "i need more wood"],
+    "amongus": ["it wasnt me i swear", "where was it", "i was doing wires", "ok new round",
+                "im so bad at impostor"],
+    "minecraft": ["ok building the tower", "i need more stone", "chat which wood",
+                  "i almost fell in lava", "look at my castle"],
+    "party": ["ok next present", "thank you everyone!!", "this is so exciting", "wait theres more"],
     "racing": ["ok new stage", "i clipped the rock", "the car is wrecked lol", "purple sector!!",
                "restarting"],
     "fishing": ["ok casting", "NO it got away", "this one is huge", "chat look at this fish",
@@ -246,7 +349,7 @@ class Session:
         self.mid = self.gid = 0
         self.streams = 0
         self.extra = {}
-        self.target = target if target is not None else self.rng.randint(72, 128)
+        self.target = target if target is not None else self.rng.randint(66, 112)
         self.used = set()
         self.filled = False
         self.tags = []   # look-alike descriptions for benign README rows
@@ -363,6 +466,8 @@ class Session:
         return ev
 
     def o(self, user, text, tac="", ev=(), fi=False, lo=None, hi=None):
+        if lo is None and "sr" in ev and self.events[-1].get("user") == user:
+            lo, hi = 1, 6        # the next part of a split request follows quickly
         e = self._chat(user, text, lo, hi)
         if user not in self.offenders:
             self.offenders.append(user)
@@ -405,10 +510,8 @@ class Session:
 
     def _pick(self, pool):
         """A pool line, avoiding lines already used in this file when possible."""
-        for _ in range(6):
-            line = self.rng.choice(pool)
-            if line not in self.used:
-                break
+        fresh = [x for x in pool if x not in self.used]
+        line = self.rng.choice(fresh or pool)
         self.used.add(line)
         return line
 
@@ -551,7 +654,7 @@ def g01():
 @session
 def g02():
     s = mk(2, "g02_uncles_mate_robux_under13", "tilly.builds", "under13",
-           "obby speedrun then building my café ☕", ["kids_game", "gaming"],
+           "obby speedrun then building my café ☕", ["kids_game"],
            notes="Account without account age says he is 'your uncle Dev's mate from the footy', "
                  "asks a 10-year-old's age and whether she is home on her own, offers and sends "
                  "Robux-style coins, tells her not to tell her uncle, asks for her WhatsApp and her "
@@ -593,6 +696,7 @@ def g03():
     s = mk(3, "g03_old_patron_polite_art_1617", "inkwell_rae", "16-17",
            "portrait practice, taking requests 🎨", ["art"],
            items=("coins", "rose"),
+           rate=(6, 38),
            notes="Old account (about six years) writes polite paragraphs to a 16-year-old artist: "
                  "long-term-fan flattery, asks her age, tells her he is 52 and that age never "
                  "matters, gives a large gift, proposes a 'private commission' on Telegram that "
@@ -634,6 +738,7 @@ def g03():
 def g04():
     s = mk(4, "g04_vbucks_forfeit_slang_1315", "zaxx_builds", "13-15",
            "box fights vs chat, 0 deaths run", ["gaming"], items=("coins", "bits"), crowd=18,
+           rate=(1.2, 7),
            notes="Fresh account in gamer slang flatters a 14-year-old, offers V-Bucks for a 1v1 "
                  "where the loser does a 'forfeit' on cam (shirt off), split over two lines, "
                  "then pushes Discord in leetspeak and spaced letters for a private call and tells "
@@ -693,7 +798,7 @@ def g05():
     s.bg(2)
     s.o(O, "SEND 200 IN GIFT CARDS OR EVERYONE IN THIS CHAT GETS THE PICS", "T")
     s.v("kez_support", "jade dont reply to that, screenshot it")
-    s.o(O, "I KNOW YOU GO TO HOLLOWAY PARK ACADEMY. YOUR WHOLE YEAR WILL SEE", "T")
+    s.o(O, "I KNOW YOU GO TO FERNBROOK MOOR ACADEMY. YOUR WHOLE YEAR WILL SEE", "T")
     s.o(O, "GO BACK ON SNAP NOW", "O")
     s.bg(2)
     s.o(O, "ONE MORE TIME ON CAM LIKE BEFORE AND I DELETE EVERYTHING", "N O T")
@@ -784,6 +889,7 @@ def g07():
 def g08():
     s = mk(8, "g08_fake_supply_teacher_unknown", "studywithnoor", "unknown",
            "quiet study session, maths revision (pomodoro)", ["study"], items=("coins",),
+           rate=(8, 45),
            notes="Fresh account claims to be a supply teacher who covered the broadcaster's maths "
                  "class, asks year group and school, offers a free one-to-one video call tonight, "
                  "asks her not to mention it at school, pushes his personal Teams account and a "
@@ -795,7 +901,7 @@ def g08():
     s.o(O, "Hi Noor, Mr Hartley here, I covered your maths class last term. Nice to see you revising!")
     s.b("oh hi sir")
     s.bg(3)
-    s.o(O, "Which set are you in now, still year 9? And still at Brookfield?", "P")
+    s.o(O, "Which set are you in now, still year 9? And still at Kestrel Vale?", "P")
     s.b("um year 10 now, sorry i dont really remember you")
     s.bg(4)
     s.o(O, "No worries! I tutor privately too. I could do a free one to one video call tonight, just the two of us.", "O", fi=True)
@@ -817,7 +923,8 @@ def g08():
 @session
 def g09():
     s = mk(9, "g09_old_regular_three_weeks_1315", "skylar_farms", "13-15",
-           "cozy farm evenings 🌾", ["kids_game", "gaming"], items=("coins",), target=0,
+           "cozy farm evenings 🌾", ["farm"], items=("coins",), target=0,
+           rate=(5, 30),
            notes="Old account (four years) that is a regular across three weekly streams of a "
                  "13-15 broadcaster: long-fan flattery and gifts in week 1, school and bedtime "
                  "questions, his age ('old enough to be your dad') and a move to Discord kept off "
@@ -861,6 +968,7 @@ def g09():
 def g10():
     s = mk(10, "g10_emoji_ghost_grwm_1617", "nova_gets_ready", "16-17",
            "get ready with me: prom makeup 💄", ["irl", "art"], items=("gems", "rose"), crowd=16,
+           rate=(2, 12),
            notes="Fresh account talking mostly in emoji to a 16-year-old doing prom makeup: "
                  "flattery, the 'yellow ghost app' and 👻 for Snapchat, a 📸 in the dress 'just for "
                  "me 🔒', 🍑🔥, gems for a twirl, 🤫 and 'got a bf 😏'. Friends and mum in chat "
@@ -897,6 +1005,7 @@ def g10():
 def g11():
     s = mk(11, "g11_kindly_baker_location_under13", "chef_maisie", "under13",
            "making pancakes with my dad!! 🥞", ["cooking"], items=("coins", "stars"),
+           rate=(4, 26),
            notes="Account without account age writes like a kindly grandfather with misspellings: "
                  "flatters an 11-year-old's cooking, guesses her region from her accent, asks about "
                  "the supermarket in the background and her school, invites her to come alone to "
@@ -1001,6 +1110,7 @@ def g13():
 def g14():
     s = mk(14, "g14_leet_zw_drum_covers_unknown", "drumroll_deacon", "unknown",
            "bedroom drum covers, taking requests 🥁", ["music"], items=("coins", "bits"),
+           rate=(5, 28),
            notes="Fresh account writes in leetspeak to a broadcaster of unknown age who says he is "
                  "in year 11: flattery, asks his school year, guesses his age in words and says "
                  "'age is just a number, I'm thirty two', asks to jam over video split over four "
@@ -1042,7 +1152,7 @@ def g14():
 @session
 def b01():
     s = mk(21, "b01_mum_on_the_bus_lego_under13", "leo_bricks_live", "under13",
-           "lego space station part 3 🚀", ["kids_game"], items=("coins", "stars"),
+           "lego space station part 3 🚀", ["lego"], items=("coins", "stars"),
            notes="A 10-year-old builds lego while his mum (on the bus home), his nan (brand-new "
                  "account) and his big sister are in chat: 'are you home alone', 'did you eat', "
                  "'don't open the door', 'don't tell mum I sent coins', 'send mum a pic of your "
@@ -1135,7 +1245,7 @@ def serial(idx, name, bc, age, title, topics, offset_min, note, items=("coins",)
 @session
 def s01():
     s = serial(1, SERIAL[0], "benji_blocks", "under13", "survival day 40, building a castle 🏰",
-               ["kids_game"], -10, "flatters his build and asks his age and whether his parents "
+               ["minecraft"], -10, "flatters his build and asks his age and whether his parents "
                "let him stream.")
     O = "just_here_2_support"
     s.bg(20)
@@ -1238,6 +1348,7 @@ def f01():
 def b03():
     s = mk(23, "b03_tutor_chem_videocall_1617", "sam_solves", "16-17",
            "A-level chem past papers (tutor watching) ⚗️", ["study"], items=("coins",),
+           rate=(8, 40),
            notes="A 17-year-old does past papers while his tutor sets Thursday's video lesson "
                  "through his mum's email, asks for a pic of his working and praises him; his mum "
                  "asks if he ate; a classmate asks him onto Discord for the study group.")
@@ -1334,7 +1445,7 @@ def b05():
 @session
 def b06():
     s = mk(26, "b06_class_truth_or_dare_1315", "zoe.z.games", "13-15",
-           "among us with the class!! 🔪", ["gaming", "kids_game"], items=("coins",), crowd=16,
+           "among us with the class!! 🔪", ["amongus"], items=("coins",), crowd=16,
            notes="A 13-year-old plays with classmates who play truth or dare in chat (mustard, "
                  "who do you fancy, sing the school song), ask for a pic of the maths homework, "
                  "which bus she gets, to add a new Snapchat, and not to tell the teacher they did "
@@ -1384,7 +1495,7 @@ def b07():
     s.v("carp_king_lee", "how old is this game lol the graphics", hn=True)
     s.b("its from like 2015")
     s.bg(5)
-    s.b("we went fishing with my class from st aidans last week irl it was so cold")
+    s.b("we went fishing with my class from quillby high last week irl it was so cold")
     s.v("mod_tasha", "finn don't say what school you go to on stream pls 🙂", hn=True)
     s.bg(4)
     s.v("carp_king_lee", "someone DMd me saying theyd give me robux to go on discord lol blocked and reported", hn=True)
@@ -1401,6 +1512,7 @@ def b07():
 def b08():
     s = mk(28, "b08_adult_vinyl_flirt_adult", "velvet_vinyl_mel", "adult",
            "friday night vinyl + wine 🍷", ["music"], items=("rose", "coins"),
+           rate=(2, 10),
            notes="An adult DJ plays records with a glass of wine; adult regulars flirt ("
                  "stunning, marry me, that dress, your voice should be illegal), invite her to a gig "
                  "for a drink and to add them on Instagram. Adult broadcaster: nothing here is an "
@@ -1433,6 +1545,7 @@ def b08():
 def b09():
     s = mk(29, "b09_art_teacher_gcse_piece_unknown", "oli_paints_stuff", "unknown",
            "finishing my GCSE art piece 🖌️", ["art"], items=("coins",),
+           rate=(6, 32),
            notes="A broadcaster of unknown age (GCSE) paints while his art teacher praises him, asks "
                  "for a pic of the piece on Teams for moderation and tells him to take the tape off "
                  "slowly; his dad asks if he's alone upstairs; a classmate asks which room art club "
@@ -1559,6 +1672,7 @@ def b12():
 def b13():
     s = mk(34, "b13_violin_teacher_dad_chips_1617", "ella_plays_strings", "16-17",
            "violin practice, grade 7 pieces 🎻", ["music"], items=("rose", "coins"),
+           rate=(6, 30),
            notes="A 16-year-old practises violin; her teacher asks for a video of the scale and "
                  "says the lesson link is in her mum's email; her dad asks if she's on her own "
                  "because he's fetching fish and chips; her grandma sends roses; a friend dares "
@@ -1588,7 +1702,8 @@ def b13():
 @session
 def b14():
     s = mk(35, "b14_birthday_presents_family_under13", "maya_makes_slime", "under13",
-           "BIRTHDAY STREAM!! opening presents 🎂", ["irl", "kids_game"], items=("coins", "stars"),
+           "BIRTHDAY STREAM!! opening presents 🎂", ["party"], items=("coins", "stars"),
+           rate=(1.5, 9),
            notes="An 11-year-old opens birthday presents with family in chat: a great-aunt on a "
                  "new account asks how old she is now, grandma says she looks so grown up and hints "
                  "at a hidden present ('don't tell your mum'), an aunt asks her to twirl in the new "
@@ -1775,7 +1890,7 @@ README_TAIL = """## Structure notes
   MESSAGES", "RUBY!! your top gifter is back 💎", "ur boring do something".
 * `g05` "ONE MORE TIME ON CAM LIKE BEFORE AND I DELETE EVERYTHING" carries
   `nudity_request`, `off_platform` and `threat`: "on cam like before" refers
-  to earlier private camera contact. "I KNOW YOU GO TO HOLLOWAY PARK ACADEMY"
+  to earlier private camera contact. "I KNOW YOU GO TO FERNBROOK MOOR ACADEMY"
   is `threat` only (a claim, not a probe).
 * `g03` "commission a private piece and pay you properly" is `gift_offer`
   (payment rather than a gift) plus `off_platform` (Telegram).
