@@ -1786,11 +1786,12 @@ README_HEAD = """# Held-out live-stream chat set 10
 
 A held-out labelled set of live-stream chat sessions, written to measure
 streamguard on chat that its rules and its trained model have never seen.
-The writer did not look at the rules, the model, the engine's output or the
-other held-out sets; the format follows `/work/shared/scenarios/README.md`
-exactly (event format, label format, tactic and evasion codes), and the
-illustrative scenarios were read for format only. No sentence is reused
-from them.
+The writer did not look at the rules, the model or the engine's output, did
+not run the engine on this set, and did not open the other held-out sets
+(only their file names were seen once, in a directory listing). The format
+follows `/work/shared/scenarios/README.md` exactly (event format, label
+format, tactic and evasion codes); the illustrative scenarios were read for
+format only and no sentence is reused from them.
 
 ## How it was made
 
@@ -1805,8 +1806,10 @@ The key lines of every session (offenders, broadcasters' replies, relatives,
 coaches, teachers, tutors, friends, moderators and the other look-alike
 lines) are written by hand in the generator. The background chatter is drawn
 at random (fixed seed) from hand-written pools of ordinary viewer lines
-(greetings, emotes, gaming, kids' building games, art, music, sport, study,
-IRL, cooking, pets, dance, coding), with the broadcaster's own filler lines
+(greetings, emotes, misc chatter, and per stream topic: shooters, box
+fights, kids' building games, Minecraft, Lego, a farm game, Among Us,
+racing, fishing, art, music, football, netball, skating, study, IRL,
+cooking, pets, an aquarium, dance, coding, a birthday party), with the broadcaster's own filler lines
 and occasional viewer gifts. Background handles are made from invented word
 pairs; account ages are drawn per handle (about a quarter without the
 field, a fifth fresh, the rest old). All people, handles, schools, towns and
@@ -1816,7 +1819,7 @@ used.
 The offenders write in many voices: polite paragraphs, gamer slang, all
 caps, typos, Spanish/French sprinkles, emoji-only lines, and with evasions
 (leetspeak, spaced letters, Cyrillic homoglyphs, zero-width spaces, emoji
-for apps and acts, euphemisms, number words, requests split over 2-3 lines).
+for apps and acts, euphemisms, number words, requests split over 2-4 lines).
 Three offenders use old accounts (`g03`, `g09`, `g13`), three pretend to be
 someone the child should trust (a netball coach on a "new account" in `g01`,
 "your uncle's mate" in `g02`, a supply teacher in `g08`).
@@ -1896,6 +1899,9 @@ README_TAIL = """## Structure notes
   (payment rather than a gift) plus `off_platform` (Telegram).
 * `g09` "after all my subs you still havent added me" is `gift_offer` +
   `off_platform` (the add is the Discord from week 2).
+* `g04` "d1sc0rd me after, priv call so chat cant see" is `off_platform` only;
+  "so chat cant see" could be read as `secrecy` too, but it hides the offender
+  rather than asking the child to hide anything.
 * `g12` "dare u to show ur room" is `personal_info` (room tour) + `dare`.
 * `g13` "unless you go private with me 🔒" is `off_platform` + `threat` (the
   condition of the previous line's threat); not marked `emoji_substitute`
