@@ -18,8 +18,8 @@ echo "determinism: identical ($(wc -l < "$tmp/a") lines)"
 # alert updates; plus a file with bad lines (errors still reported, the
 # rest decided the same).
 for d in tests/scenarios tests/heldout*; do
-  "$bin" replay --alert-updates "$d"/*.ndjson > "$tmp/a" 2>/dev/null
-  "$bin" replay --alert-updates --threads 2 "$d"/*.ndjson > "$tmp/b" 2>/dev/null
+  "$bin" replay --alert-updates "$d"/*.ndjson > "$tmp/a" 2>"$tmp/ea" || { echo "$d: replay failed"; cat "$tmp/ea"; exit 1; }
+  "$bin" replay --alert-updates --threads 2 "$d"/*.ndjson > "$tmp/b" 2>"$tmp/eb" || { echo "$d: --threads 2 failed"; cat "$tmp/eb"; exit 1; }
   cmp "$tmp/a" "$tmp/b"
   grep -q '"kind":"alert"' "$tmp/a" || { echo "$d: no alert to compare"; exit 1; }
 done
@@ -28,7 +28,9 @@ for f in tests/heldout6/*.ndjson; do
   "$bin" replay --threads 2 "$f" > "$tmp/b"
   cmp "$tmp/a" "$tmp/b"
 done
-{ head -c 300 tests/scenarios/*.ndjson | head -n 40; echo '{"type":"chat","ts":1,"stream"'; printf '{"type":"chat","ts":2,"stream":"s","id":"x","user":"u","text":"\xff"}\n'; cat tests/heldout/*.ndjson; } > "$tmp/bad.ndjson"
+# (no pipes into head here: an early exit would SIGPIPE the writer under pipefail)
+{ cut -c1-90 tests/scenarios/g01_gems_hoodie_dare_1315.ndjson; echo '{"type":"chat","ts":1,"stream"'
+  printf '{"type":"chat","ts":2,"stream":"s","id":"x","user":"u","text":"\xff"}\n'; cat tests/heldout/*.ndjson; } > "$tmp/bad.ndjson"
 "$bin" replay "$tmp/bad.ndjson" > "$tmp/a" 2> "$tmp/ea" || true
 "$bin" replay --threads 2 "$tmp/bad.ndjson" > "$tmp/b" 2> "$tmp/eb" || true
 cmp "$tmp/a" "$tmp/b"
