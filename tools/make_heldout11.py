@@ -112,6 +112,36 @@ POOLS = {
         "belly rub time", "cat walked on the keyboard lol", "what does he eat",
         "10/10 good boy",
     ],
+    "blocks": [
+        "use stone bricks for the walls", "creeper behind you!!", "put torches down",
+        "the moat idea is sick", "do you have mending on that", "spruce looks better",
+        "dont dig straight down", "where's the villager trading hall", "add a drawbridge",
+        "build a tower on the corner", "lmao the chicken", "is this hardcore mode",
+        "night is coming", "you need more iron", "the roof needs stairs not slabs",
+        "make a secret room under the throne", "i built one like this on my server",
+    ],
+    "cozy": [
+        "the turnips are ready", "water the crops first", "marry the blacksmith",
+        "your barn is so organised", "the festival is tomorrow in game",
+        "feed the chickens", "that outfit is cute", "sell the wool not the cloth",
+        "rain day = fishing day", "the flowers by the pond are so pretty",
+        "how many hearts is that", "upgrade your watering can", "the music is so calming",
+        "put a fence round the orchard", "the cat in game is called what", "cozy vibes",
+    ],
+    "dance": [
+        "that footwork", "do the chorus bit again", "the spin at the end!!",
+        "what song is this", "your timing is perfect", "slow it down and teach us",
+        "i'm trying this in my kitchen", "the arm part is hard", "encore",
+        "how long did you practise", "full combo?", "the music is a vibe",
+        "nailed it", "do the old routine next", "my legs hurt watching",
+    ],
+    "reading": [
+        "that book ruined me", "no spoilers please", "who is your favourite character",
+        "the sequel is better", "annotating gang", "what are you reading next",
+        "the plot twist in chapter 12 tho", "library books smell the best",
+        "audiobook or paper", "i cried at the ending", "book club pick next week?",
+        "the cover is so pretty", "fantasy or mystery", "i need bookmarks like that",
+    ],
     "generic": [
         "hi", "hello!", "hey chat", "lol", "lmao", "😂", "❤️", "🔥🔥", "o7",
         "first", "back", "brb", "hiii", "yo", "omg", "haha", "nice", "true",
@@ -120,6 +150,14 @@ POOLS = {
 }
 
 BCAST_POOLS = {
+    "blocks": ["where did i put the pickaxe", "ok nearly done with this wall",
+               "thanks guys", "chat what block next", "AAAH creeper"],
+    "cozy": ["ok watering time", "thank you!!", "i love this season",
+             "chat what should i plant", "oops wrong tool"],
+    "dance": ["ok again from the top", "thank you!!", "my legs lol",
+              "water break", "chat pick the next song"],
+    "reading": ["ok next chapter", "this bit is so good", "thank you!!",
+                "chat guess what happens", "hold on bookmark"],
     "gaming": ["ok ok one more", "chat did you see that", "i'm so bad at this map",
                "thanks for the follows guys", "wait where is everyone", "nooo",
                "let's go again", "who wants to join next round"],
@@ -426,7 +464,7 @@ add(name="g01_fake_coach_new_number_1315", age="13-15", broadcaster="ria_keepsit
 
 o = "daz_from_the_darts"
 add(name="g02_uncles_mate_headset_under13", age="under13", broadcaster="benji_blocks",
-    title="building a castle in survival!!", topics=["gaming"],
+    title="building a castle in survival!!", topics=["blocks"],
     start_ts=t(1, 16), events=88,
     ages={o: 5, "nico_pixel": 40, "sk8r_jodie": None},
     notes="Fresh account says he is the boy's uncle's mate from darts. Typos and "
@@ -521,7 +559,7 @@ add(name="g04_allcaps_vbucks_dare_1315", age="13-15", broadcaster="zapzap_milo",
 
 o = "ponymad_aunty"
 add(name="g05_typos_gems_nightie_under13", age="under13", broadcaster="lily_loves_ponies",
-    title="grooming my horses in star stable 🐴", topics=["gaming", "pets"],
+    title="grooming my horses in star stable 🐴", topics=["cozy", "pets"],
     start_ts=t(4, 17), events=78,
     ages={o: 0, "poppy_rides": 130, "rosie.m": None},
     notes="Day-old account with heavy misspellings. Flatters, asks age, asks whether "
@@ -575,7 +613,7 @@ add(name="g06_multilingual_sextortion_1617", age="16-17", broadcaster="sofi_roll
 
 o = "mapleleaf_helper"
 add(name="g07_homoglyph_zerowidth_farm_1315", age="13-15", broadcaster="quinn_plays_cozy",
-    title="year 3 spring on the farm 🌷", topics=["gaming", "irl"],
+    title="year 3 spring on the farm 🌷", topics=["cozy", "irl"],
     start_ts=t(6, 16), events=92,
     ages={o: 3, "turnip_tam": 700, "mod_ollie": 1200},
     notes="Fresh account on a cozy farm stream. Flattery, asks whether anyone is "
@@ -768,6 +806,228 @@ add(name="b06_neighbour_cat_feeder_1315", age="13-15", broadcaster="theo_tinkers
     ])
 
 
+# ================================================================ more grooming
+o = "mr_hale_music"
+add(name="g09_fake_music_teacher_1315", age="13-15", broadcaster="keys_by_nell",
+    title="grade 4 pieces practice 🎹 (be nice)", topics=["music", "study"],
+    start_ts=t(14, 18), events=128,
+    ages={o: 1, "tamsin_8r": 250, "mod_priya_k": 1400},
+    notes="Fresh account poses as a music teacher from her school. Slow build over "
+          "most of the stream: practice small talk, flattery, asks if her mum is "
+          "around, a 'scholarship' to keep from her parents and the head of music, "
+          "private video-call lessons 'just the two of us', a music-shop voucher, "
+          "camera framing of 'the whole of you', then threats when a classmate "
+          "says he doesn't teach their year, including knowing which practice room "
+          "she uses.",
+    close_calls="pretend teacher",
+    beats=[
+        B("hi chat, scales first then the pieces"),
+        O(o, "Good evening Nell, it's Mr Hale from the music department. Made an account for the department channel."),
+        B("oh hi sir"),
+        O(o, "Did you practise the grade 4 pieces this week?"),
+        B("kind of lol"),
+        O(o, "Lovely tone on that minuet. Honestly the most talented pianist in your year.", ["flattery"]),
+        O(o, "Are you streaming from home? Is your mum around? I wanted a quick word about a scholarship.", ["personal_info"]),
+        B("shes at the shops"),
+        O(o, "Let's keep the scholarship between us until it's confirmed. Don't mention it to your parents or Mrs Doyle yet.", ["secrecy"], fi=True),
+        V("tamsin_8r", "scholarship?? nell thats huge"),
+        O(o, "I also do private lessons on video call, just the two of us. No need to tell anyone, it's an arrangement I have with my best students.", ["secrecy", "off_platform"]),
+        O(o, "I'd waive the fee, and there's a music shop voucher in it for you.", ["gift_offer"]),
+        O(o, "Wear something comfy and angle the camera so I can see your posture properly. The whole of you, not just your hands.", ["nudity_request"]),
+        V("tamsin_8r", "wait mr hale doesnt teach year 9?? we have ms okafor"),
+        O(o, "I cover a lot of classes, Tamsin."),
+        O(o, "Nell, I'm disappointed. If you're going to be difficult the scholarship goes to someone else.", ["threat"]),
+        O(o, "And I know which practice room you use on Tuesdays.", ["threat"]),
+        V("mod_priya_k", "removed. nell tell your mum and ms okafor tomorrow, that isn't a teacher"),
+        B("ok thank u priya"),
+    ])
+
+o = "granite_greg"
+add(name="g10_old_regular_sextortion_1617", age="16-17", broadcaster="cal_climbs",
+    title="bouldering session at the wall 🧗", topics=["sport", "irl"],
+    start_ts=t(15, 19), events=112,
+    ages={o: 1100, "wall_staff_nat": 900, "mod_reeve": 1700, "chalkbag_io": 12},
+    notes="Three-year-old account, a regular gifter. Flattery, checks the boy is still "
+          "17, asks him to take the vest off to show chat his back, pushes to Instagram "
+          "DMs, then sextortion: says he kept a photo and demands gift cards by Friday "
+          "or the club and his mum get it, and asks him not to mention it on stream.",
+    close_calls="old account",
+    beats=[
+        OG(o, "bits", 200),
+        O(o, "Good session Cal, your footwork is miles better than last month", ["flattery"]),
+        B("cheers greg"),
+        O(o, "still 17? or did you have the birthday", ["personal_info"]),
+        B("17 till june"),
+        V("wall_staff_nat", "nice send! wall closes at 9 tonight btw"),
+        O(o, "take the vest off for the next problem, show chat the back muscles 💪", ["nudity_request"], fi=True),
+        V("chalkbag_io", "greg mate that's weird"),
+        O(o, "just banter lads"),
+        O(o, "cal check your insta dms, sent you something", ["off_platform"]),
+        B("i blocked you on insta greg"),
+        O(o, "then you remember what you sent me. i kept it", ["threat"]),
+        O(o, "two hundred quid in gift cards by friday or your club and your mum get it", ["threat"], ["number_words"]),
+        O(o, "and dont mention this on stream again", ["secrecy"]),
+        V("mod_reeve", "greg is banned. cal you're not in trouble, report it and tell someone you trust"),
+        B("yeah telling my dad now"),
+    ])
+
+o = "truthordare_tom"
+add(name="g11_sleepover_truth_dare_under13", age="under13", broadcaster="the_sleepover_3",
+    title="SLEEPOVER STREAM truth or dare ask us!!", topics=["irl"],
+    start_ts=t(16, 20), events=90, fast=True,
+    ages={o: 0, "amara_bff": 90, "mum_of_priya": 1300, "zoe_classmate": None},
+    notes="Three 11-year-olds at a sleepover. A day-old account joins their truth or "
+          "dare: asks ages, dares them to swap pyjama tops on cam for coins, a kissing "
+          "'truth', a lights-off whisper dare so parents don't hear, asks if mums are "
+          "asleep, and a dare to join his private stream. Friends' own dares and a mum "
+          "saying lights out are harmless.",
+    beats=[
+        B("HIII we are doing truth or dare send us some!!"),
+        H("amara_bff", "dare: do the floss with a face mask on lol"),
+        H("zoe_classmate", "truth: worst school dinner ever"),
+        B("the fish pie 🤢"),
+        O(o, "truth or dare!! i pick dare for all 3 of u", ["dare"]),
+        O(o, "how old r u all", ["personal_info"]),
+        B("we're all 11"),
+        O(o, "dare: everyone swap pyjama tops on cam", ["dare", "nudity_request"], fi=True),
+        O(o, "1,000 coins if u do it", ["gift_offer", "dare", "nudity_request"], gap=0),
+        V("amara_bff", "ew no thats weird"),
+        O(o, "truth: have u ever kissed a boy", ["dare", "sexual_content"]),
+        O(o, "dare: turn the big light off and whisper so ur parents dont hear", ["dare", "secrecy"]),
+        O(o, "r ur mums asleep yet", ["personal_info"]),
+        V("mum_of_priya", "girls, lights out at 10 please! and ignore anyone weird xx"),
+        O(o, "dare: come on my private stream, link in my bio", ["dare", "off_platform"]),
+        H("zoe_classmate", "dare: prank call priya's brother lol"),
+    ])
+
+o1 = "kindkarl_88"
+o2 = "kindkarl_88_"
+add(name="g12_ban_evasion_tutor_1315", age="13-15", broadcaster="dani_does_maths",
+    title="doing my homework live, help me chat 📐", topics=["study"],
+    start_ts=t(17, 17), events=118,
+    ages={o1: 620, o2: 0, "mod_fennel": 1000, "ruby_set2": 45},
+    notes="Two-year-old account offers free tutoring, flatters, asks her school, "
+          "proposes a call just the two of them and is banned; an alt made that day "
+          "continues: asks her to tell the mods he's her tutor, offers 'two thousand "
+          "gems a week' for lessons on D i s c o r d with cam on, then says he knows "
+          "her school from her blazer.",
+    beats=[
+        B("ok question 4, simultaneous equations ugh"),
+        O(o1, "you're sharper than half my office, honestly", ["flattery"]),
+        O(o1, "which school has you doing these in year 9?", ["personal_info"]),
+        B("not saying lol"),
+        O(o1, "I tutor for free. we could do a call, just us, much quicker than chat", ["off_platform"], fi=True),
+        V("mod_fennel", "no private calls from chat. bye karl"),
+        V("ruby_set2", "dani x = 3 btw"),
+        O(o2, "rude of your mod. I only wanted to help"),
+        O(o2, "tell them I'm your tutor and they'll leave us alone", ["secrecy"]),
+        O(o2, "two thousand gems a week for private lessons on d i s c o r d", ["gift_offer", "off_platform"], ["spaced_letters", "number_words"]),
+        O(o2, "you'd only need to keep the cam on", ["off_platform"]),
+        O(o2, "I know it's St Aldric's anyway, the blazer was on your chair", ["personal_info", "threat"]),
+        V("mod_fennel", "alt banned too. dani, screenshot this for your parents"),
+    ])
+
+o = "topfan_points"
+add(name="g13_points_leaderboard_dance_1315", age="13-15", broadcaster="rhythm_rae",
+    title="dance game expert songs + requests 💃", topics=["dance"],
+    start_ts=t(18, 18), events=104,
+    ages={o: 9, "combo_kid_x": 400, "mod_juniper": 800},
+    notes="A 'points challenge' trick: every dare earns leaderboard points and the top "
+          "fans get a gift card. Dares escalate from saying his name to dancing in "
+          "pyjamas, showing her room and window, losing the hoodie in leetspeak for "
+          "double points, claiming points on the other app, then a threat to tell chat "
+          "she cheated. Viewers' game dares are harmless.",
+    beats=[
+        B("ok requests open"),
+        H("combo_kid_x", "dare u to do expert on the hardest song"),
+        B("ok ok"),
+        O(o, "new game chat!! TOP FAN POINTS. every dare rae does = 500 points, top 3 get a gift card", ["gift_offer", "dare"]),
+        O(o, "dare 1: say hi to topfan by name 😁", ["dare"]),
+        B("hi topfan lol"),
+        O(o, "dare 2: next song in ur pjs", ["dare", "nudity_request"], fi=True),
+        H("combo_kid_x", "bet u cant full combo this one"),
+        O(o, "dare 3: show ur room, which way does ur window face", ["dare", "personal_info"]),
+        O(o, "dare 4: l0se the h00die, d0uble p01nts", ["gift_offer", "dare", "nudity_request"], ["leetspeak"]),
+        V("mod_juniper", "no more dares from topfan. rae ignore"),
+        O(o, "points only count if u msg me on the other app to claim 📲", ["gift_offer", "off_platform"], ["euphemism"]),
+        O(o, "if u stop now u lose everything and i tell chat u cheated", ["threat"]),
+    ])
+
+
+# ================================================================ serial contact
+o = "gentle_giant_gg"
+SERIAL = ["s01_serial_blocks_under13", "s02_serial_sketch_1315", "s03_serial_dogwalk_1315"]
+add(name=SERIAL[0], age="under13", broadcaster="archie_digs",
+    title="mining for diamonds!!! first time", topics=["blocks"],
+    start_ts=t(19, 16), events=70, serial="serial-gentle-giant", related=SERIAL,
+    ages={o: 40},
+    notes="Serial contact (s01-s03): the same account visits three young broadcasters "
+          "within about an hour with a mild line or two on each. Here: flattery plus "
+          "age, and whether parents let him stream alone.",
+    beats=[
+        B("ok going down to y level 11"),
+        O(o, "ur really good at this for a little un, how old r u", ["flattery", "personal_info"]),
+        B("10"),
+        O(o, "mum n dad let u stream on ur own?", ["personal_info"], fi=True),
+        B("my dad is downstairs"),
+    ])
+add(name=SERIAL[1], age="13-15", broadcaster="sketchy_sasha",
+    title="drawing my oc in 3 styles", topics=["art"],
+    start_ts=t(19, 16) + 22 * 60000, events=76, serial="serial-gentle-giant", related=SERIAL,
+    ages={o: 40},
+    notes="Serial contact (s01-s03). Here: a compliment, then a spare drawing tablet "
+          "if she adds him on Instagram.",
+    beats=[
+        B("style 2 is chibi"),
+        O(o, "lovely drawing, ur very talented", ["flattery"]),
+        O(o, "got a spare drawing tablet, add me on insta and its urs", ["gift_offer", "off_platform"], fi=True),
+        B("my mum handles my insta"),
+    ])
+add(name=SERIAL[2], age="13-15", broadcaster="finn_and_fudge",
+    title="walking fudge + answering questions 🐕", topics=["pets", "irl"],
+    start_ts=t(19, 16) + 47 * 60000, events=66, serial="serial-gentle-giant", related=SERIAL,
+    ages={o: 40},
+    notes="Serial contact (s01-s03). Here: asks which park he walks the dog in and "
+          "suggests meeting the dog, 'just between us'.",
+    beats=[
+        B("fudge say hi"),
+        O(o, "fudge is gorgeous, id love to meet him, which park do u walk him in", ["personal_info", "meeting"], fi=True),
+        O(o, "just between us ok", ["secrecy"]),
+        B("uh i dont say where i live sorry"),
+    ])
+
+
+# ================================================================ flood
+FLOOD = [
+    ("spinqueen_fan01", "do the dance without the cardigan", ["dare", "nudity_request"], []),
+    ("xx_lookhere_xx", "how old r u jojo", ["personal_info"], []),
+    ("blurryboy_7", "turn around slowly 🍑", ["nudity_request", "sexual_content"], ["emoji_substitute"]),
+    ("dancedad_1", "100 coins if u do the splits in shorts", ["gift_offer", "dare", "nudity_request"], []),
+    ("add_me_quick22", "add my sn4p quick b4 u get banned", ["off_platform"], ["leetspeak"]),
+    ("jojoss_fan", "where do u live, which town", ["personal_info"], []),
+    ("kisscam_k", "dare u to kiss the camera 😘", ["dare", "sexual_content"], []),
+    ("newacc_9931", "stand closer to the cam", ["nudity_request"], []),
+    ("gifter_gg_77", "ill gift 500 if u go private w me", ["gift_offer", "off_platform"], []),
+    ("uniform_u", "do a twirl in ur school uniform", ["dare", "nudity_request"], []),
+    ("lurkerlad_3", "r ur parents home", ["personal_info"], []),
+    ("h0tline_h", "u r so h0t for ur age", ["sexual_content"], ["leetspeak"]),
+]
+fb = [B("ok next song chat!!")]
+for i, (u, txt, tac, ev) in enumerate(FLOOD):
+    fb.append(O(u, txt, tac, ev, fi=(i == 0), gap=0))
+fb += [B("??? what", gap=0), V("mod_wren_j", "slow mode + followers only on. all reported", gap=0),
+       B("thanks wren")]
+fages = {u: (i % 2) for i, (u, _, _, _) in enumerate(FLOOD)}
+fages["mod_wren_j"] = 1500
+add(name="f01_flood_dance_requests_1315", age="13-15", broadcaster="jojo_spins",
+    title="learning the new trend dances, send songs!", topics=["dance"],
+    start_ts=t(20, 18), events=70, ages=fages,
+    notes="Flood: twelve accounts, all 0-1 days old, post dares, body and camera "
+          "requests, age and town questions and private-app offers at a 14-year-old "
+          "within about half a minute. Each account posts once.",
+    beats=fb)
+
+
 # ================================================================ output
 README_HEAD = """# Held-out chat set 11
 
@@ -857,7 +1117,7 @@ def main():
     ecount = {e: 0 for e in EVASIONS}
     totals = {"g": 0, "s": 0, "f": 0, "b": 0, "events": 0, "hn": 0,
               "off_lines": 0, "offenders": 0}
-    for s in SESSIONS:
+    for s in sorted(SESSIONS, key=lambda x: x.name):
         assert s.name not in names, s.name
         names.add(s.name)
         events, label = s.build()
