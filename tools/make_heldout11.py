@@ -65,7 +65,12 @@ POOLS = {
         "i'm learning this song too", "that riff is stuck in my head", "loved the outro",
         "how many years have you played", "more reverb maybe", "this is so chill",
         "the left hand part is hard", "scales before songs i know i know", "encore",
-        "do you read sheet music or tabs", "vibes",
+        "do you read sheet music or tabs", "vibes", "the dynamics on that were lovely",
+        "pedal a bit less maybe", "my teacher makes me do arpeggios too", "so calming",
+        "what piece is this", "that run was so fast", "i gave up after grade 2 lol",
+        "the quiet bit gave me chills", "how many hours a day do you practise",
+        "tempo felt perfect", "that was really musical", "is that a real piano or keyboard",
+        "which exam board do you do", "sight reading is my nightmare", "clap clap clap",
     ],
     "sport": [
         "great touch", "the league table is wild this year", "who won the match saturday",
@@ -142,6 +147,14 @@ POOLS = {
         "audiobook or paper", "i cried at the ending", "book club pick next week?",
         "the cover is so pretty", "fantasy or mystery", "i need bookmarks like that",
     ],
+    "maker": [
+        "is that an arduino nano", "check the polarity on that led", "hot glue fixes everything",
+        "what motor is that", "the gears keep slipping, add a rubber band", "flux is your friend",
+        "does it run on batteries", "my soldering always looks like a blob", "use a breadboard first",
+        "the servo is twitching lol", "put a resistor on it", "lego technic is so good",
+        "how many pieces is that", "it moved!!", "add a sensor so it stops at the wall",
+        "what code are you using", "measure twice cut once", "cable management 10/10",
+    ],
     "generic": [
         "hi", "hello!", "hey chat", "lol", "lmao", "😂", "❤️", "🔥🔥", "o7",
         "first", "back", "brb", "hiii", "yo", "omg", "haha", "nice", "true",
@@ -150,6 +163,8 @@ POOLS = {
 }
 
 BCAST_POOLS = {
+    "maker": ["ok don't breathe on it", "thank you!!", "hold on it fell over",
+              "chat is this wire right", "testing testing", "nearly there"],
     "blocks": ["where did i put the pickaxe", "ok nearly done with this wall",
                "thanks guys", "chat what block next", "AAAH creeper"],
     "cozy": ["ok watering time", "thank you!!", "i love this season",
@@ -163,8 +178,9 @@ BCAST_POOLS = {
                "let's go again", "who wants to join next round"],
     "art": ["i might redo the hand", "thank you!!", "ok shading time",
             "chat pick a colour", "my wrist hurts lol", "does this look ok"],
-    "music": ["ok this next one is hard", "thank you!!", "hold on retuning",
-              "i messed that up haha", "requests in chat", "last song soon"],
+    "music": ["ok this next one is hard", "thank you!!", "one sec",
+              "i messed that up haha", "requests in chat", "last one soon",
+              "again from the top", "that was better right"],
     "sport": ["ok watch this", "my legs are dead", "one more try",
               "thanks guys", "new record?", "hold on getting water"],
     "study": ["ok next question", "this one confused me", "5 min break",
@@ -303,8 +319,7 @@ class Session:
         events = []
         labels = {"lines": {}, "evasion": {}, "offender_gifts": [],
                   "hard_negatives": [], "offenders": [], "fi": None}
-        state = {"ts": self.start_ts, "m": 0, "g": 0}
-        used_bg = {}
+        state = {"ts": self.start_ts, "m": 0, "g": 0, "greeted": False}
 
         def tick(fast):
             if fast:
@@ -332,22 +347,27 @@ class Session:
             events.append(ev)
             return ev
 
+        decks = {}
+
+        def draw(key, lines):
+            """Draw without replacement; reshuffle when the deck runs out."""
+            d = decks.get(key)
+            if not d:
+                d = list(lines)
+                rng.shuffle(d)
+                decks[key] = d
+            return d.pop()
+
         def background(n):
             for _ in range(n):
                 r = rng.random()
-                if r < 0.13 and bpool:
-                    chat(bc, rng.choice(bpool))
-                elif r < 0.17:
+                if r < 0.10 and bpool and state["greeted"]:
+                    chat(bc, draw("b", bpool))
+                elif r < 0.14:
                     gift(rng.choice(users), rng.choice(["coins", "gems", "rose", "bits"]),
                          rng.choice([1, 5, 10, 50, 100]))
                 else:
-                    # avoid reusing the same pool line too often
-                    for _try in range(6):
-                        line = rng.choice(pool)
-                        if used_bg.get(line, 0) < 1 or _try == 5:
-                            break
-                    used_bg[line] = used_bg.get(line, 0) + 1
-                    chat(rng.choice(users), line)
+                    chat(rng.choice(users), draw("v", pool))
 
         events.append({"type": "stream_start", "ts": state["ts"], "stream": self.stream,
                        "broadcaster": bc, "broadcaster_age": self.age,
@@ -372,6 +392,7 @@ class Session:
                 labels["offender_gifts"].append(ev["id"])
             elif b.kind == "b":
                 chat(bc, b.text, fast)
+                state["greeted"] = True
             elif b.kind == "v":
                 chat(b.user, b.text, fast)
             elif b.kind == "h":
@@ -660,7 +681,7 @@ add(name="g08_emoji_apps_singing_unknown", age="unknown", broadcaster="tiny_beat
 
 # ================================================================ benign
 add(name="b01_stepdad_late_home_under13", age="under13", broadcaster="robo_rory",
-    title="lego robot that climbs stairs?? 🤖", topics=["irl", "study"],
+    title="lego robot that climbs stairs?? 🤖", topics=["maker", "irl"],
     start_ts=t(8, 17), events=84,
     ages={"gaz_r_73": 820, "nan_pauline": 4, "olly_from_5b": 60},
     notes="Rory's stepdad (never says 'stepdad'; calls himself Gaz, mentions 'your "
@@ -783,7 +804,7 @@ add(name="b05_babysitter_cake_under13", age="under13", broadcaster="mila_and_moc
     ])
 
 add(name="b06_neighbour_cat_feeder_1315", age="13-15", broadcaster="theo_tinkers",
-    title="soldering a traffic light for my shed 🚦", topics=["study", "irl", "pets"],
+    title="soldering a traffic light for my shed 🚦", topics=["maker", "pets"],
     start_ts=t(13, 18), events=86,
     ages={"pat_no12": 1800, "arduino_sam": 7, "theos_dad_rob": 900},
     notes="Pat from next door, who feeds the cat, asks if dad is home, says she'll pop "
@@ -809,7 +830,7 @@ add(name="b06_neighbour_cat_feeder_1315", age="13-15", broadcaster="theo_tinkers
 # ================================================================ more grooming
 o = "mr_hale_music"
 add(name="g09_fake_music_teacher_1315", age="13-15", broadcaster="keys_by_nell",
-    title="grade 4 pieces practice 🎹 (be nice)", topics=["music", "study"],
+    title="grade 4 pieces practice 🎹 (be nice)", topics=["music"],
     start_ts=t(14, 18), events=128,
     ages={o: 1, "tamsin_8r": 250, "mod_priya_k": 1400},
     notes="Fresh account poses as a music teacher from her school. Slow build over "
@@ -1103,7 +1124,7 @@ add(name="b09_guitar_tutor_zoom_1617", age="16-17", broadcaster="rhi_riffs",
     ])
 
 add(name="b10_mod_safety_youth_worker_1315", age="13-15", broadcaster="pip_paints_planets",
-    title="painting all 8 planets 🪐", topics=["art", "study"],
+    title="painting all 8 planets 🪐", topics=["art", "irl"],
     start_ts=t(24, 17), events=104,
     ages={"modmarlow": 2300, "jay_youthclub": 11, "nebula_nat": 130, "astro_ash": 2},
     notes="A long-time moderator posts a safety reminder quoting what creeps say; a "
@@ -1250,7 +1271,7 @@ babysitters, neighbours, instructors, teachers, youth workers, faith-group
 leaders, librarians, team-mates' parents and long-time moderators in chat,
 saying things that look like grooming tactics out of context. Relationships
 are often implied ("tell your mum I'll be there at 8", "did you finish the
-maths I set") rather than stated. Conversely, two or three offenders *pretend*
+maths I set") rather than stated. Conversely, three offenders *pretend*
 to be such people and escalate in ways a real one would not (secrecy from the
 parents, private apps, gifts for acts, body or camera requests, threats).
 
@@ -1289,6 +1310,23 @@ README_TAIL = """
   moderator who knew the cross-stream pattern would act on.
 * Adult-to-adult flirting with an adult broadcaster is benign; its lines are
   hard negatives.
+* The pretend adults' opening lines ("coach here, new account", "it's Mr Hale
+  from the music department", "ur uncle lees mate") carry `[]`: the claim
+  itself is not a tactic, what follows is.
+* In the sleepover session a "truth" question about kissing is coded
+  `dare` + `sexual_content`, and a coin offer for the previous dare is a
+  separate line coded `gift_offer`, `dare`, `nudity_request` (not a split).
+* "I know it's St Aldric's, the blazer was on your chair" (g12) is coded
+  `personal_info` + `threat` (claiming to know where the child is).
+* "points only count if you msg me on the other app" (g13) is coded
+  `gift_offer` + `off_platform` with `euphemism`; the points are the
+  game-points trick.
+* In the flood, "stand closer to the cam" is coded `nudity_request` (a camera
+  framing request at a 14-year-old in a burst of body requests); "how old r u"
+  and "r ur parents home" are `personal_info` only.
+* b04's older sister asking "what's your snap again, got a new phone", b12's
+  friend asking to be added on a book app, and b06's maker viewer inviting a
+  boy to a Discord server (answered by his dad) are hard negatives.
 * Hard negatives are not exhaustive: ordinary chatter that mentions Discord,
   coins or dares is benign whether or not it is listed.
 """
