@@ -663,7 +663,8 @@ add(name="g08_emoji_apps_singing_unknown", age="unknown", broadcaster="tiny_beat
     ages={o: 6, "mod_dee": 800, "harmony_hx": 55},
     notes="Broadcaster's age unknown (sounds young). Offender flatters, guesses 13, "
           "asks her school, then uses emoji for Snapchat, a gift, a photo in pyjamas, "
-          "secrecy, a suggestive emoji string and a private camera.",
+          "secrecy, a suggestive emoji string and a private camera; after the mod "
+          "steps in he says he is 24 and proposes meeting at 'the 🍔 place'.",
     beats=[
         O(o, "your voice is actual magic ✨", ["flattery"]),
         O(o, "how old r u? u sound like 13", ["personal_info"]),
@@ -676,6 +677,8 @@ add(name="g08_emoji_apps_singing_unknown", age="unknown", broadcaster="tiny_beat
         B("mod??"),
         V("mod_dee", "on it. dont engage with them tia"),
         O(o, "🔒🎥 later? just us", ["off_platform"], ["emoji_substitute"]),
+        O(o, "im 24 but we'd get on so well, age doesnt matter 🥰", ["age_gap"]),
+        O(o, "im in ur area for a gig next wk, 🤝 at the 🍔 place?", ["meeting"], ["emoji_substitute"]),
     ])
 
 
@@ -929,7 +932,7 @@ add(name="g12_ban_evasion_tutor_1315", age="13-15", broadcaster="dani_does_maths
     ages={o1: 620, o2: 0, "mod_fennel": 1000, "ruby_set2": 45},
     notes="Two-year-old account offers free tutoring, flatters, asks her school, "
           "proposes a call just the two of them and is banned; an alt made that day "
-          "continues: asks her to tell the mods he's her tutor, offers 'two thousand "
+          "continues: asks her to tell the mods he's her tutor, says he is 52, offers 'two thousand "
           "gems a week' for lessons on D i s c o r d with cam on, then says he knows "
           "her school from her blazer.",
     beats=[
@@ -942,6 +945,7 @@ add(name="g12_ban_evasion_tutor_1315", age="13-15", broadcaster="dani_does_maths
         V("ruby_set2", "dani x = 3 btw"),
         O(o2, "rude of your mod. I only wanted to help"),
         O(o2, "tell them I'm your tutor and they'll leave us alone", ["secrecy"]),
+        O(o2, "I'm 52, I've tutored loads of girls your age, nothing odd about it", ["age_gap"]),
         O(o2, "two thousand gems a week for private lessons on d i s c o r d", ["gift_offer", "off_platform"], ["spaced_letters", "number_words"]),
         O(o2, "you'd only need to keep the cam on", ["off_platform"]),
         O(o2, "I know it's St Aldric's anyway, the blazer was on your chair", ["personal_info", "threat"]),
@@ -956,7 +960,8 @@ add(name="g13_points_leaderboard_dance_1315", age="13-15", broadcaster="rhythm_r
     notes="A 'points challenge' trick: every dare earns leaderboard points and the top "
           "fans get a gift card. Dares escalate from saying his name to dancing in "
           "pyjamas, showing her room and window, losing the hoodie in leetspeak for "
-          "double points, claiming points on the other app, then a threat to tell chat "
+          "double points, claiming points on the other app, offers to bring the gift "
+          "card to her dance class, then a threat to tell chat "
           "she cheated. Viewers' game dares are harmless.",
     beats=[
         B("ok requests open"),
@@ -971,6 +976,7 @@ add(name="g13_points_leaderboard_dance_1315", age="13-15", broadcaster="rhythm_r
         O(o, "dare 4: l0se the h00die, d0uble p01nts", ["gift_offer", "dare", "nudity_request"], ["leetspeak"]),
         V("mod_juniper", "no more dares from topfan. rae ignore"),
         O(o, "points only count if u msg me on the other app to claim 📲", ["gift_offer", "off_platform"], ["euphemism"]),
+        O(o, "or i can bring the gift card to ur dance class saturday, which studio is it", ["gift_offer", "personal_info", "meeting"]),
         O(o, "if u stop now u lose everything and i tell chat u cheated", ["threat"]),
     ])
 
