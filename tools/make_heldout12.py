@@ -589,6 +589,169 @@ def grooming():
         ])
 
 
+    b, o = "inkpot_wren", "longtime_lurker_glen"
+    v1, v2, mod = "panel_pixie", "ink_and_tea", "wren_mod_ash"
+    add(name="g08_oldacct_regular_comic_unknown", stream="st-12008", broadcaster=b, age="unknown",
+        title="inking my comic, chill stream ✒️", start=t0(7), topics=["art"],
+        users={o: 2110, v1: 330, v2: 12, mod: 1400}, offenders=[o], events=105, seed=1208,
+        desc="old-account 'regular' who has watched for years",
+        notes="A regular on a six-year-old account, friendly for a long time, turns: asks the "
+              "young artist's school year, says he is old enough to be their dad, makes a "
+              "'boys queuing up' remark, moves to the 'yellow ghost app', offers markers and a "
+              "meet-up at an art shop, asks them to delete his comments. Age not stated by the "
+              "broadcaster but 'year 8' comes out in chat.",
+        script=[
+            C(o, "evening wren, been here since your very first stream and you've come so far", t=["flattery"]),
+            C(b, "glen!! hi, always nice to see you"),
+            C(v1, "i dare you to draw yourself as a cat in the last panel", hn=True),
+            C(b, "ok that's happening"),
+            C(o, "you must be in year 9 by now? time flies", t=["personal_info"]),
+            C(b, "year 8 lol"),
+            C(o, "year 8 and inking like a pro. I'm old enough to be your dad haha but honestly you're more mature than people my age", t=["flattery", "age_gap"], fi=True),
+            C(o, "bet you've got the boys queuing up at school 😏", t=["sexual_content"]),
+            C(b, "ew no lol"),
+            C(v2, "glen that's a bit much"),
+            C(o, "message me on the yellow ghost app, easier to send you reference pics", t=["off_platform"], ev=["euphemism"]),
+            C(o, "the art shop in Brackenford has a marker sale, I could meet you there saturday and get you the full set", t=["gift_offer", "meeting"]),
+            C(o, "delete my last few comments after ok, don't want the mods getting the wrong idea", t=["secrecy"]),
+            C(mod, "glen, no. you're done here"),
+            C(b, "thanks ash"),
+        ])
+
+    b, o = "rafa_toque", "tio_bruno_fc"
+    v1, mod = "keepyup_kai", "rafa_mod_luis"
+    add(name="g09_multilingual_freestyle_1315", stream="st-12009", broadcaster=b, age="13-15",
+        title="freestyle football, road to 500 keepy ups ⚽", start=t0(8), topics=["sport"],
+        users={o: 6, v1: 420, mod: 760}, offenders=[o], events=100, seed=1209,
+        gifts=("coins", 10, 100), desc="Portuguese/Spanish sprinkles, split dare",
+        notes="6-day account writes in a Portuguese/English mix to a 13-year-old: praise, "
+              "age guess, a shirt-off dare split over three lines, coins, 'manda no zap' "
+              "(WhatsApp), 'não conta pro teu pai', then offers to come and watch him train.",
+        script=[
+            C(o, "que crack menino 🔥🔥 best touch on this app", t=["flattery"]),
+            C(b, "obrigado haha"),
+            C(o, "quantos anos? 13? 14?", t=["personal_info"]),
+            C(b, "13"),
+            C(v1, "bet you can't do 50 with your weak foot", hn=True),
+            C(b, "watch me"),
+            C(o, "aposto", t=["dare", "nudity_request"], ev=["split_request"], gap=4),
+            C(o, "you can't do 100", t=["dare", "nudity_request"], ev=["split_request"], gap=2),
+            C(o, "sem camisa 😏 no shirt", t=["dare", "nudity_request"], ev=["split_request"], gap=2, fi=True),
+            C(o, "te dou mil coins", t=["gift_offer"], ev=["number_words"]),
+            G(o, "coins", 1000),
+            C(b, "nah its cold lol"),
+            C(o, "manda no zap então, I send you pro training videos", t=["off_platform"], ev=["euphemism"]),
+            C(o, "não conta pro teu pai ok, he wont understand", t=["secrecy"]),
+            C(o, "I'm in your city next week for a tournament, I can come watch you train, where is your club?", t=["personal_info", "meeting"]),
+            C(mod, "@tio_bruno_fc banido. rafa don't answer him"),
+        ])
+
+    b, o = "maisie_chats", "dareme_dex"
+    f1, f2, mod = "gracie_bff", "lil_ems", "maisie_mod_cat"
+    add(name="g10_truth_dare_tricks_1315", stream="st-12010", broadcaster=b, age="13-15",
+        title="bored, ask me anything / truth or dare", start=t0(9), topics=["irl"],
+        users={o: 11, f1: 280, f2: 90, mod: 600}, offenders=[o], events=95, seed=1210,
+        desc="truth-or-dare tricks, number words",
+        notes="In a truth-or-dare stream among friends, an 11-day account uses tricks ('type 1 if "
+              "you're home alone'), 'bet you won't', coins in words for taking the jumper off "
+              "split over two lines, a kissing question, and asks her to delete the VOD. Her "
+              "friends' dares (mustard, favourite teacher) are hard negatives.",
+        script=[
+            C(f1, "i dare you to eat a spoon of mustard", hn=True),
+            C(b, "NOOO ok fine"),
+            C(f2, "truth: who's your favourite teacher", hn=True),
+            C(b, "mr patel obviously"),
+            C(o, "truth: type 1 if ur home alone rn, 2 if not 😂", t=["dare", "personal_info"], fi=True),
+            C(b, "1 lol my parents are at the cinema"),
+            C(o, "bet u wont do the next dare", t=["dare"]),
+            C(o, "two thousand coins if u take the jumper off", t=["gift_offer", "dare", "nudity_request"], ev=["number_words", "split_request"]),
+            C(o, "and whats under it 👀", t=["gift_offer", "dare", "nudity_request"], ev=["split_request"], gap=3),
+            C(f1, "maisie no"),
+            C(o, "truth: have u ever kissed anyone", t=["sexual_content"]),
+            C(o, "delete the vod after ok, just between us", t=["secrecy"]),
+            C(mod, "dex you're out. maisie ending the dares now"),
+            C(b, "yeah ok, thanks cat"),
+        ])
+
+    b, o = "elodie_sings", "day_one_fan_roy"
+    v1, v2, mod = "harmony_hal", "cosy_listener", "elodie_mod_pri"
+    add(name="g11_oldacct_superfan_covers_1617", stream="st-12011", broadcaster=b, age="16-17",
+        title="acoustic covers + requests 🎤", start=t0(10), topics=["music"],
+        users={o: 880, v1: 500, v2: 30, mod: 1000}, offenders=[o], events=115, seed=1211,
+        gifts=("roses", 1, 10), desc="old-account superfan and gifter",
+        notes="A 'day one' superfan on an old account, a big gifter, tells a 16-year-old he is "
+              "52 and knows talent, comments on her dress and boyfriend, asks for a private "
+              "video-call 'concert' kept from her mum, says he will come to her open mic, then "
+              "threatens to tell the organiser lies when she says no.",
+        script=[
+            G(o, "roses", 50),
+            C(o, "day one fan reporting for duty 🌹 your voice gets better every week", t=["flattery"]),
+            C(b, "roy!! thank you as always"),
+            C(o, "at 52 I've heard a lot of singers and you're the real thing", t=["flattery", "age_gap"]),
+            C(o, "that dress tonight... your boyfriend is a lucky lad", t=["sexual_content"], fi=True),
+            C(b, "haha no boyfriend"),
+            C(v1, "next request: the harbour song pls"),
+            C(o, "how about a private concert, just a video call for me. I'll make it worth it", t=["gift_offer", "off_platform"]),
+            G(o, "roses", 100),
+            C(o, "no need to tell your mum, she'd only worry", t=["secrecy"]),
+            C(b, "i don't do private calls sorry"),
+            C(o, "I'll come to your open mic on friday then, the one at the café on the high street?", t=["personal_info", "meeting"]),
+            C(v2, "that's creepy roy"),
+            C(o, "I've spent hundreds on you. block me and I'll tell the open mic organiser what you're really like", t=["gift_offer", "threat"]),
+            C(mod, "removed and reported. elodie we'll tell the café too"),
+        ])
+
+    b, o = "little_chef_amara", "sweet_tooth_77"
+    aunt, v1, mod = "auntie_jo_x", "pancake_paul", "amara_mod_dad"
+    add(name="g12_homoglyph_pancakes_under13", stream="st-12012", broadcaster=b, age="under13",
+        title="making pancakes by myself!!", start=t0(11), topics=["cooking"],
+        users={o: 4, aunt: 1700, v1: 45, mod: None}, offenders=[o], events=75, seed=1212,
+        desc="Cyrillic letters, zero-width, leet",
+        notes="4-day account asks an 11-year-old if she is cooking alone, calls her cute, "
+              "offers gems to change into something nicer, moves to a 'рrivаte' chat (Cyrillic), "
+              "WhatsApp with a zero-width space, 's3cr3t'. Her aunt's 'take the pan off the heat' "
+              "is a hard negative.",
+        script=[
+            C(aunt, "take the pan off the heat sweetie, it's smoking!", hn=True),
+            C(b, "oops thanks auntie jo"),
+            C(o, "are u cooking all alone? where's mum", t=["personal_info"], fi=True),
+            C(b, "she's in the garden"),
+            C(o, "ur so cute in that apron", t=["flattery"]),
+            C(o, "go change into something nicer and come back, i'll send gems 💎", t=["gift_offer", "nudity_request"]),
+            C(v1, "flip it now!!"),
+            C(o, "let's talk in \u0440riv\u0430te", t=["off_platform"], ev=["homoglyph"]),
+            C(o, "what" + ZW + "sapp is easier, i'll send the number", t=["off_platform"], ev=["zero_width"]),
+            C(o, "its our s3cr3t ok", t=["secrecy"], ev=["leetspeak"]),
+            C(mod, "this is amara's dad. blocked. amara, come here a sec"),
+        ])
+
+    b, o = "quiet_study_noor", "mr_maths_help"
+    v1, v2, mod = "algebra_ally", "focus_fern", "noor_mod_zed"
+    add(name="g13_tutor_mentor_homework_unknown", stream="st-12013", broadcaster=b, age="unknown",
+        title="maths homework stream, help welcome", start=t0(12), topics=["study"],
+        users={o: 20, v1: 210, v2: 3, mod: 800}, offenders=[o], events=100, seed=1213,
+        desc="free 'tutor' mentor, video lesson just the two of us",
+        notes="A 20-day account plays a patient free maths tutor: praises, asks year and school "
+              "('maybe I know your teacher'), offers a gift card per test, a video lesson 'just "
+              "the two of us' without bothering the parents, cam on 'so I can see your working "
+              "and you', mentions being 47, and suggests the library on Saturday.",
+        script=[
+            C(o, "happy to help with the simultaneous equations, I've tutored maths for years. free of course", t=[]),
+            C(b, "oh thank you, question 4 is killing me"),
+            C(o, "you've got a great head for this. very clever for your age", t=["flattery"]),
+            C(o, "which year are you in, and which school? I might know your maths teacher", t=["personal_info"]),
+            C(b, "year 8, not saying the school sorry"),
+            C(v1, "substitute y into the first one"),
+            C(o, "fifty pound gift card for every test you ace, deal?", t=["gift_offer"], ev=["number_words"]),
+            C(o, "easier on a video lesson, just the two of us. no need to bother your parents, they'd only want to pay me", t=["off_platform", "secrecy"], fi=True),
+            C(o, "cam on so I can see your working... and you 🙂", t=["nudity_request", "off_platform"]),
+            C(b, "i prefer just chat"),
+            C(o, "I'm 47 so I promise it's all very proper", t=["age_gap"]),
+            C(o, "or the library on saturday? which one is near you", t=["personal_info", "meeting"]),
+            C(mod, "no private lessons through chat. @mr_maths_help you're banned"),
+        ])
+
+
 # ---------------------------------------------------------------- benign, ordinary streams
 def benign_ordinary():
     b = "grizzled_gus"
