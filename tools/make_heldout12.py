@@ -220,6 +220,11 @@ def build(s):
         if rng.random() < 0.25:
             i = rng.randint(0, min(3, nkey))
         slots[i] += 1
+    # a scripted line with an explicit gap follows the previous one directly
+    for i in range(nkey - 1):
+        if s.script[i + 1].gap is not None and slots[i + 1]:
+            slots[-1] += slots[i + 1]
+            slots[i + 1] = 0
     events = []
     ts = s.start
     events.append({"type": "stream_start", "ts": ts, "stream": s.stream,
@@ -921,6 +926,268 @@ def benign_ordinary():
             C(m, "study discord link is in the panels, mods check everyone in"),
             C(v[3], "how old is the periodic table lol", hn=True),
             C(b, "1869, mendeleev!"),
+        ])
+
+
+
+# ---------------------------------------------------------------- serial + flood
+SERIAL = ["s01_serial_lego_city_under13", "s02_serial_pony_quests_1315", "s03_serial_sketchbook_1315"]
+
+
+def serial():
+    o = "comfy_carl_gg"
+    grp = ("serial-carl", SERIAL)
+    base = t0(40)
+    b, f = "beau_builds", "beaus_dad_mod"
+    add(name=SERIAL[0], stream="st-12201", broadcaster=b, age="under13",
+        title="lego city build!! the fire station", start=base, topics=["irl", "art"],
+        users={o: 25, f: 1000}, offenders=[o], events=60, seed=1401, serial=grp,
+        desc="serial 1/3",
+        notes="Serial contact (s01-s03): one 25-day account visits three young streamers within "
+              "about an hour, mild on each; the cross-stream pattern is the main signal. Here: "
+              "praise and asks the 8-year-old how old he is and whether he builds on his own.",
+        script=[
+            C(o, "lil builder!! that fire station is better than the real one", t=["flattery"]),
+            C(b, "thank you!!"),
+            C(o, "how old are you now? do you build on your own or does someone help", t=["personal_info"], fi=True),
+            C(b, "8! i build on my own"),
+            C(f, "he's 8 and very proud of it 😊"),
+            C(o, "nice one 👍", t=[]),
+        ])
+    b, f = "poppy_on_ponies", "pony_pal_lyra"
+    add(name=SERIAL[1], stream="st-12202", broadcaster=b, age="13-15",
+        title="horse game quests + grooming my pony 🐴", start=base + 22 * 60000, topics=["gaming", "pets"],
+        users={o: 25, f: 150}, offenders=[o], events=70, seed=1402, serial=grp,
+        gifts=("coins", 5, 50), desc="serial 2/3",
+        notes="Serial contact 2/3: the same account offers to gift the premium horse if she adds "
+              "him on Discord.",
+        script=[
+            C(o, "i can gift u the premium horse if u want", t=["gift_offer"]),
+            C(b, "wait really?"),
+            C(o, "just add me on discord so i can send it, comfycarl#0", t=["gift_offer", "off_platform"], fi=True),
+            C(f, "poppy you can get it from the quest anyway"),
+        ])
+    b, f = "arlo_sketches", "arlo_mod_bex"
+    add(name=SERIAL[2], stream="st-12203", broadcaster=b, age="13-15",
+        title="sketchbook tour + drawing requests", start=base + 47 * 60000, topics=["art"],
+        users={o: 25, f: 640}, offenders=[o], events=65, seed=1403, serial=grp,
+        desc="serial 3/3",
+        notes="Serial contact 3/3: the same account praises the 14-year-old's sketches and asks "
+              "him to keep their chats between them.",
+        script=[
+            C(o, "your sketches are proper talent mate, way better than most adults", t=["flattery"]),
+            C(b, "cheers!"),
+            C(o, "keep our chats between us yeah, people get jealous", t=["secrecy"], fi=True),
+            C(f, "what chats? arlo?"),
+            C(b, "idk what he means"),
+        ])
+
+
+def flood():
+    b = "zoe_dances_x"
+    offs = ["xx_turnaround_xx", "bigfan0192", "snapsnap_k", "lolcoins_4u", "anon_77621",
+            "dare_dev1l", "whats_up_zz", "v1ewer_99", "quick_q_q", "the_real_rico_0",
+            "spinitt", "crowdking_b"]
+    regs = ["zoe_bestie_fi", "regular_rob", "zoe_mod_tash"]
+    users = {u: 0 if i % 3 else 1 for i, u in enumerate(offs)}
+    users["v1ewer_99"] = None
+    users.update({regs[0]: 310, regs[1]: 720, regs[2]: 1100})
+    q = 2.5
+    add(name="f01_flood_dance_requests_1315", stream="st-12301", broadcaster=b, age="13-15",
+        title="dance requests!! 💃 send ur faves", start=t0(45), topics=["music", "irl"],
+        users=users, offenders=offs, events=75, seed=1501,
+        desc="flood", gap=(4, 20),
+        notes="Twelve fresh accounts pile onto a 14-year-old within about a minute: turn around, "
+              "outfit and bikini requests, 'how old r u', snap/whatsapp in spaced letters, coins for "
+              "a split, 'where do u live'. Her friend and a regular call for mods; the mod clears chat.",
+        script=[
+            C(b, "ok next one from the list!"),
+            C(offs[0], "turn around and do it again", t=["nudity_request"], fi=True),
+            C(offs[1], "how old r u", t=["personal_info"], gap=q),
+            C(offs[2], "s n a p ??", t=["off_platform"], ev=["spaced_letters"], gap=q),
+            C(offs[3], "500 coins for a split 😏", t=["gift_offer", "dare"], gap=q),
+            C(offs[4], "do it in ur bikini", t=["nudity_request"], gap=q),
+            C(offs[5], "bet u wont do the shirt one", t=["dare", "nudity_request"], gap=q),
+            C(offs[0], "TURN AROUND", t=["nudity_request"], gap=q),
+            C(offs[6], "w h a t s a p p me", t=["off_platform"], ev=["spaced_letters"], gap=q),
+            C(regs[0], "what is happening in chat", gap=q),
+            C(offs[7], "where do u live", t=["personal_info"], gap=q),
+            C(offs[8], "r u alone", t=["personal_info"], gap=q),
+            C(offs[9], "show ur room 🛏️", t=["personal_info"], gap=q),
+            C(offs[10], "sp1n sp1n sp1n", t=["nudity_request"], ev=["leetspeak"], gap=q),
+            C(offs[11], "fourteen? perfect 😍", t=["sexual_content"], ev=["number_words"], gap=q),
+            C(regs[1], "MODS", gap=q),
+            C(offs[3], "1000 if u take the hoodie off", t=["gift_offer", "nudity_request"], gap=q),
+            C(regs[2], "chat in followers-only mode, clearing. zoe take a break", gap=5),
+            C(b, "ok that was scary, back in 5", gap=8),
+        ])
+
+
+
+# ---------------------------------------------------------------- benign, people the child knows
+def benign_known():
+    b, kai, leo, v1 = "sammy_mines", "kai_runs_the_server", "leo_plays_mc", "creeper_cass"
+    add(name="b08_server_owner_brother_under13", stream="st-12108", broadcaster=b, age="under13",
+        title="our server survival ep 12 ⛏️", start=t0(27), topics=["gaming"],
+        users={kai: 1300, leo: 400, v1: 5}, offenders=[], events=90, seed=1308,
+        desc="friend's older brother who runs the Minecraft server",
+        notes="A 10-year-old on a small friends' Minecraft server run by his friend Leo's older "
+              "brother Kai ('leo's bro here'). Kai: add me on Discord to be whitelisted, what's "
+              "your username, don't tell Leo I gave you op, is your mum ok with you on till 8, send "
+              "me a screenshot of the crash, your base is better than mine. Leo invites him over.",
+        script=[
+            C(kai, "leo's bro here, server's back up, sorry about the lag earlier"),
+            C(b, "thanks kai!!"),
+            C(kai, "add me on discord so i can whitelist you properly, leo's already in", hn=True),
+            C(kai, "what's your username again? the list got wiped", hn=True),
+            C(b, "sammy_mines_10"),
+            C(kai, "gave you op for the build event. don't tell leo, he'll be so jealous lol", hn=True),
+            C(leo, "KAI WHY HAS SAMMY GOT OP"),
+            C(kai, "is your mum ok with you on till 8? server resets at 8 anyway", hn=True),
+            C(b, "yeah she said 8"),
+            C(leo, "sammy my mum says you can come over saturday to finish the build", hn=True),
+            C(kai, "send me a screenshot of the crash message if it happens again", hn=True),
+            C(kai, "your base is sick btw, better than mine", hn=True),
+            C(v1, "can i join the server?"),
+            C(kai, "friends only sorry, it's just the year 5 lot"),
+        ])
+
+    b, meg, v1 = "tilly_toybox", "megan_next_door", "unboxing_uma"
+    add(name="b09_babysitter_neighbour_under13", stream="st-12109", broadcaster=b, age="under13",
+        title="unboxing my birthday stuff 🎁", start=t0(28), topics=["irl"],
+        users={meg: 600, v1: 2}, offenders=[], events=75, seed=1309,
+        desc="neighbour's teenager who babysits",
+        notes="A 9-year-old unboxing presents; the teenager from next door who babysits her is in "
+              "chat (never stated, implied by 'your mum dropped the key round'): 'are your parents "
+              "out tonight, I'm coming over at 7', 'did you eat', 'bedtime 8:30', 'don't tell your "
+              "mum we're having ice cream', 'lock the back door till I get there'.",
+        script=[
+            C(meg, "tilly your mum dropped the key round, are your parents out tonight? i'm coming over at 7", hn=True),
+            C(b, "MEGAN!! yes they're going to the wedding thing"),
+            C(meg, "did you eat? she said there's pasta in the fridge", hn=True),
+            C(b, "not yet"),
+            C(meg, "bedtime's 8:30 tonight, no arguing 😂", hn=True),
+            C(v1, "open the big box next"),
+            C(meg, "don't tell your mum we're having ice cream after tea", hn=True),
+            C(meg, "lock the back door till i get there ok, your dad said", hn=True),
+            C(b, "ok done"),
+            C(meg, "you look so grown up with that new haircut", hn=True),
+            C(b, "can we watch the dragon film later"),
+            C(meg, "if you're in pyjamas by 8, deal", hn=True),
+        ])
+
+    b, sue, mum, v1 = "dolphin_daisy", "sue_poolside", "daisys_mum_lin", "relay_rosa"
+    add(name="b10_swim_club_volunteer_1315", stream="st-12110", broadcaster=b, age="13-15",
+        title="gala prep vlog + Q&A 🏊", start=t0(29), topics=["sport", "irl"],
+        users={sue: 2, mum: 700, v1: 180}, offenders=[], events=85, seed=1310,
+        desc="swimming club volunteer (fresh account)",
+        notes="A 13-year-old's gala vlog; Sue, a club volunteer on a brand-new account, is in chat "
+              "(implied by the club, the relay team and the entry forms): kit bag and changing "
+              "rooms, 'what time is your mum picking you up', 'send me a pic of your entry form', "
+              "the relay group chat on the club app, 'how old are you now, for the age group "
+              "sheet'. Her mum replies to Sue.",
+        script=[
+            C(sue, "hi daisy, sue from the club! finally made an account 😅"),
+            C(b, "hi sue!!"),
+            C(sue, "bring your kit bag saturday, the changing rooms are being redone so we're changing in the sports hall", hn=True),
+            C(sue, "what time is your mum picking you up after? i'll wait with you if she's late", hn=True),
+            C(mum, "5:30 sue, thank you!"),
+            C(sue, "send me a pic of your gala entry form please, the office lost half of them", hn=True),
+            C(v1, "daisy are you in the relay?"),
+            C(sue, "the relay team group chat is on the club app, i'll add you tonight", hn=True),
+            C(sue, "how old are you now? need it for the age group sheet", hn=True),
+            C(b, "13 in march so 12 for this one"),
+            C(sue, "remember team kit for the newsletter photo, no hoodies!", hn=True),
+        ])
+
+    b, ex, mum = "harper_keys", "mr_oduya_examiner", "harpers_mum"
+    add(name="b11_piano_examiner_feedback_1315", stream="st-12111", broadcaster=b, age="13-15",
+        title="grade 5 piano mock exam run-through 🎹", start=t0(30), topics=["music"],
+        users={ex: 30, mum: 1100}, offenders=[], events=70, seed=1311,
+        desc="piano examiner's feedback",
+        notes="A 14-year-old's mock exam run-through; a practice examiner her mum booked gives "
+              "feedback in chat: posture, 'show me your hands closer to the camera', a video-call "
+              "slot for the aural test that her mum booked, 'very mature phrasing', 'no peeking'.",
+        script=[
+            C(mum, "mr oduya is joining chat for the mock, be good x"),
+            C(ex, "good evening harper. sit up a little, shoulders down, relax the wrists", hn=True),
+            C(b, "hello! ok"),
+            C(ex, "can you bring your hands closer to the camera for the scales so i can see the fingering", hn=True),
+            C(ex, "you played that beautifully, very mature phrasing for grade 5", hn=True),
+            C(b, "thank you!!"),
+            C(ex, "sight reading now. no peeking at the next page", hn=True),
+            C(ex, "we have a video call on thursday at 5 for the aural test, your mum booked it", hn=True),
+            C(mum, "yes, thursday at 5, thank you"),
+        ])
+
+    b, mad, v1, v2 = "jonah_irl", "maddie_moved_north", "ethan_from_form", "fifa_fan_fred"
+    add(name="b12_exclassmate_moved_away_1617", stream="st-12112", broadcaster=b, age="16-17",
+        title="chatting + FIFA, old form group reunion lol", start=t0(31), topics=["gaming", "irl"],
+        users={mad: 1, v1: 500, v2: 60}, offenders=[], events=85, seed=1312,
+        desc="ex-classmate who moved away",
+        notes="A 16-year-old's chat stream; an ex-classmate who moved away last year turns up on a "
+              "1-day account: 'are you still at Harlow Park for sixth form', 'add me on snap again, "
+              "old account got deleted', 'come visit in the summer, my mum says you can stay', "
+              "truth or dare, 'send me the old form photo', 'don't tell Ethan'.",
+        script=[
+            C(mad, "JONAH it's maddie!! new account, the old one got deleted"),
+            C(b, "NO WAY maddie how's up north"),
+            C(mad, "are you still at harlow park or did you switch for sixth form?", hn=True),
+            C(mad, "add me on snap again, same username with 2 at the end", hn=True),
+            C(v1, "maddie!!! we miss you"),
+            C(mad, "come visit in the summer, my mum says you can stay in the spare room", hn=True),
+            C(mad, "truth or dare jonah. truth: did you ever tell priya", hn=True),
+            C(b, "NOPE next question"),
+            C(mad, "send me the old form photo pls, i lost all my pics", hn=True),
+            C(mad, "don't tell ethan i said he was my favourite lol", hn=True),
+            C(v1, "i'm literally here maddie"),
+        ])
+
+    b, dad, v1, v2 = "rory_racer", "definitely_not_dad_44", "kart_kid_zak", "grid_girl_ivy"
+    add(name="b13_stream_dad_joke_name_under13", stream="st-12113", broadcaster=b, age="under13",
+        title="kart racing, dad says he's not in chat (he is)", start=t0(32), topics=["gaming"],
+        users={dad: 200, v1: 90, v2: 4}, offenders=[], events=95, seed=1313,
+        desc="real dad under a joke name",
+        notes="An 11-year-old's kart stream; his real dad watches under a joke name and is never "
+              "named as dad except by the child's 'DAD stop': homework, lights out at 9, 'mum's in "
+              "the garden, you're not on your own', 'don't tell mum I let you stay on', 'take the "
+              "hoodie off, the heating's on full', 'send me the clip for grandad'.",
+        script=[
+            C(dad, "did you do your homework before this young man", hn=True),
+            C(b, "DAD stop 😭 yes"),
+            C(v1, "wait is that your dad lmao"),
+            C(dad, "no idea who that is, i'm just a random viewer 😎"),
+            C(v2, "who's home with you? my mum makes me stream in the lounge"),
+            C(dad, "mum's in the garden, you're not on your own don't worry", hn=True),
+            C(dad, "take the hoodie off, it's boiling in there, heating's on full", hn=True),
+            C(b, "its my lucky hoodie"),
+            C(dad, "lights out at 9 champ", hn=True),
+            C(dad, "don't tell mum i let you stay on past 8 😂", hn=True),
+            C(dad, "send me the clip of that overtake for grandad", hn=True),
+            C(b, "ok ok"),
+        ])
+
+    b, chl, mum, v1 = "noah_builds_pcs", "chloe_x_tom", "noahs_mum_bev", "cable_mgmt_carl"
+    add(name="b14_sibling_girlfriend_1315", stream="st-12114", broadcaster=b, age="13-15",
+        title="my first pc build!! 🖥️", start=t0(33), topics=["gaming", "irl"],
+        users={chl: 8, mum: 1500, v1: 700}, offenders=[], events=80, seed=1314,
+        desc="older brother's girlfriend",
+        notes="A 14-year-old's PC build; his older brother's girlfriend is in chat (implied by "
+              "'is Tom home', his birthday): 'don't tell him I'm coming', 'send me a pic of the "
+              "cake', 'you look so grown up with that haircut', 'what time does your mum get "
+              "back, I'll come over then', 'add me on the family group chat'. His mum chimes in.",
+        script=[
+            C(chl, "noah is tom home? he's not answering his phone", hn=True),
+            C(b, "hi chloe, he's at football"),
+            C(chl, "don't tell him i'm coming over, it's a surprise for his birthday", hn=True),
+            C(v1, "zip tie those cables"),
+            C(chl, "send me a pic of the cake when your mum's finished it", hn=True),
+            C(chl, "you look so grown up with that haircut!", hn=True),
+            C(b, "lol thanks"),
+            C(chl, "what time does your mum get back? i'll come over then", hn=True),
+            C(mum, "back at 6 love, and yes add chloe to the family group chat for the party", hn=True),
+            C(chl, "add me on the group chat noah, your mum said", hn=True),
+            C(b, "done"),
         ])
 
 
