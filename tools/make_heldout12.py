@@ -422,6 +422,7 @@ def grooming():
             C(o, "We are casting a brand campaign for 16 to 19 year olds. May I ask how old you are exactly, and how tall? It tells me which category to put you in.", t=["personal_info"]),
             C(b, "17 and like 5'6"),
             C(o, "Perfect. The campaign pays £250 per day for the first shoot and we cover travel.", t=["gift_offer"]),
+            C(o, "You have the kind of figure the brands pay for.", t=["sexual_content"]),
             C(o, "For the portfolio we need a full-length view. Could you stand back from the camera and do a slow turn so I can see your proportions?", t=["nudity_request"], fi=True),
             C(lou, "that's a weird request ngl"),
             C(b, "umm like this? lol"),
@@ -494,6 +495,7 @@ def grooming():
             C(o, "SOMETHING CUTE AND SHORT. ILL SEND PICS OF WHAT I MEAN", t=["nudity_request"]),
             C(o, "ON S N A P . VIC4RIN", t=["off_platform"], ev=["spaced_letters"]),
             C(o, "CALL ME DADDY AND ILL DOUBLE IT 😘", t=["sexual_content", "gift_offer"]),
+            C(o, "IM 39 BUT I SPOIL MY GIRLS BETTER THAN ANY BOY UR AGE", t=["gift_offer", "age_gap"]),
             C(hana, "rin thats creepy block him"),
             G(o, "gems", 1500),
             C(o, "AFTER EVERYTHING I SENT U OWE ME", t=["gift_offer"]),
@@ -531,6 +533,7 @@ def grooming():
             C(o, "I'll pick you up from the leisure centre saturday, no need to tell your parents, I'll drop you home after", t=["meeting", "secrecy"]),
             C(b, "wait ollie is right im gonna ask my dad"),
             C(o, "tell your dad and you're off the gala squad. your choice", t=["threat"]),
+            C(o, "and I know where you live finn, I've dropped you home before", t=["threat"]),
             C(hattie, "removed. finn please tell your dad now"),
             C(b, "ok"),
         ])
@@ -556,6 +559,7 @@ def grooming():
             C(o, "so you're on your own? our little secret then, don't tell mum i was here", t=["personal_info", "secrecy"], fi=True),
             C(o, "got a £20 gift card for you, just add me on \u0455n\u0430pch\u0430t first", t=["gift_offer", "off_platform"], ev=["homoglyph"]),
             C(o, "sn" + ZW + "ap is uncle_steve_77", t=["off_platform"], ev=["zero_width"]),
+            C(o, "or just 👻 me, same name", t=["off_platform"], ev=["emoji_substitute"]),
             C(ruby, "theo i don't think that's our uncle"),
             C(o, "put your camera on when you're in your pyjamas later so i can say night night", t=["nudity_request"]),
             C(b, "im gonna ask mum when she's back"),
@@ -584,9 +588,11 @@ def grooming():
             C(blaze, "focus jax we're in OT"),
             C(o, "u there?", t=[]),
             C(o, "i sent u 1 on the other app, ur turn, t4ke ur sh1rt off on c4m", t=["nudity_request", "off_platform"], ev=["leetspeak"]),
+            C(o, "ur turn 📸 👕❌", t=["nudity_request"], ev=["emoji_substitute"]),
             C(b, "nah i'm playing"),
             C(o, "🔥🔥 u sure? bet ur body is nice", t=["sexual_content"]),
             C(o, "ok so i screenshotted ur msgs. £200 in gift cards or i send them to every1 who follows u", t=["threat"]),
+            C(o, "📸 already saved. pay or they go on ur school page 🔒", t=["threat"], ev=["emoji_substitute"]),
             C(o, "i know ur school too. 10 mins", t=["threat"]),
             C(b, "wtf"),
             C(blaze, "jax don't pay, report it and tell your mum, there's a helpline for exactly this"),
@@ -636,6 +642,7 @@ def grooming():
             C(o, "que crack menino 🔥🔥 best touch on this app", t=["flattery"]),
             C(b, "obrigado haha"),
             C(o, "quantos anos? 13? 14?", t=["personal_info"]),
+            C(o, "i'm 35 but i play like i'm 15 haha", t=["age_gap"]),
             C(b, "13"),
             C(v1, "bet you can't do 50 with your weak foot", hn=True),
             C(b, "watch me"),
@@ -645,6 +652,7 @@ def grooming():
             C(o, "te dou mil coins", t=["gift_offer"], ev=["number_words"]),
             G(o, "coins", 1000),
             C(b, "nah its cold lol"),
+            C(o, "que gato 😏 the girls must love u", t=["sexual_content"]),
             C(o, "manda no zap então, I send you pro training videos", t=["off_platform"], ev=["euphemism"]),
             C(o, "não conta pro teu pai ok, he wont understand", t=["secrecy"]),
             C(o, "I'm in your city next week for a tournament, I can come watch you train, where is your club?", t=["personal_info", "meeting"]),
@@ -673,6 +681,9 @@ def grooming():
             C(o, "and whats under it 👀", t=["gift_offer", "dare", "nudity_request"], ev=["split_request"], gap=3),
             C(f1, "maisie no"),
             C(o, "truth: have u ever kissed anyone", t=["sexual_content"]),
+            C(o, "after stream 🔒🎥 just me n u", t=["off_platform"], ev=["emoji_substitute"]),
+            C(b, "no thats weird"),
+            C(o, "end stream and ill find u, ur street is in ur last vod lol", t=["threat"]),
             C(o, "delete the vod after ok, just between us", t=["secrecy"]),
             C(mod, "dex you're out. maisie ending the dares now"),
             C(b, "yeah ok, thanks cat"),
@@ -727,6 +738,7 @@ def grooming():
             C(o, "let's talk in \u0440riv\u0430te", t=["off_platform"], ev=["homoglyph"]),
             C(o, "what" + ZW + "sapp is easier, i'll send the number", t=["off_platform"], ev=["zero_width"]),
             C(o, "its our s3cr3t ok", t=["secrecy"], ev=["leetspeak"]),
+            C(o, "i think i live near u, which park do u go to? ill bring sweets 🍬", t=["personal_info", "meeting"]),
             C(mod, "this is amara's dad. blocked. amara, come here a sec"),
         ])
 
@@ -750,6 +762,8 @@ def grooming():
             C(o, "fifty pound gift card for every test you ace, deal?", t=["gift_offer"], ev=["number_words"]),
             C(o, "easier on a video lesson, just the two of us. no need to bother your parents, they'd only want to pay me", t=["off_platform", "secrecy"], fi=True),
             C(o, "cam on so I can see your working... and you 🙂", t=["nudity_request", "off_platform"]),
+            C(o, "you're very pretty for a maths whizz 😉", t=["sexual_content"]),
+            C(o, "📹 link is in my bio, click it after stream", t=["off_platform"], ev=["emoji_substitute"]),
             C(b, "i prefer just chat"),
             C(o, "I'm 47 so I promise it's all very proper", t=["age_gap"]),
             C(o, "or the library on saturday? which one is near you", t=["personal_info", "meeting"]),
@@ -1268,7 +1282,6 @@ Tactic codes: `flattery`, `personal_info`, `gift_offer`, `dare`,
 `number_words`, `zero_width`, `euphemism`.
 
 ## Sessions
-
 """
 
 README_CHOICES = """
@@ -1364,9 +1377,33 @@ CHOICES = [
     "`g02`: 'Talented girls like you lose opportunities by being shy' is labelled `flattery`, "
     "though it is also pressure. The slow turn 'to see your proportions' is the first intervention "
     "for a 17-year-old; the paid shoot before it is labelled `gift_offer` only.",
-    "`g03`, `g05`, `g06`: first intervention is the line where the offender learns or confirms "
-    "the child is alone and asks for secrecy; the earlier school question in `g03` is arguably "
-    "already enough for an under-13 stream.",
+    "`g03`, `g05`, `g06`, `g10`, `g12`: first intervention is the line that asks whether the "
+    "child is alone (with a secrecy request in `g05`/`g06`); the earlier school question in "
+    "`g03` is arguably already enough for an under-13 stream.",
+    "`g10`: 'type 1 if ur home alone' is coded `dare` and `personal_info` (a truth-or-dare trick "
+    "to learn the child is alone). 'end stream and ill find u, ur street is in ur last vod' is "
+    "`threat` (claims to know where she lives).",
+    "`g09`: the shirt-off dare is split over three lines ('aposto' / 'you can't do 100' / 'sem "
+    "camisa'); every part carries `dare` and `nudity_request`, as the scenarios do. 'manda no zap' "
+    "(zap = WhatsApp in Brazilian slang) is coded `euphemism`. The first intervention is the last "
+    "part, where the request becomes clear.",
+    "`g13`: 'cam on so I can see your working... and you' is labelled `nudity_request` plus "
+    "`off_platform` (it is inside the proposed private video lesson); it is milder than most "
+    "`nudity_request` lines. The broadcaster's age band is `unknown`, but 'year 8' is said in chat.",
+    "`g08`: same: age band `unknown`, 'year 8' said in chat. 'the yellow ghost app' is `euphemism`.",
+    "`g11`: the first intervention is the boyfriend/dress remark; for a 16-year-old some "
+    "moderators would act only at the private video call.",
+    "`s01`-`s03`: each contact alone is mild and a moderator on that stream could reasonably "
+    "wait; `first_intervention_ts` is the first line with a tactic on each stream. `s02` uses a "
+    "Discord tag, which is coded `off_platform` only.",
+    "`f01`: twelve accounts, most 0-1 days old, one without `account_age_days`; the mod's "
+    "'followers-only mode' line is ordinary chat. 'show ur room' is `personal_info` (room tour).",
+    "`b08`-`b14`: the relationship is often implied, never spelled out ('leo's bro here', 'your "
+    "mum dropped the key round', 'DAD stop', 'is tom home'). Several of these people use fresh "
+    "accounts (`b10` volunteer 2 days, `b12` ex-classmate 1 day, `b14` 8 days), so account age "
+    "does not separate them from offenders.",
+    "`b13`: the dad's 'no idea who that is, i'm just a random viewer 😎' is a joke and not listed "
+    "as a hard negative; his 'take the hoodie off, it's boiling' is.",
     "`g04`: 'PERFECT AGE 😍' after a 14-year-old gives her age is labelled `sexual_content` and "
     "is the first intervention; the gifts and 'princess' before it are only `flattery`/`gift_offer`.",
     "`g05`/`g06`: the openers ('coach here, new account', 'it's your uncle steve') carry no tactic "
