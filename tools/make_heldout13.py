@@ -29,6 +29,11 @@ POOLS = {
         "❤️", "hello from the bus", "can't stay long, hi!", "W", "lmaooo",
         "the audio is a bit quiet", "fixed now ty", "👋", "this is cosy",
         "mods are goated", "followed!!", "late again sorry",
+        "anyone else eating crisps rn", "my cat just walked on my keyboard",
+        "how long is stream today", "good luck!!", "the overlay is cute",
+        "5 min lurk then homework", "who's here from the raid", "ty for the shoutout",
+        "this is my comfort stream", "is the stream lagging for anyone else",
+        "happy friday", "night shift gang checking in", "same time next week?",
     ],
     "gaming": [
         "that jump was clean", "check the chest on the left", "you missed a coin",
@@ -39,6 +44,10 @@ POOLS = {
         "i always die on this bit", "this level is cursed", "loot loot loot",
         "speedrunners hate this one trick", "parry it!", "respawn timer is long",
         "sweaty lobby", "nice aim", "don't forget to save", "xp farm when",
+        "that enemy has been camping for ages", "use the shortcut by the bridge",
+        "new controller?", "the music in this level goes hard", "i got stuck there for a week",
+        "almost!!", "the physics in this game lol", "craft torches first", "wait go back",
+        "skill issue (jk)", "that's a secret room btw", "i love this map",
     ],
     "art": [
         "the colours are so soft", "what brush is that", "love the line art",
@@ -184,7 +193,7 @@ class Session:
     def __init__(self, name, seed, broadcaster, age, title, pools, script,
                  offenders=(), ages=None, notes="", pre=6, post=6,
                  fill=(0, 3), gap=(2500, 14000), gifts_bg=True, start=None,
-                 extra=None, lookalike=""):
+                 extra=None, lookalike="", bcpool=None):
         self.name = name
         self.seed = seed
         self.bc = broadcaster
@@ -203,6 +212,7 @@ class Session:
         self.start = start
         self.extra = extra or {}
         self.lookalike = lookalike
+        self.bcpool = bcpool
 
     def build(self):
         rng = random.Random(self.seed)
@@ -235,6 +245,8 @@ class Session:
         bc_lines = list(BC_POOLS["general"])
         for p in self.pools:
             bc_lines += BC_POOLS.get(p, [])
+        if self.bcpool:
+            bc_lines = list(self.bcpool)
 
         def step_ts(g=None):
             nonlocal ts
@@ -266,23 +278,25 @@ class Session:
             events.append(ev)
             return ev
 
-        last_bg = [None]
+        deck = []
+        bcdeck = []
+
+        def draw(d, src):
+            if not d:
+                d.extend(src)
+                rng.shuffle(d)
+            return d.pop()
 
         def bg(n, bc=True):
             for _ in range(n):
                 r = rng.random()
                 if r < 0.12 and bc:
-                    t = rng.choice(bc_lines)
-                    chat(self.bc, t)
+                    chat(self.bc, draw(bcdeck, bc_lines))
                 elif r < 0.16 and self.gifts_bg:
                     gift(rng.choice(crowd), self.extra.get("item", "coins"),
                          rng.choice([10, 20, 50, 100]))
                 else:
-                    t = rng.choice(bg_lines)
-                    while t == last_bg[0]:
-                        t = rng.choice(bg_lines)
-                    last_bg[0] = t
-                    chat(rng.choice(crowd), t)
+                    chat(rng.choice(crowd), draw(deck, bg_lines))
 
         bg(self.pre)
         for s in self.script:
@@ -424,12 +438,12 @@ add(name="g03_gift_fan_turns_demands_under13", seed=3, broadcaster="pip_plays_pe
         O(_S, "how old are you pip? you play better than my nephew and he's older", ["flattery", "personal_info"]),
         B("i'm 11"),
         G(_S, "gems", 2000),
-        O(_S, "that's three thousand five hundred gems now lol. i'll do another thousand if you do a little dare for me", ["gift_offer", "dare"]),
+        O(_S, "that's three thousand five hundred gems now lol. i'll do another thousand if you do a little dare for me", ["gift_offer", "dare"], ev=["number_words"]),
         B("what dare"),
         O(_S, "take your hoodie off and do a twirl for your biggest supporter", ["dare", "nudity_request"], fi=True),
         C("cousin_meg_x", "pip don't, just play the game"),
         B("no its cold"),
-        O(_S, "after everything i sent you?? one thousand five hundred, two thousand, that's a lot of my money", ["gift_offer"], ev=["number_words"]),
+        O(_S, "after everything i sent you?? five hundred, then a thousand, then two thousand. that's a lot of my money", ["gift_offer"], ev=["number_words"]),
         O(_S, "you kind of owe me now. stand up and spin around, that's all", ["gift_offer", "nudity_request"]),
         O(_S, "or we go on a private stream just you and me and i'll send ten thousand", ["off_platform", "gift_offer"], ev=["number_words"]),
         B("i dont want to"),
@@ -503,6 +517,7 @@ add(name="g06_praise_isolate_poetry_1315", seed=6, broadcaster="marlowe_writes",
         O(_S, "That's what I mean. They don't get you the way I do. Honestly most people your age wouldn't understand half of what you write.", ["flattery"], fi=True),
         C("jaydenw", "marlowe read the funny one"),
         O(_S, "See, your friends just want jokes. You deserve someone who listens properly.", ["flattery"]),
+        O(_S, "I'm forty-six, I've had time to learn what matters. The gap between us doesn't mean anything when two people understand each other.", ["age_gap"], ev=["number_words"]),
         O(_S, "Are you writing up in your room on your own tonight? It seems like the only place you can be yourself.", ["personal_info"]),
         B("yeah everyone else is watching tv"),
         O(_S, "We should keep our chats just between us. Other people would only twist it and make it weird.", ["secrecy"]),
@@ -682,7 +697,7 @@ add(name=_SER[0], seed=21, broadcaster="daisy_draws_ponies", age="under13",
     notes="Serial contact (s01-s03): the same account visits three young broadcasters within about an hour with one or two mild lines each. Here: praises an 11-year-old and asks which year she is in and if she streams when her parents are out.",
     script=[
         B("this is starlight, she's my friend's pony"),
-        O(_S, "such a talented young lady, better than me at 40 lol", ["flattery"]),
+        O(_S, "such a talented young lady, better than me at 40 lol", ["flattery", "age_gap"]),
         B("thank you!"),
         O(_S, "what year are you in? do you stream when mum and dad are out", ["personal_info"], fi=True),
         B("year 6"),
@@ -794,6 +809,8 @@ add(name="b02_drawing_dragons_1315", seed=42, broadcaster="wren_sketches", age="
 
 add(name="b03_junior_choir_concert_under13", seed=43, broadcaster="brookfield_junior_choir", age="under13",
     title="winter concert LIVE 🎄", pools=["general", "music"],
+    bcpool=["Thank you all for watching!", "Next song coming up", "The choir says hello 👋",
+            "Short pause while we move the chairs", "Sound should be better now"],
     ages={"grandad_keith": 30, "laura_sopranos_mum": 700, "choirmistress_jo": 2100},
     lookalike="\"who's the little one with the solo\", \"turn the camera to the back row\", \"what school is this\", \"send the recording to the parents group\"",
     notes="A children's choir concert streamed on the choir's channel; parents and grandparents ask which child is whose, for camera angles and for the recording. The choir leader posts as the broadcaster.",
@@ -1060,7 +1077,63 @@ def write_all(outdir):
 
 CHOICES = """## Labelling choices that could be argued
 
-* TODO
+* **First intervention.** Set at the line where a careful moderator who knows the
+  broadcaster's age would first act, not at the first offender line. Opening
+  compliments alone (g01, g02, g06, g12, g13) are not enough; the age/height
+  question from a 'scout' (g01), the private camera 'test call' (g02), the
+  hoodie dare (g03, not the earlier gems-for-a-dare line), the alone question
+  (g04, g07), the isolation line (g06), the 'don't bother your dad' line (g08),
+  the age-gap line to a 17-year-old (g10), the second half of the room tour
+  request (g11), the 'stand on the chair and turn round' dare (g09), the
+  private-server-with-voice line (g12), the swimsuit OC request (g13) and the
+  screenshot claim (g05) are the points chosen. Each could be argued one line either way.
+* **Isolation has no code.** In g06 'do the people around you actually read your
+  work?' is labelled `[]`; 'they don't get you the way I do' is labelled
+  `flattery` only, because the code list has no isolation tactic.
+* **Posing as someone known (g07, g08).** Both are offenders even though they
+  claim a relationship; the relative/teammate in chat who denies the claim is
+  benign. g07 'got you a helmet, I'll pop round' is `gift_offer` + `meeting`.
+  g08 asks for a photo 'with the top off for the physio form' (`nudity_request`).
+* **Age gap in passing.** 'better than me at 40 lol' (s01) is `flattery` +
+  `age_gap`; it is a light remark, but to an 11-year-old it tells her an adult
+  is talking.
+* **Drawings (g13).** 'Draw my OC in a swimsuit, make her look like you' asks for
+  no photo but is labelled `nudity_request` + `sexual_content`, because it aims
+  the body request at the 13-year-old herself.
+* **Serial contact (s01-s03).** Each contact is mild; s02 (offering to buy a
+  whole slime batch and tip extra, then 'easier on whatsapp') is `gift_offer` +
+  `off_platform` although buying from a young seller can be ordinary.
+  `first_intervention_ts` is set on the first line that asks something of the
+  child in each file, which a moderator seeing only one stream might not act on.
+* **Flood (f01).** '100 coins for a spin 🍑' counts the peach as
+  `sexual_content`; 'ur boring do the dare' is `dare`.
+* **Split requests (g11).** Every part of a split request carries the request's
+  codes and the `split_request` evasion, including 'could give you a lift there'
+  (`meeting`) and the final 'tell your mum you're at a friend's'.
+* **Euphemism.** 'the green app' (WhatsApp, g10) and 'the blue plane app'
+  (Telegram, g13) are `euphemism`; the g10 line also has a Cyrillic `р`.
+* **Unknown age (g11).** The streamer's age is not given; mentions of 'my mum got
+  me the brushes' and school make a minor likely, so the room-tour and lift
+  requests are treated as grooming.
+* **Account ages.** g06 (1460 days), g11 (2190) and g13 (980) are old accounts;
+  the serial account is 8 days old; g09's offender has no `account_age_days` at
+  all. Many benign people are new too: the nana in b08 is 2 days old, the adult
+  flirt in b06 12 days, the aunt in b12 70 days.
+* **Hard negatives from people the child knows.** In b08-b14 the relationship is
+  stated once (\"ITS NANA\", \"mum on my break\", \"coach here\", \"Miss Hartley here\",
+  \"your favourite cousin\", \"Auntie Priya here\", \"it's Isla's mum\") and later
+  lines by the same handle are labelled hard negatives without repeating it. A
+  cautious moderator might still warn about a family friend publicly arranging
+  a pick-up (b13, b14) or a nana asking for the school road (b08); we label them
+  benign because a parent confirms in chat or the relationship is plain.
+* **Peers.** The truth-or-dare 'who's your crush' between 16-year-old classmates
+  (b12) and the best friend's 'lick the whisk' dare (g09) are hard negatives.
+* **Adults.** b06 is an adult make-up artist; adult viewers' flirting ('marry
+  me', 'prettiest smile') is labelled a hard negative, not an offence.
+* **Moderator quoting.** The b07 moderator's reminder quotes groomer phrases
+  ('add me on snap', 'don't tell your parents'): hard negative.
+* **Hard negatives list only the look-alike lines**; ordinary chatter mentioning
+  coins, Discord or gifts is not listed and is benign.
 """
 
 
