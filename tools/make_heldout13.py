@@ -412,7 +412,7 @@ add(name="g02_fake_collab_streamer_1617", seed=2, broadcaster="remi_rushes",
         O(_S, "main got hacked lol this is my alt. anyway remi u in?", []),
         B("maybe? i gotta ask my brother he helps with my setup"),
         O(_S, "nah keep it low key till its announced, contract stuff, dont tell ur duo either", ["secrecy"]),
-        O(_S, "also for the thumbnail we'd want u in sm th more f1tted, lose the h00die, u'd look way better on cam", ["nudity_request"], ev=["leetspeak"]),
+        O(_S, "also for the thumbnail we'd want u in smth more f1tted, lose the h00die, u'd look way better on cam", ["nudity_request"], ev=["leetspeak"]),
         O(_S, "ur honestly r\u0435ally cute for a gamer girl 😏", ["sexual_content"], ev=["homoglyph"]),
         B("that's weird ngl"),
         C("bigmack_duo", "remi report him that's not how collabs work"),
@@ -505,7 +505,7 @@ _S = "steady_lighthouse"
 add(name="g06_praise_isolate_poetry_1315", seed=6, broadcaster="marlowe_writes",
     age="13-15", title="reading my poems + writing a new one", pools=["general", "art", "irl"],
     offenders=[_S], ages={_S: 1460, "poppy_seedling": 190, "jaydenw": 55},
-    notes="A long-standing account (4 years old) praises a 14-year-old's poetry at length, then sets him against his friends and family ('they don't get you the way I do'), asks if he's alone in his room, asks him to keep their talks private and to message on a private app. No sexual lines: a pure trust-and-isolate pattern. First action at the isolation/alone question.",
+    notes="A long-standing account (4 years old) praises a 14-year-old's poetry at length, then sets him against his friends and family ('they don't get you the way I do'), asks if he's alone in his room, asks him to keep their talks private and to message on a private app. No sexual lines: a trust-and-isolate pattern. First action at the age-gap line that follows the isolation lines.",
     script=[
         B("ok this one is called 'bus window'"),
         O(_S, "That was beautiful, Marlowe. You write like someone much older. I've read a lot of poetry and you have a real voice.", ["flattery"]),
@@ -514,10 +514,10 @@ add(name="g06_praise_isolate_poetry_1315", seed=6, broadcaster="marlowe_writes",
         BG(4),
         O(_S, "Do the people around you actually read your work? I get the feeling they don't take you seriously.", []),
         B("my mum says it's a bit sad lol"),
-        O(_S, "That's what I mean. They don't get you the way I do. Honestly most people your age wouldn't understand half of what you write.", ["flattery"], fi=True),
+        O(_S, "That's what I mean. They don't get you the way I do. Honestly most people your age wouldn't understand half of what you write.", ["flattery"]),
         C("jaydenw", "marlowe read the funny one"),
         O(_S, "See, your friends just want jokes. You deserve someone who listens properly.", ["flattery"]),
-        O(_S, "I'm forty-six, I've had time to learn what matters. The gap between us doesn't mean anything when two people understand each other.", ["age_gap"], ev=["number_words"]),
+        O(_S, "I'm forty-six, I've had time to learn what matters. The gap between us doesn't mean anything when two people understand each other.", ["age_gap"], ev=["number_words"], fi=True),
         O(_S, "Are you writing up in your room on your own tonight? It seems like the only place you can be yourself.", ["personal_info"]),
         B("yeah everyone else is watching tv"),
         O(_S, "We should keep our chats just between us. Other people would only twist it and make it weird.", ["secrecy"]),
@@ -656,6 +656,7 @@ add(name="g12_gamer_slang_robux_under13", seed=12, broadcaster="tommo_obby",
         O(_S, "ye but join my priv server and we talk on 🎮💬 so i know its u", ["gift_offer", "off_platform"], ev=["emoji_substitute"], fi=True),
         O(_S, "and turn ur cam on in there 🔒🎥 its only us", ["off_platform"], ev=["emoji_substitute"]),
         C("lily_sis", "tommo you're not allowed voice chat"),
+        H("lily_sis", "also mum says come down in 10 and don't tell dad we're getting pizza, it's for his birthday"),
         O(_S, "dont snitch to ur sis or ur mum lol they'll take the robux", ["secrecy"]),
         O(_S, "another 1k if u keep it on the low", ["gift_offer", "secrecy"]),
         B("idk"),
@@ -932,6 +933,8 @@ add(name="b08_nana_new_to_internet_under13", seed=48, broadcaster="alfie_builds"
         H("NANA_JOYCE_1951", "WHAT ROAD IS YOUR NEW SCHOOL ON I WANT TO SEND A CARD FOR THE PLAY"),
         C("alfies_mum", "mum I'll text you it, don't put it on here x"),
         C("NANA_JOYCE_1951", "OH SORRY. HOW DO I MAKE THE WRITING SMALL"),
+        H("NANA_JOYCE_1951", "ALFIE ADD ME ON THE FAMILY GROUP THING, UNCLE PETE SAYS YOU HAVE TO PRESS A BUTTON"),
+        C("alfies_mum", "I'll do it tonight mum 😂"),
     ], pre=14, post=18, fill=(1, 4))
 
 add(name="b09_mum_checks_in_from_work_1315", seed=49, broadcaster="jonah_tries_games", age="13-15",
@@ -1082,7 +1085,7 @@ CHOICES = """## Labelling choices that could be argued
   compliments alone (g01, g02, g06, g12, g13) are not enough; the age/height
   question from a 'scout' (g01), the private camera 'test call' (g02), the
   hoodie dare (g03, not the earlier gems-for-a-dare line), the alone question
-  (g04, g07), the isolation line (g06), the 'don't bother your dad' line (g08),
+  (g04, g07), the age-gap line after the isolation lines (g06), the 'don't bother your dad' line (g08),
   the age-gap line to a 17-year-old (g10), the second half of the room tour
   request (g11), the 'stand on the chair and turn round' dare (g09), the
   private-server-with-voice line (g12), the swimsuit OC request (g13) and the
