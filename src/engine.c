@@ -361,14 +361,8 @@ static float conv_risk(const sg__conv *c, bool minor, uint32_t *active)
  * moderator when risky enough, but is not grooming by itself. */
 #define SG__GRAVE_ALONE 0.85f
 
-#define GRAVE_TACTICS                                                                  \
-    ((1u << SG_T_NUDITY_REQUEST) | (1u << SG_T_SEXUAL_CONTENT) | (1u << SG_T_THREAT) | \
-     (1u << SG_T_AGE_GAP))
-
-static bool alert_worthy(const sg__conv *c, uint32_t active, bool established)
+static bool alert_worthy(const sg__conv *c, uint32_t active)
 {
-    if (established && !(active & GRAVE_TACTICS) && __builtin_popcount(active) < 3)
-        return false;
     if (__builtin_popcount(active) >= 2)
         return true;
     for (int t = 0; t < SG_T__COUNT; t++)
@@ -805,12 +799,6 @@ static void maybe_nudge(sg_engine *e, sg__stream *s, uint32_t tactics, const cha
     ((1u << SG_T_DARE) | (1u << SG_T_NUDITY_REQUEST) | (1u << SG_T_SEXUAL_CONTENT) | \
      (1u << SG_T_THREAT))
 
-static bool established_account(const sg_engine *e, const sg_event *ev)
-{
-    int days = e->cfg.established_account_days;
-    return days >= 0 && ev->type == SG_EV_CHAT && ev->account_age_days >= days;
-}
-
 static bool established_lone_line(const sg_engine *e, const sg__conv *c, const sg_event *ev,
                                   uint32_t tactics, float msg_risk)
 {
@@ -895,8 +883,7 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
 
     int band = s->age;
     bool opened = false;
-    if (lr.tactics && risk >= e->cfg.alert_risk[band] &&
-        alert_worthy(c, active, established_account(e, ev))) {
+    if (lr.tactics && risk >= e->cfg.alert_risk[band] && alert_worthy(c, active)) {
         uint64_t akey = sg__hash_mix(SG_ALERT_GROOMING + 1, ckey);
         sg__alert_args a = {
             .type = SG_ALERT_GROOMING,

@@ -429,36 +429,6 @@ static void test_established_account_lone_line(void **state)
     assert_true(d.action != SG_ALLOW); /* a request is never let through */
 }
 
-/* Two kinds of early evidence (probing, a move off-platform) from a fresh
- * account open an alert; from an established account they are held but
- * do not, until a grave kind (a request for nudity, sexual talk, a threat,
- * an age gap) or a third kind arrives. */
-static void test_established_account_needs_more_to_alert(void **state)
-{
-    fixture *f = *state;
-    sg_decision d;
-    start(f, 1000, "s1", "kid", "under13");
-    chat_aged(f, 2000, "a1", "newbie", 3, "how old are you, home alone?", &d);
-    chat_aged(f, 3000, "a2", "newbie", 3, "add me on snap", &d);
-    assert_int_equal(f->alerts.opened, 1);
-    assert_string_equal(f->alerts.users[0], "newbie");
-
-    chat_aged(f, 4000, "b1", "cousin", 900, "how old are you, home alone?", &d);
-    chat_aged(f, 5000, "b2", "cousin", 900, "add me on snap", &d);
-    assert_true(d.tactics & (1u << SG_T_OFF_PLATFORM));
-    assert_true(d.action != SG_ALLOW); /* still held for a moderator */
-    assert_int_equal(f->alerts.opened, 1);
-    chat_aged(f, 6000, "b3", "cousin", 900, "take ur hoodie off", &d);
-    assert_int_equal(f->alerts.opened, 2);
-    assert_string_equal(f->alerts.users[1], "cousin");
-
-    chat_aged(f, 7000, "c1", "oldtimer", 900, "how old are you, home alone?", &d);
-    chat_aged(f, 8000, "c2", "oldtimer", 900, "add me on snap", &d);
-    assert_int_equal(f->alerts.opened, 2);
-    chat_aged(f, 9000, "c3", "oldtimer", 900, "dont tell ur mum", &d);
-    assert_int_equal(f->alerts.opened, 3); /* a third kind */
-}
-
 static void test_swap_rules(void **state)
 {
     fixture *f = *state;
@@ -895,7 +865,6 @@ int main(void)
         T(test_checkpoint_restore_remembers),
         T(test_checkpoint_keeps_only_relevant_conversations),
         T(test_established_account_lone_line),
-        T(test_established_account_needs_more_to_alert),
         T(test_swap_rules),
         T(test_resolve_alert_reopens),
         T(test_older_events_after_newer_keep_one_alert),
