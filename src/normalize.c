@@ -568,20 +568,45 @@ static inline int is_join_sep(unsigned char c)
     return CC[c] & C_SEP;
 }
 
+/* The width, in the original text, of the separator bytes t[a..b] (pass-1
+ * output), when they all came from separator characters there; else 0
+ * ("unknown": an emoji or other expansion next to a space). */
+static uint32_t gap_width(const char *orig, const uint32_t *os, const uint32_t *oe, size_t a,
+                          size_t b)
+{
+    uint32_t from = os[a], to = oe[b];
+    if (to <= from || to - from > 16)
+        return 0;
+    for (uint32_t k = from; k < to; k++)
+        if (!is_join_sep((unsigned char)orig[k]) && orig[k] != '\t')
+            return 0;
+    return to - from;
+}
+
 #define JOIN_MAX_ITEMS 64
 #define JOIN_MAX_SEP   3
 
 /* A run that starts at the single letter t[i]. Fills pos[] with the item
  * positions (letters, and leet digits between letters) and returns their
  * count up to the last letter; sets *all_chat (every letter a chat word),
- * *spaced (a separator holds a space) and *first_spaced (the first one). */
-static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos, int *all_chat, int *spaced,
-                       int *first_spaced)
+ * *spaced (a separator holds a space) and *first_spaced (the first one).
+ * Separators are compared as written: pass 1 collapsed "h o w  o l d"
+ * into single spaces, but the wider gap (os/oe: its original bytes) is
+ * where the writer put a word break, so it ends the run; only a wider
+ * first gap is taken as a typo ("s  n a p"). */
+static size_t scan_run(const char *t, const char *orig, const uint32_t *os, const uint32_t *oe,
+                       size_t len, size_t i, size_t *pos, int *all_chat, int *spaced,
+                       int *first_spaced, int *worded)
 {
+    int wide_end = 0;
     size_t p = i, count = 1, last_letter = 1;
     int chat = is_chat_letter((unsigned char)t[i]);
     int sp_first = 0, sp_so_far = 0, sp_at_last_letter = 0;
     size_t sep_at = 0, sep_len = 0; /* the run's separator, e.g. " . " */
+    uint32_t sep_width = 0;         /* ...and its width in the original text */
+    uint32_t prev_gap = i > 0 && is_join_sep((unsigned char)t[i - 1])
+                            ? gap_width(orig, os, oe, i - 1, i - 1)
+                            : 0; /* the gap before the run */
     pos[0] = i;
     while (count < JOIN_MAX_ITEMS) {
         size_t j = p + 1, nsep = 0;
@@ -594,11 +619,20 @@ static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos, int *al
         if (nsep == 0 || j >= len)
             break;
         /* One run, one separator: "s_n_a_p s*n*a*p" is two runs. */
+        uint32_t width = gap_width(orig, os, oe, p + 1, j - 1);
         if (count == 1) {
             sep_at = p + 1;
             sep_len = nsep;
+            sep_width = width;
         } else if (nsep != sep_len || memcmp(t + sep_at, t + p + 1, nsep) != 0) {
             break;
+        } else if (width != sep_width && width && sep_width) {
+            if (count == 2 && width < sep_width && prev_gap < sep_width)
+                sep_width = width; /* "s  n a p": a wide first gap is a typo... */
+            else { /* ...unless the letter before it stood alone too ("b e t  u  w o n t") */
+                wide_end = width > sep_width;
+                break; /* "h o w  o l d": a wider gap ends the word */
+            }
         }
         unsigned char c = (unsigned char)t[j];
         if (!(is_lower(c) || leet_digit(c)))
@@ -619,11 +653,18 @@ static size_t scan_run(const char *t, size_t len, size_t i, size_t *pos, int *al
     *all_chat = chat;
     *spaced = sp_at_last_letter;
     *first_spaced = sp_first;
+    /* A word of a spaced-out sentence: a wider gap before or after it
+     * ("d o n t  t e l l  u r  m u m": "u r" is a word there). */
+    *worded = count > 1 && sep_width &&
+              (wide_end || (i > 0 && is_join_sep((unsigned char)t[i - 1]) &&
+                            gap_width(orig, os, oe, i - 1, i - 1) > sep_width));
+    if (last_letter < count)
+        *worded = 0;    /* the wide gap came after a leet digit, not a letter */
     return last_letter; /* a run ends on a letter */
 }
 
 /* Returns whether it joined anything. */
-static int join_runs(sg__norm *n)
+static int join_runs(sg__norm *n, const char *orig)
 {
     int joined = 0;
     char *t = n->text;
@@ -645,16 +686,18 @@ static int join_runs(sg__norm *n)
                 r++;
             continue;
         }
-        int all_chat, spaced, first_spaced;
-        size_t k = scan_run(t, len, r, pos, &all_chat, &spaced, &first_spaced);
-        int join = (k >= 3 && !all_chat) || (k >= 2 && !spaced);
-        if (join && k >= 4 && is_chat_letter(c) && first_spaced &&
+        int all_chat, spaced, first_spaced, worded;
+        size_t k =
+            scan_run(t, orig, os, oe, len, r, pos, &all_chat, &spaced, &first_spaced, &worded);
+        int join = (k >= 3 && !all_chat) || (k >= 2 && !spaced) || (k >= 2 && worded);
+        if (join && !worded && k >= 4 && is_chat_letter(c) && first_spaced &&
             is_lower((unsigned char)t[pos[1]])) {
             /* "u r a g i r l": leave the leading chat word alone when
              * the rest of the run is a join on its own. */
-            int rest_chat, rest_spaced, rest_first;
+            int rest_chat, rest_spaced, rest_first, rest_worded;
             size_t pos2[JOIN_MAX_ITEMS];
-            size_t k2 = scan_run(t, len, pos[1], pos2, &rest_chat, &rest_spaced, &rest_first);
+            size_t k2 = scan_run(t, orig, os, oe, len, pos[1], pos2, &rest_chat, &rest_spaced,
+                                 &rest_first, &rest_worded);
             if (k2 >= 3 && !rest_chat)
                 join = 0;
         }
@@ -1206,7 +1249,7 @@ int sg__normalize(sg__norm *n, const char *text, size_t len)
         need = NEED_ALL;
     /* A join can make a run of letters ("c-a-a-a") or a number word
      * ("t e n"); leet can make a number word ("f1ve"). */
-    if ((need & NEED_JOIN) && join_runs(n))
+    if ((need & NEED_JOIN) && join_runs(n, text))
         need |= NEED_TOKENS | NEED_NUMBERS;
     if ((need & NEED_TOKENS) && fold_tokens(n))
         need |= NEED_NUMBERS;

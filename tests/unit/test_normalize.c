@@ -301,6 +301,26 @@ static void test_spaced_letters(void **state)
     span_eq("c-a-m", "cam", "c-a-m");
 }
 
+/* A spaced-out sentence keeps its words: the writer's wider gaps (two
+ * spaces) are word breaks even though pass 1 collapses them, and there a
+ * word of chat letters ("u r", "y o u") is joined too. A wide first gap
+ * alone is a typo. */
+static void test_spaced_sentence(void **state)
+{
+    (void)state;
+    norm_eq("h o w  o l d  a r e  y o u", "how old are you");
+    norm_eq("d o n t  t e l l  u r  m u m", "dont tell ur mum");
+    norm_eq("w h a t s  y o u r  s n a p", "whats your snap");
+    norm_eq("s n a p  m e", "snap me");
+    norm_eq("what s  n a p do u have", "what snap do u have");
+    norm_eq("u  r  a  boy", "u r a boy");
+    norm_eq("b e t  u  w o n t  s t a n d  u p", "bet u wont stand up");
+    norm_eq("and t u r n  a r o u n d slowly", "and turn around slowly");
+    norm_eq("r u a girl", "r u a girl");
+    span_eq("h o w  o l d  a r e  y o u", "old", "o l d");
+    span_eq("h o w  o l d  a r e  y o u", "you", "y o u");
+}
+
 /* Fuzzer find: a join that makes a run of three letters ("c-a-a-a-m")
  * must still collapse it although pass 1 saw no such run. */
 static void test_regress_join_makes_triple(void **state)
@@ -498,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_regress_leet_benign_lines),
         cmocka_unit_test(test_stretched_letters),
         cmocka_unit_test(test_spaced_letters),
+        cmocka_unit_test(test_spaced_sentence),
         cmocka_unit_test(test_regress_join_makes_triple),
         cmocka_unit_test(test_number_words),
         cmocka_unit_test(test_emoji),
