@@ -1,0 +1,525 @@
+#!/usr/bin/env python3
+"""make_heldout14.py: deterministic generator for held-out chat set 14 (tests/heldout14).
+
+All key lines (offenders, broadcasters, relatives, hard negatives) are hand-written
+below; background chatter is drawn with fixed seeds from hand-written pools.
+Rerunning produces byte-identical files.  Usage: python3 tools/make_heldout14.py
+"""
+import json, os, random
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "heldout14")
+TACTICS = ["flattery", "personal_info", "gift_offer", "dare", "nudity_request",
+           "sexual_content", "secrecy", "off_platform", "threat", "meeting", "age_gap"]
+EVASIONS = ["leetspeak", "spaced_letters", "emoji_substitute", "homoglyph", "misspelling",
+            "split_request", "number_words", "zero_width", "euphemism"]
+ZW = "\u200b"
+
+# ---------------------------------------------------------------- pools
+POOLS = {
+ "greet": ["hii", "hello from the bus", "just got here what did i miss", "evening all", "first time catching you live",
+           "yo", "back from dinner", "hey hey", "lurking tonight", "o/", "hi chat", "morning from the night shift lol",
+           "good stream so far", "notification finally worked", "had to leave for a sec, back", "gg", "lol", "haha",
+           "LMAO", "no way", "W", "clean", "😂😂", "🔥", "👏👏", "this is so chill", "vibes", "real", "true"],
+ "game": ["that jump was frame perfect", "left side was open", "you had him one shot", "craft the potions first",
+          "is this the new patch", "the boss has a second phase btw", "save before the door", "reload reload",
+          "inventory is a mess haha", "that loot is mid", "ping looks rough tonight", "what sens do you use",
+          "use the shield there", "you missed a chest in the corner", "speedrun strats", "rip", "so close",
+          "the respawn timer is brutal", "nerf that gun honestly", "carry me next season", "play the ranked queue after",
+          "what seed is this", "clutch", "ez"],
+ "rhythm": ["that stream section is evil", "full combo incoming", "the 16ths in the middle tho", "offset feels off",
+            "try it on hidden", "those hands are fast", "what difficulty is this", "accuracy 98 is crazy",
+            "do the anime opening next", "my fingers hurt watching", "slider break noooo", "ranked map?",
+            "this song slaps", "request: the vocaloid one", "fc or riot"],
+ "art": ["the glaze colour is so nice", "how long does it dry", "love the texture", "centering is the hardest part",
+         "what clay body is that", "the rim looks clean", "can you do a mug with a frog on it", "so satisfying",
+         "wet clay sounds asmr", "is the kiln electric", "that trimming tool is cool", "my bowls always collapse",
+         "brush strokes look great", "colour palette is lovely", "what brush size"],
+ "skate": ["clean kickflip", "that rail is sketchy", "landed it!!", "bolts", "the wind is wild today", "try switch",
+           "wax the ledge", "new deck?", "bails count as content", "that drop looked huge", "helmet gang", "smooth",
+           "camera guy doing work", "the bowl is packed today", "one more try"],
+ "quiz": ["1066!!", "was it the romans", "i said b", "the tudors again lol", "magna carta 1215", "no idea on this one",
+          "that was a trick question", "my teacher would be proud", "leaderboard?", "egyptians built it i think",
+          "the treaty of what", "i got 7 out of 10", "quick, next question", "i'm guessing c", "history nerds unite"],
+ "farm": ["the strawberries are ready", "water the cauliflowers", "give the wizard a gift", "marry the farmer guy",
+          "your chickens are so cute", "fishing minigame is pain", "the mines floor 40 is hard", "festival tomorrow",
+          "sell the wine later", "pumpkins!!", "rain day = no watering", "build a silo", "the cat has a hat lol",
+          "your farm layout is cute", "upgrade the watering can"],
+ "guitar": ["my g chord sounds muffled", "capo on 2?", "what strings are those", "slow it down pls", "fingers hurt lol",
+            "barre chords are the worst", "metronome at 80?", "that tone is so warm", "which tuning", "thanks for the tab",
+            "i finally got the change", "alternate picking?", "the strum pattern again", "down down up up down"],
+ "dog": ["what a good boy", "the recall is so good", "what breed?", "treat pouch goals", "my dog ignores me like that",
+         "clicker training?", "so fluffy", "look at the zoomies", "how old is he", "leave it command is hard",
+         "is that a collie mix", "the tail wag omg", "loose lead walking tips pls", "he loves the ball", "doggo"],
+ "lego": ["the instruction book is huge", "wrong piece!!", "bag 7 already", "that minifig is cool", "sort by colour",
+          "brick separator saves lives", "the spaceship is looking good", "where's the sticker go", "build the engine next",
+          "is this the new set", "my cat ate a lego once", "tiny pieces anxiety", "moc time after?", "nice click"],
+ "robot": ["the servo is jittering", "check the battery", "wheels need more grip", "is that an arduino", "code it in python",
+           "sensor values look off", "line follower!!", "the arm lifted it!", "competition in march?", "pid tuning pain",
+           "soldering looks clean", "ultrasonic sensor?", "team name ideas", "the robot is so cute"],
+ "cook": ["smells good from here", "more garlic", "is that butter", "pasta water salt", "the sauce thickened nice",
+          "i'd eat that", "recipe link?", "chopping skills", "onions make me cry", "golden brown"],
+ "sport": ["nice first touch", "keepy uppy record?", "training tonight?", "that was offside", "top bins", "the goalie had no chance",
+           "cones drill looks hard", "what boots are those", "sprints after?", "great passing"],
+ "piano": ["the left hand is so smooth", "is that chopin", "pedal sounds nice", "play the movie theme", "scales first lol",
+           "grade 5?", "so calm", "my sister plays this"],
+}
+
+FIRST = ["maple", "quill", "tango", "ember", "pixel", "otter", "sunny", "cobalt", "fern", "juno", "koi", "lark", "mossy",
+         "nova", "olive", "pebble", "rusty", "sable", "toffee", "umber", "violet", "wren", "yuzu", "zed", "basil", "clover",
+         "dune", "echo", "frost", "gully", "hazel", "inky", "jet", "kestrel", "lumen", "marble"]
+SECOND = ["fox", "lad", "gal", "fan", "bean", "cat", "owl", "hops", "byte", "rider", "plays", "tv", "uk", "_x", "99", "22",
+          "_07", "ink", "toast", "wave", "pie", "bird"]
+
+
+def bg_user(rng):
+    return rng.choice(FIRST) + rng.choice(["_", "", "."]) + rng.choice(SECOND) + (str(rng.randint(1, 999)) if rng.random() < 0.4 else "")
+
+
+def codes(s, order):
+    got = s.split() if s else []
+    for c in got:
+        assert c in order, c
+    return [c for c in order if c in got]
+
+
+# ---------------------------------------------------------------- script helpers
+def O(user, text, tac="", ev="", fit=False):
+    return ("o", user, text, codes(tac, TACTICS), codes(ev, EVASIONS), fit)
+
+
+def B(text):
+    return ("b", text)
+
+
+def V(user, text):
+    return ("v", user, text)
+
+
+def H(user, text):
+    return ("h", user, text)
+
+
+def G(user, item, amount):
+    return ("g", user, item, amount)
+
+
+def BG(n):
+    return ("bg", n)
+
+
+def NEXT_STREAM(stream, title, gap_ms):
+    return ("ns", stream, title, gap_ms)
+
+
+SESSIONS = []
+
+
+def session(name, bc, age, title, topics, start, script, notes, ages, per=(0, 2), gap=(2000, 16000), seed=None,
+            extra=None, lookalikes=""):
+    SESSIONS.append(dict(name=name, bc=bc, age=age, title=title, topics=topics, start=start, script=script,
+                         notes=notes, ages=ages, per=per, gap=gap, seed=seed, extra=extra or {}, lookalikes=lookalikes))
+
+
+def build(s):
+    rng = random.Random(s["seed"] if s["seed"] is not None else s["name"])
+    users = [bg_user(rng) for _ in range(14)]
+    uage = {}
+    for u in users:
+        uage[u] = None if rng.random() < 0.25 else rng.choice([rng.randint(0, 9), rng.randint(30, 400), rng.randint(400, 2500)])
+    uage.update(s["ages"])
+    pool = []
+    for t in s["topics"]:
+        pool += POOLS[t]
+    pool += POOLS["greet"]
+    ts = s["start"]
+    stream = "st-" + str(abs(hash_str(s["name"])) % 90000 + 10000)
+    ev, label_lines, evasion, ogifts, hn, offenders = [], {}, {}, [], [], []
+    mid, gid = [0], [0]
+    fit_ts = [None]
+    offs = set(s["extra"].get("offenders_hint", []))
+
+    def tick():
+        nonlocal ts
+        ts += rng.randint(*s["gap"])
+        return ts
+
+    def chat(user, text):
+        mid[0] += 1
+        e = {"type": "chat", "ts": tick(), "stream": stream, "id": "m%d" % mid[0], "user": user, "text": text}
+        if user != s["bc"] and uage.get(user) is not None:
+            e["account_age_days"] = uage[user]
+        ev.append(e)
+        return e
+
+    def bg(n):
+        for _ in range(n):
+            r = rng.random()
+            if r < 0.06:
+                gid[0] += 1
+                ev.append({"type": "gift", "ts": tick(), "stream": stream, "id": "g%d" % gid[0],
+                           "user": rng.choice(users), "item": rng.choice(["coins", "gems", "rose", "bits"]),
+                           "amount": rng.choice([1, 5, 10, 50, 100])})
+            elif r < 0.13:
+                chat(s["bc"], rng.choice(BC_CHATTER))
+            else:
+                chat(rng.choice(users), rng.choice(pool))
+
+    ev.append({"type": "stream_start", "ts": ts, "stream": stream, "broadcaster": s["bc"], "broadcaster_age": s["age"],
+               "title": s["title"]})
+    bg(rng.randint(2, 4))
+    for it in s["script"]:
+        k = it[0]
+        if k == "bg":
+            bg(it[1]); continue
+        if k == "ns":
+            ev.append({"type": "stream_end", "ts": tick(), "stream": stream})
+            ts += it[3]
+            stream = it[1]
+            ev.append({"type": "stream_start", "ts": ts, "stream": stream, "broadcaster": s["bc"],
+                       "broadcaster_age": s["age"], "title": it[2]})
+            continue
+        bg(rng.randint(*s["per"]) + 1)
+        if k == "o":
+            _, u, text, tac, evs, fit = it
+            e = chat(u, text)
+            if u not in offenders:
+                offenders.append(u)
+            label_lines[e["id"]] = tac
+            if evs:
+                evasion[e["id"]] = evs
+            if fit:
+                assert fit_ts[0] is None
+                fit_ts[0] = e["ts"]
+        elif k == "b":
+            chat(s["bc"], it[1])
+        elif k == "v":
+            chat(it[1], it[2])
+        elif k == "h":
+            e = chat(it[1], it[2])
+            hn.append(e["id"])
+        elif k == "g":
+            gid[0] += 1
+            ev.append({"type": "gift", "ts": tick(), "stream": stream, "id": "g%d" % gid[0], "user": it[1],
+                       "item": it[2], "amount": it[3]})
+    bg(rng.randint(2, 4))
+    ev.append({"type": "stream_end", "ts": tick(), "stream": stream})
+    for e in ev:
+        if e["type"] == "gift" and e["user"] in offenders:
+            ogifts.append(e["id"])
+    union = set()
+    for v in label_lines.values():
+        union |= set(v)
+    if offenders and fit_ts[0] is None:
+        raise SystemExit(s["name"] + ": no first intervention line")
+    lab = {"offenders": offenders, "first_intervention_ts": fit_ts[0],
+           "tactics_expected": [c for c in TACTICS if c in union], "notes": s["notes"], "lines": label_lines,
+           "evasion": evasion, "offender_gifts": ogifts, "hard_negatives": hn}
+    lab.update({k: v for k, v in s["extra"].items() if k != "offenders_hint"})
+    return ev, lab
+
+
+def hash_str(x):
+    h = 2166136261
+    for ch in x.encode():
+        h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+BC_CHATTER = ["ok ok focus", "thanks for coming in!!", "chat is wild today", "one sec drinking water", "wait what",
+              "hahaha", "i'm so bad at this part", "let's gooo", "thank u for the follow", "hold on", "omg",
+              "is my audio ok?", "brb 1 min", "yesss", "nooo", "okay next"]
+
+# ================================================================ grooming sessions
+T0 = 1767200000000  # fixed base, spaced per session below
+
+session("g01_formal_letter_piano_1315", "keys_by_ivy", "13-15", "practising for my grade 5 exam 🎹", ["piano"], T0,
+ [B("hi everyone, today is scales then the sonatina"),
+  BG(6),
+  O("h_ashcombe", "Good evening. I must say that your phrasing in the second movement showed a maturity that one rarely hears, even from conservatoire students many years your senior.", "flattery"),
+  BG(4),
+  B("oh thank you!! i messed up the left hand tho"),
+  O("h_ashcombe", "Not at all. May I ask which examination board you are with, and whether your teacher is local to you? I have taught for many years and know most of the teachers in the north of the county.", "personal_info"),
+  B("abrsm! i'm not saying where tho lol"),
+  V("nadia_plays", "ivy dont say where ur teacher is"),
+  O("h_ashcombe", "Quite right, quite right. I would be delighted to offer you some complimentary lessons. I am fifty-eight, retired, and I find that young players respond best to an older, patient mentor rather than the rushed half hours they are usually given.", "gift_offer age_gap", "number_words", fit=True),
+  BG(5),
+  O("h_ashcombe", "The lessons would of course be easier over a private video call than in this public room, where the comments are a distraction. Perhaps you would allow me to send my details in a message on the other application you mentioned last week.", "off_platform"),
+  B("i dont think i mentioned an app?"),
+  O("h_ashcombe", "My apologies, I must be mistaken. In any case, I would ask that you keep this arrangement between ourselves for the moment. Parents can be unreasonably wary of generosity, and I should hate for a misunderstanding to deprive you of the opportunity.", "secrecy"),
+  V("nadia_plays", "this is weird, ivy ignore him"),
+  BG(4),
+  O("h_ashcombe", "If it is more convenient, I shall be at the music shop on the high street on Saturday morning and could listen to you play on one of their uprights. Do let me know what time suits.", "meeting"),
+  V("old_mod_rhona", "removing this, ivy please dont reply to that one"),
+  BG(6),
+  B("ok back to the sonatina"),
+ ], "Long, polite, formal paragraphs from an eleven-year-old account: praise for maturity, probing teacher and town, free lessons with a stated age of fifty-eight, a private video call, secrecy from parents framed as protecting an opportunity, then an offer to meet at a local music shop. A friend and a moderator push back.",
+ {"h_ashcombe": 4100, "nadia_plays": 210, "old_mod_rhona": 1500}, per=(1, 3), gap=(3000, 20000))
+
+session("g02_lowercase_bursts_mc_under13", "toby_builds", "under13", "building a castle in survival!!", ["game"], T0 + 86400000 * 1,
+ [B("hi guys im making the castle walls today"),
+  BG(5),
+  O("zx_rrr", "ur good", "flattery"),
+  O("zx_rrr", "how old"),
+  O("zx_rrr", "like 10?", "personal_info", fit=True),
+  B("im 11"),
+  BG(3),
+  O("zx_rrr", "nice"),
+  O("zx_rrr", "mum home", "personal_info"),
+  B("shes at work till late"),
+  V("gran_pat", "Toby it's Granny, is your dad downstairs love?"),
+  B("yes granny dad is downstairs"),
+  BG(4),
+  O("zx_rrr", "do a thing for me"),
+  O("zx_rrr", "stand up", "dare nudity_request", "split_request"),
+  O("zx_rrr", "spin round slow", "dare nudity_request", "split_request"),
+  B("why"),
+  O("zx_rrr", "just bc", "dare"),
+  BG(3),
+  O("zx_rrr", "u got 👻", "off_platform", "emoji_substitute"),
+  O("zx_rrr", "add zx_rrr2", "off_platform"),
+  O("zx_rrr", "dont say to ur dad", "secrecy"),
+  V("gran_pat", "Toby I don't like that person, turn the chat off please"),
+  B("ok granny"),
+  BG(5),
+ ], "Short lowercase bursts from a brand-new account: age guess, whether mum is home, a split stand-up-and-turn-round request, a Snapchat ghost emoji and 'dont say to ur dad'. The boy's real grandmother is in chat (not an offender) and steps in.",
+ {"zx_rrr": 1, "gran_pat": 640}, per=(0, 2), gap=(2000, 12000))
+
+session("g03_fake_girl_dance_1315", "mia.moves", "13-15", "learning the new dance trend 💃", ["greet", "rhythm"], T0 + 86400000 * 2,
+ [B("hiii ok i'm gonna learn this one today"),
+  BG(5),
+  O("lilyyy.x13", "omg ur so good at this im literally 13 too and i can't even do the first bit", "flattery age_gap"),
+  B("haha thank u!! it took me like 3 days"),
+  O("lilyyy.x13", "what year r u in?? im year 8 at a school near the big shopping centre lol", "personal_info"),
+  BG(3),
+  B("year 9!"),
+  O("lilyyy.x13", "we should be besties fr, r u on s n a p? my stream chat is always full of randoms", "off_platform", "spaced_letters", fit=True),
+  BG(4),
+  O("lilyyy.x13", "ok do outfit check after?? show me the whole fit, like the top too not just ur face hehe", "nudity_request"),
+  B("my outfit is just a hoodie lol"),
+  O("lilyyy.x13", "take the hoodie off so i can see what ur wearing under, we're both girls its fine 🙈", "nudity_request"),
+  V("amira_k", "mia who is that"),
+  BG(3),
+  O("lilyyy.x13", "dont tell amira abt me ok she'll get jealous we're friends now 🤫", "secrecy"),
+  O("lilyyy.x13", "ur lowkey really pretty btw like boys must be all over u 😏", "sexual_content"),
+  B("ok this is weird"),
+  V("amira_k", "blocking, mods?"),
+  BG(4),
+ ], "A fresh account pretending to be a 13-year-old girl: flattery and 'im 13 too' (age_gap used for the false age claim that normalises contact, see README), school probing, Snapchat in spaced letters, an outfit check that becomes 'take the hoodie off', secrecy from the child's real friend and a sexualised compliment.",
+ {"lilyyy.x13": 2, "amira_k": 300}, per=(1, 2))
+
+session("g04_sponsor_equipment_1617", "rowan_streams", "16-17", "apex ranked grind, mic is broken sorry", ["game"], T0 + 86400000 * 3,
+ [B("yeah my mic crackles, saving for a new one"),
+  BG(6),
+  O("brightpath_media", "Hi Rowan, I run partnerships for a small esports gear brand. We've been watching your channel grow and think you'd be a great fit for our creator programme.", "flattery"),
+  BG(3),
+  O("brightpath_media", "We'd cover a new mic, a ring light and a webcam upgrade, fully paid, no strings. Just need to chat a few details off the stream, we use Telegram for all our creator deals.", "gift_offer off_platform", fit=True),
+  B("wait fr??"),
+  V("deano_", "bro look them up first"),
+  BG(3),
+  O("brightpath_media", "Totally legit, we sponsor loads of streamers your age. How old are you btw, and which city are you in for shipping?", "personal_info"),
+  B("17, i'd rather not say city here"),
+  O("brightpath_media", "No worries. For the brand deck we'd need a few photos of you in the gym kit we send, shirt off ones do best for the fitness line honestly", "nudity_request"),
+  BG(4),
+  O("brightpath_media", "Keep it quiet for now pls, deals aren't public until launch and if your mates hear they'll all want one", "secrecy"),
+  V("deano_", "real sponsors dont ask for shirtless pics from a 17 yr old, report it"),
+  BG(5),
+ ], "A 'sponsor' on a three-year-old account offers to pay for a mic, light and webcam, moves the deal to Telegram, asks age and city 'for shipping', then wants shirtless photos for a 'brand deck' and asks for silence. A friend calls it out.",
+ {"brightpath_media": 1180, "deano_": 900}, per=(1, 3))
+
+session("g05_game_vocab_drift_1315", "kai_drops", "13-15", "zero build with viewers, join up", ["game"], T0 + 86400000 * 4,
+ [B("lobby is open, code in chat"),
+  BG(5),
+  O("n0sc0pe_dad", "duo? i can carry u to unreal easy", "flattery"),
+  B("lol sure next game"),
+  BG(4),
+  O("n0sc0pe_dad", "ur aim is cracked for ur age, what r u like 12 13?", "flattery personal_info"),
+  B("14"),
+  BG(3),
+  O("n0sc0pe_dad", "ill gift u the battle pass + 2800 vbucks if u win the 1v1", "gift_offer dare"),
+  O("n0sc0pe_dad", "but loser has to do a forfeit on cam", "dare"),
+  B("what forfeit"),
+  O("n0sc0pe_dad", "loser t4kes the h00die off lol its just a g4me", "dare nudity_request", "leetspeak", fit=True),
+  V("sammy_b", "kai dont"),
+  BG(3),
+  O("n0sc0pe_dad", "or we do it in the d1sc DMs where ur chat cant see, no pressure", "off_platform", "leetspeak"),
+  O("n0sc0pe_dad", "ur parents dont check ur discord right", "personal_info secrecy"),
+  B("im not doing that"),
+  V("sammy_b", "@mods"),
+  BG(5),
+ ], "Starts in the game's own vocabulary (duo, carry, 1v1) and drifts: age probe, V-Bucks for a 1v1, a hoodie forfeit in leetspeak, then Discord DMs and whether parents check it.",
+ {"n0sc0pe_dad": 6, "sammy_b": 120}, per=(1, 2))
+
+session("g06_voice_note_runon_unknown", "doodle_ren", "unknown", "sketching my oc's, requests open", ["art"], T0 + 86400000 * 5,
+ [B("requests are open, give me a character and a vibe"),
+  BG(6),
+  O("marcus_talks", "ok so basically i was scrolling and found you and honestly i just had to say your lines are so good like better than half the people on my feed and im not just saying that", "flattery"),
+  BG(3),
+  O("marcus_talks", "anyway so i was wondering where are you based like roughly because i swear the window behind you looks like my old street and also are you in school still or", "personal_info", fit=True),
+  B("i'm in school yeah, not saying where"),
+  O("marcus_talks", "fair fair fair no yeah totally but like you look about sixteen maybe fifteen and im thirty one so dont worry im not weird i just like supporting young artists you know", "personal_info age_gap", "number_words"),
+  BG(4),
+  O("marcus_talks", "and honestly youre really cute when you concentrate like the way you bite your lip is kind of a lot haha sorry", "sexual_content"),
+  V("tess_draws", "that's creepy dude"),
+  O("marcus_talks", "ok ok sorry anyway if you ever want to do an art day i could meet you at the gallery in town and buy you some proper markers whatever you need just say", "gift_offer meeting"),
+  BG(5),
+  B("no thanks"),
+ ], "Voice-note style run-on sentences without punctuation: flattery, location and school probing, a guessed age with 'im thirty one' in words, a sexualised remark, then a gallery meet-up with a markers offer.",
+ {"marcus_talks": 14, "tess_draws": 760}, per=(1, 3))
+
+session("g07_report_threat_roblox_under13", "lil_pip_plays", "under13", "obby speedruns!! join my server", ["game"], T0 + 86400000 * 6,
+ [B("hii its pip, doing the tower obby"),
+  BG(5),
+  O("modteam_enforcer", "hey pip u know ur not allowed to stream under 13 right", "personal_info"),
+  B("my mum set it up"),
+  O("modteam_enforcer", "i can get ur account deleted in 5 mins, i know the staff", "threat", fit=True),
+  BG(2),
+  O("modteam_enforcer", "unless u do what i say. join my рrivate server and turn ur саm on there", "off_platform threat", "homoglyph"),
+  B("please dont report me"),
+  O("modteam_enforcer", "i'll even send 800 robux so u can buy the pass", "gift_offer"),
+  BG(2),
+  O("modteam_enforcer", "show me ur room first so i know ur not lying", "personal_info nudity_request"),
+  O("modteam_enforcer", "and dont tell ur mum or i report it anyway", "secrecy threat"),
+  V("pips_mum_sarah", "Pip it's mum, I'm ending the stream now. Nobody can delete your account, you did nothing wrong x"),
+  BG(3),
+ ], "Threatens to get an 11-year-old's account deleted unless she moves to a private server with the camera on (homoglyphs), offers Robux, asks for a room view and threatens again if she tells her mum. Her real mum ends the stream.",
+ {"modteam_enforcer": 0, "pips_mum_sarah": 450}, per=(1, 2))
+
+session("g08_fake_uncle_mate_football_1315", "jay_skills10", "13-15", "keepy uppy challenge + skills", ["sport"], T0 + 86400000 * 7,
+ [B("trying to beat 200 keepy uppies today"),
+  BG(6),
+  O("dev_mate_pauly", "alright jay its pauly, your uncle dev's mate from the five a side, he showed me your channel", "", fit=False),
+  B("oh hi"),
+  O("dev_mate_pauly", "you've got proper feet mate, better than dev ever had haha", "flattery"),
+  BG(4),
+  O("dev_mate_pauly", "what school you at now, still the one by the leisure centre? and who's at home watching you", "personal_info", fit=True),
+  B("yeah same school, nan is here"),
+  O("dev_mate_pauly", "nice. i could run you to the trials at the academy saturday, just me and you, save your nan the trip", "meeting"),
+  BG(3),
+  O("dev_mate_pauly", "drop me your number or whats app, easier to sort", "off_platform"),
+  O("dev_mate_pauly", "don't mention it to dev yet tho, want it to be a surprise for him", "secrecy"),
+  V("jays_nan_beryl", "Jay, Uncle Dev says he doesn't know any Pauly. Don't give numbers out love"),
+  BG(4),
+  B("ok nan"),
+ ], "Claims to be the boy's uncle's friend: flattery, school and who is home, offers to drive him alone to trials, asks for his WhatsApp and to keep it from the uncle. The real nan checks and the uncle does not know him. He is an offender despite the claimed connection.",
+ {"dev_mate_pauly": 3, "jays_nan_beryl": 1200}, per=(1, 3))
+
+# ================================================================ main
+README_HEAD = """# Held-out chat set 14
+
+Labelled live-stream chat sessions for measuring streamguard on chat that its rules
+and its trained model have never seen. Written for this set only by helper heldout14,
+from general knowledge of how groomers and ordinary viewers write in live chat (the UK
+NCA's live-streaming advice: tricks and dares, gifts and game points, flattery, age and
+"are you alone" questions, secrecy, moves to private apps, threats, sextortion). No
+third-party chat data was used; all names, handles, streams and places are invented and
+the content is non-graphic.
+
+## How it was made
+
+`tools/make_heldout14.py` holds every key line by hand (offender lines, broadcaster
+replies, relatives, friends, moderators and the hard negatives) and a scripted order
+for each session. Between key lines it draws background chatter from hand-written
+topic pools (gaming, rhythm games, pottery/art, skating, history quiz, farming games,
+guitar, dog training, Lego, robotics, cooking, football, piano) with a fixed seed per
+session and fixed start timestamps, so a rerun is byte-identical. Background viewers
+get invented handles and `account_age_days` that is sometimes missing, sometimes
+fresh (0-9 days), sometimes old.
+
+The set is a MIX closer to what a platform sees: 9 benign sessions are ordinary busy
+streams with everyday look-alikes, 5 benign sessions are close calls with people the
+child knows (parent, nan, cousin, coach, tutor, classmates, moderator), and the
+grooming sessions vary the voice widely (long formal paragraphs, short lowercase
+bursts, a fake girl of the child's age, a fake sponsor, game vocabulary that drifts,
+voice-note run-ons, a report-your-account threat, a fake uncle's mate, a fake coach,
+ALL CAPS with typos, multilingual sprinkles, sextortion with zero-width characters).
+
+## Format
+
+Exactly the format and label rules of `/work/shared/scenarios/README.md` (event
+types `stream_start`, `chat`, `gift`, `stream_end`; labels `offenders`,
+`first_intervention_ts`, `tactics_expected`, `notes`, `lines`, `evasion`,
+`offender_gifts`, `hard_negatives`, plus `serial_group`/`related_sessions` in `s`
+files). File prefixes: `g` grooming, `s` serial contact (one account across three
+young broadcasters' streams within two hours), `f` flood, `b` benign with hard
+negatives. Validate with `python3 tests/heldout/validate.py tests/heldout14`.
+"""
+
+
+def main():
+    os.makedirs(ROOT, exist_ok=True)
+    for f in os.listdir(ROOT):
+        if f.endswith(".ndjson") or f.endswith(".label.json"):
+            os.remove(os.path.join(ROOT, f))
+    rows, tcount, ecount, hn_total, kinds = [], {}, {}, 0, {}
+    for s in SESSIONS:
+        ev, lab = build(s)
+        with open(os.path.join(ROOT, s["name"] + ".ndjson"), "w", encoding="utf-8", newline="\n") as f:
+            for e in ev:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+        with open(os.path.join(ROOT, s["name"] + ".label.json"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(lab, ensure_ascii=False, indent=2) + "\n")
+        for v in lab["lines"].values():
+            for c in v:
+                tcount[c] = tcount.get(c, 0) + 1
+        for v in lab["evasion"].values():
+            for c in v:
+                ecount[c] = ecount.get(c, 0) + 1
+        hn_total += len(lab["hard_negatives"])
+        kinds[s["name"][0]] = kinds.get(s["name"][0], 0) + 1
+        nstreams = sum(1 for e in ev if e["type"] == "stream_start")
+        offs = ", ".join(lab["offenders"]) if len(lab["offenders"]) <= 2 else "%d accounts" % len(lab["offenders"])
+        tac = ", ".join(lab["tactics_expected"]) if lab["offenders"] else s["lookalikes"]
+        rows.append("| `%s` | %s | %s | %d | %d | %s | %s | %d |" % (
+            s["name"], s["age"], s["title"].replace("|", "/"), len(ev), nstreams, offs or "–", tac,
+            len(lab["hard_negatives"])))
+    out = [README_HEAD, "## Sessions\n",
+           "| session | age | title | events | streams | offenders | tactics (look-alikes for b) | hard neg. |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- |"] + rows
+    out.append("\nIn total there are %d sessions: %d grooming, %d serial-contact, %d flood and %d benign; "
+               "%d hard negatives.\n" % (len(SESSIONS), kinds.get("g", 0), kinds.get("s", 0), kinds.get("f", 0),
+                                         kinds.get("b", 0), hn_total))
+    out.append("## Counts\n\nOffender lines per tactic code (a line can carry several):\n")
+    out.append("| code | lines |\n| --- | --- |")
+    for c in TACTICS:
+        out.append("| `%s` | %d |" % (c, tcount.get(c, 0)))
+    out.append("\nOffender lines per evasion code:\n\n| code | lines |\n| --- | --- |")
+    for c in EVASIONS:
+        out.append("| `%s` | %d |" % (c, ecount.get(c, 0)))
+    out.append("\n" + CHOICES)
+    with open(os.path.join(ROOT, "README.md"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out))
+
+
+CHOICES = """## Labelling choices that could be argued
+
+* **Fake peers' false ages.** When an offender claims to be the child's age
+  (`g03`, "im literally 13 too") the line is labelled `age_gap`: it is the offender
+  misstating the age difference to normalise contact. Some would leave it as
+  `flattery` only.
+* **Pretend relatives and coaches are offenders.** `g08` (uncle's mate) and `g09`
+  ("coach here, new number") are labelled as offenders from their first line, even
+  where that line carries no tactic (`[]`). The first intervention is set at the first
+  line that asks something a moderator would act on (school/who is home, or moving
+  to WhatsApp), not at the claim of a connection.
+* **Real relatives are never offenders.** Parents, nans, cousins, coaches, tutors and
+  moderators who say "are you home alone", "don't tell your brother", "send me a pic
+  of your homework" or "I'll pick you up at 6" are hard negatives. In grooming
+  sessions, relatives who step in are ordinary benign lines.
+* **Report threats.** "I can get your account deleted" in `g07` is `threat`
+  (mass-reporting / account threats are in the threat definition), and it is the
+  first intervention line because it already coerces an 11-year-old.
+* **Sponsor pay-for-gear.** Paying for a mic/webcam is `gift_offer`; the shirtless
+  "brand deck" photos are `nudity_request` even though framed as work.
+* **Serial contact.** Each `s` file alone is mild (a compliment, a question about
+  age, a Discord mention). The first intervention in each is the first line with a
+  tactic; a moderator who only sees one stream might reasonably not act.
+* **Room tours.** "show me your room" is `personal_info` plus `nudity_request` when
+  it is a camera demand to a child (g07); alone it would be `personal_info`.
+* **Moderator safety reminders** that quote what creeps say ("nobody should ask you
+  to go on snap or take your hoodie off") are hard negatives.
+* **Hard negatives are not exhaustive**: ordinary chatter about Discord, coins or
+  gifts that is plainly harmless is not listed.
+"""
+
+if __name__ == "__main__":
+    main()
