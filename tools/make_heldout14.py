@@ -382,7 +382,7 @@ session("g07_report_threat_roblox_under13", "lil_pip_plays", "under13", "obby sp
   V("pips_mum_sarah", "Pip it's mum, I'm ending the stream now. Nobody can delete your account, you did nothing wrong x"),
   BG(3),
  ], "Threatens to get an 11-year-old's account deleted unless she moves to a private server with the camera on (homoglyphs), offers Robux, asks for a room view and threatens again if she tells her mum. Her real mum ends the stream.",
- {"modteam_enforcer": 0, "pips_mum_sarah": 450}, per=(1, 2))
+ {"modteam_enforcer": 0, "pips_mum_sarah": 450}, per=(2, 4))
 
 session("g08_fake_uncle_mate_football_1315", "jay_skills10", "13-15", "keepy uppy challenge + skills", ["sport"], T0 + 86400000 * 7,
  [B("trying to beat 200 keepy uppies today"),
@@ -402,6 +402,141 @@ session("g08_fake_uncle_mate_football_1315", "jay_skills10", "13-15", "keepy upp
   B("ok nan"),
  ], "Claims to be the boy's uncle's friend: flattery, school and who is home, offers to drive him alone to trials, asks for his WhatsApp and to keep it from the uncle. The real nan checks and the uncle does not know him. He is an offender despite the claimed connection.",
  {"dev_mate_pauly": 3, "jays_nan_beryl": 1200}, per=(1, 3))
+
+session("g09_fake_coach_new_number_1617", "ellie_runs400", "16-17", "cooldown stretch + q&a after county champs", ["sport", "greet"], T0 + 86400000 * 8,
+ [B("hiya, doing my stretches and answering questions"),
+  BG(5),
+  O("coach_m_newnum", "coach here, new number so new account, well run on sunday ellie", "flattery"),
+  B("oh hi coach! thanks"),
+  BG(3),
+  O("coach_m_newnum", "are you on your own at the moment? need a quick word about selection", "personal_info", fit=True),
+  B("mum's in the kitchen"),
+  O("coach_m_newnum", "text me on whatsapp instead of here, 07 seven double-oh... actually i'll just dm you, accept it", "off_platform", "number_words"),
+  BG(3),
+  O("coach_m_newnum", "also for the physio notes i need a photo of your hamstring stretch, in your crop top and shorts so i can see the form properly", "nudity_request"),
+  O("coach_m_newnum", "keep it between us, the other girls will say it's favouritism", "secrecy"),
+  B("i'll ask mum"),
+  O("coach_m_newnum", "no need to bother your mum, if you can't be trusted with this maybe the relay spot goes to someone else", "secrecy threat"),
+  V("ellies_mum_jo", "Ellie, Coach Mensah is stood next to me at the club and he has no new number. Ignoring this account and reporting it."),
+  BG(4),
+ ], "Pretends to be the girl's athletics coach on a 'new number': asks if she is alone, moves to WhatsApp/DMs, asks for a stretch photo in a crop top, secrecy, then threatens her relay place when she wants to ask her mum. Her real mum confirms the real coach has no new number.",
+ {"coach_m_newnum": 0, "ellies_mum_jo": 980}, per=(1, 3))
+
+session("g10_sextortion_zerowidth_1617", "sol_on_keys", "16-17", "late night lofi beats session", ["piano", "greet"], T0 + 86400000 * 9,
+ [B("making a beat from scratch, chill vibes only"),
+  BG(6),
+  O("vexx.qt", "this beat is insane, you're actually so talented", "flattery"),
+  BG(3),
+  O("vexx.qt", "you look kinda good on cam too ngl 👀", "sexual_content"),
+  B("lol thanks"),
+  BG(3),
+  O("vexx.qt", "i have the pics you sent the acc 'maddie_x' last month", "threat", fit=True),
+  B("what? i never sent anything"),
+  O("vexx.qt", "come to tele" + ZW + "gram now or i post them to your followers and your school page", "off_platform threat", "zero_width"),
+  O("vexx.qt", "£150 in gift cards and they get deleted, i know your sch" + ZW + "ool name is on your old vids", "gift_offer threat", "zero_width"),
+  BG(2),
+  O("vexx.qt", "dont tell anyone or i send them to your mum first, you have 20 min", "secrecy threat"),
+  V("lofi_mod_dana", "Sol, end the stream. Don't pay and don't reply. We're reporting this and you can talk to your parents or a helpline, you haven't done anything wrong"),
+  B("ok ending"),
+ ], "Sextortion in a lofi music stream: a compliment and a leering remark, then a claim to hold photos, a move to Telegram with zero-width characters, a gift-card demand (labelled gift_offer plus threat as a payment demand), secrecy and a deadline. A moderator gives the right advice.",
+ {"vexx.qt": 1, "lofi_mod_dana": 2200}, per=(1, 3))
+
+session("g11_allcaps_typos_gacha_under13", "ruby_rolls", "under13", "10 pulls for my fav character!!", ["game", "greet"], T0 + 86400000 * 10,
+ [B("hi chat!! i have 1600 gems saved"),
+  BG(5),
+  O("GEMZ_4_U_KING", "OMG UR SO LUCKY AND SO CUTE VOICE", "flattery"),
+  BG(2),
+  O("GEMZ_4_U_KING", "HOW OLD R U AND WHAT SKOOL", "personal_info", "misspelling"),
+  B("9 i cant say my school"),
+  O("GEMZ_4_U_KING", "I CAN GIVE U TEN THOUSND GEMS FOR THE BANNER", "gift_offer", "misspelling number_words", fit=True),
+  BG(2),
+  G("GEMZ_4_U_KING", "gems", 300),
+  O("GEMZ_4_U_KING", "BUT U GOTTA DO A DAIR FIRST", "dare", "misspelling"),
+  O("GEMZ_4_U_KING", "PUT UR PJAMAS ON ON CAM LOL", "dare nudity_request", "misspelling"),
+  B("no thats silly"),
+  O("GEMZ_4_U_KING", "AFTER ALL THE GEMS I SENT U OWE ME!!!", "gift_offer"),
+  O("GEMZ_4_U_KING", "DONT TELL UR PARNTS THEY WILL TAKE UR TABLET", "secrecy", "misspelling"),
+  V("rubys_dad_tom", "Ruby, that's enough chat for tonight. Bed in 10 please"),
+  BG(3),
+ ], "ALL CAPS with typos towards a 9-year-old: flattery, age and 'skool', ten thousand gems in words, a real gift, a pyjama dare on camera, 'you owe me' and 'dont tell ur parnts'. Her dad closes the chat.",
+ {"GEMZ_4_U_KING": 4, "rubys_dad_tom": 150}, per=(2, 3))
+
+session("g12_multilingual_cooking_unknown", "chef_nina_k", "unknown", "making empanadas with my abuela's recipe", ["cook", "greet"], T0 + 86400000 * 11,
+ [B("hola! today we do empanadas, my abuela is watching from spain lol"),
+  V("abuela_carmen", "Hola mi niña!! que bonitas te quedan"),
+  BG(5),
+  O("raul_desde_lejos", "hola guapa, que talento 😍 you cook better than my whole family", "flattery"),
+  BG(3),
+  O("raul_desde_lejos", "tu abuela is in spain so who looks after you there, you live with papá or alone?", "personal_info", fit=True),
+  B("my mum, why"),
+  O("raul_desde_lejos", "nada nada, just curious. you have the ghost app? we talk there, más tranquilo", "off_platform", "euphemism"),
+  BG(3),
+  O("raul_desde_lejos", "no le digas a tu abuela, she don't understand internet friendship jaja", "secrecy"),
+  O("raul_desde_lejos", "con ese delantal te ves muy sexy, you know this?", "sexual_content"),
+  V("abuela_carmen", "Nina apaga eso ahora mismo, no conozco a ese señor"),
+  B("ok abuela"),
+  BG(4),
+ ], "Spanish-English mixed offender on a five-year-old account: flattery, whether the child lives alone or with her father, 'the ghost app' for Snapchat, secrecy from the grandmother (in Spanish) and a sexualised remark about the apron. The real grandmother tells her to turn it off.",
+ {"raul_desde_lejos": 1870, "abuela_carmen": 320}, per=(1, 3))
+
+# ================================================================ serial contact (same account, three streams in 2 h)
+TS = T0 + 86400000 * 12
+SER = {"serial_group": "serial-bramble", "related_sessions": ["s01_serial_lego_city_under13", "s02_serial_cozy_farm_1315", "s03_serial_minecraft_pets_under13"]}
+
+session("s01_serial_lego_city_under13", "finn_bricks", "under13", "lego city police station build", ["lego"], TS,
+ [B("bag 4 is the jail cell!"),
+  BG(8),
+  O("bramble_helper", "that looks amazing, you build faster than grown ups", "flattery", fit=True),
+  BG(5),
+  O("bramble_helper", "is it just you building today or is your dad helping", "personal_info"),
+  B("just me"),
+  BG(8),
+ ], "Serial contact 1 of 3: a compliment and whether his dad is there. Mild alone.",
+ {"bramble_helper": 22}, per=(1, 3), extra=SER)
+
+session("s02_serial_cozy_farm_1315", "poppy_plants", "13-15", "year 2 on my farm 🌻", ["farm"], TS + 35 * 60000,
+ [B("gonna finish the greenhouse today"),
+  BG(8),
+  O("bramble_helper", "love your farm, i could send you a gift card for the dlc if u want", "gift_offer", fit=True),
+  BG(4),
+  O("bramble_helper", "easier to send on discord tho, whats ur tag", "off_platform"),
+  B("i dont have discord"),
+  BG(8),
+ ], "Serial contact 2 of 3: a DLC gift card offer and a Discord tag request, 35 minutes later.",
+ {"bramble_helper": 22}, per=(1, 3), extra=SER)
+
+session("s03_serial_minecraft_pets_under13", "ollie_and_wolves", "under13", "taming every wolf in the world", ["game"], TS + 75 * 60000,
+ [B("wolf number 12!!"),
+  BG(8),
+  O("bramble_helper", "ur so funny, favourite streamer tbh", "flattery", fit=True),
+  BG(5),
+  O("bramble_helper", "do ur parents watch ur streams or is it our little thing", "personal_info secrecy"),
+  B("my mum sometimes"),
+  BG(8),
+ ], "Serial contact 3 of 3: flattery and whether parents watch, framed as 'our little thing'.",
+ {"bramble_helper": 22}, per=(1, 3), extra=SER)
+
+# ================================================================ flood
+session("f01_flood_dance_requests_1315", "zoe_dances", "13-15", "taking dance requests!! drop them below", ["rhythm", "greet"], T0 + 86400000 * 13,
+ [B("ok drop your song requests"),
+  BG(20),
+  O("x_kk_98", "do the one where u turn around slow", "dare nudity_request", fit=True),
+  O("plk_acc2", "how old r u", "personal_info"),
+  O("itsjustme_v", "snap?? 👻", "off_platform", "emoji_substitute"),
+  O("bored_guy_11", "dare u to take the jumper off", "dare nudity_request"),
+  O("acct_30291", "500 coins if u do splits on cam", "gift_offer dare nudity_request"),
+  O("zzzzzz_w", "where do u live", "personal_info"),
+  O("noname_qq", "d i s c o r d ? ?", "off_platform", "spaced_letters"),
+  O("x_kk_98", "TURN AROUND", "nudity_request"),
+  O("frsh_1234", "r u alone rn", "personal_info"),
+  O("pls_notice_m", "sh0w ur r00m", "personal_info nudity_request", "leetspeak"),
+  O("kiki_fan_2", "bet u wont stand on the bed and dance", "dare"),
+  O("plk_acc2", "12 or 13??", "personal_info"),
+  V("zoes_sis_lauren", "zoe stop the stream these are all new accounts"),
+  B("ok ending this"),
+ ], "Eleven fresh accounts flood a 13-year-old within about a minute: turn-around and jumper dares, coins for splits, age, home, alone, room, Snapchat and Discord in emoji and spaced letters. Her older sister tells her to stop.",
+ {"x_kk_98": 0, "plk_acc2": 0, "itsjustme_v": 1, "bored_guy_11": 0, "acct_30291": 0, "zzzzzz_w": 2, "noname_qq": 0,
+  "frsh_1234": 0, "pls_notice_m": 1, "kiki_fan_2": 3, "zoes_sis_lauren": 500}, per=(0, 0), gap=(1000, 3500))
 
 # ================================================================ main
 README_HEAD = """# Held-out chat set 14
