@@ -317,6 +317,7 @@ session("g04_sponsor_equipment_1617", "rowan_streams", "16-17", "apex ranked gri
   B("wait fr??"),
   V("deano_", "bro look them up first"),
   BG(3),
+  G("brightpath_media", "sub_gift", 5),
   O("brightpath_media", "Totally legit, we sponsor loads of streamers your age. How old are you btw, and which city are you in for shipping?", "personal_info"),
   B("17, i'd rather not say city here"),
   O("brightpath_media", "No worries. For the brand deck we'd need a few photos of you in the gym kit we send, shirt off ones do best for the fitness line honestly", "nudity_request"),
@@ -339,6 +340,7 @@ session("g05_game_vocab_drift_1315", "kai_drops", "13-15", "zero build with view
   O("n0sc0pe_dad", "ur aim is cracked for ur age, what r u like 12 13?", "flattery personal_info"),
   B("14"),
   BG(3),
+  G("n0sc0pe_dad", "coins", 200),
   O("n0sc0pe_dad", "ill gift u the battle pass + 2800 vbucks if u win the 1v1", "gift_offer dare"),
   O("n0sc0pe_dad", "but loser has to do a forfeit on cam", "dare"),
   B("what forfeit"),
@@ -484,6 +486,26 @@ session("g12_multilingual_cooking_unknown", "chef_nina_k", "unknown", "making em
   BG(4),
  ], "Spanish-English mixed offender on a five-year-old account: flattery, whether the child lives alone or with her father, 'the ghost app' for Snapchat, secrecy from the grandmother (in Spanish) and a sexualised remark about the apron. The real grandmother tells her to turn it off.",
  {"raul_desde_lejos": 1870, "abuela_carmen": 320}, per=(1, 3))
+
+session("g13_split_emoji_singing_under13", "hattie_sings", "under13", "singing your requests 🎤 karaoke night", ["greet", "guitar"], T0 + 86400000 * 14,
+ [B("hello!! send me songs and i'll try them"),
+  BG(5),
+  G("rosebud_fan", "rose", 20),
+  O("rosebud_fan", "sent u roses 🌹🌹 ur voice is like an angel honestly", "flattery gift_offer"),
+  BG(3),
+  O("rosebud_fan", "i'll send the big 🎁 that gives u 2k points", "gift_offer", "split_request"),
+  O("rosebud_fan", "if u sing the next one", "gift_offer dare", "split_request"),
+  O("rosebud_fan", "in ur nightie on ur bed 🛏️", "gift_offer dare nudity_request", "split_request", fit=True),
+  B("i'm not doing that"),
+  BG(3),
+  O("rosebud_fan", "awww ok. ur mum in bed already? 🌙", "personal_info"),
+  O("rosebud_fan", "lеt's do a 🔒🎥 just us two, i'll show u how", "off_platform", "homoglyph emoji_substitute"),
+  G("rosebud_fan", "rose", 50),
+  O("rosebud_fan", "🤐 ok? our sеcret", "secrecy", "homoglyph emoji_substitute"),
+  H("hatties_big_bro", "hattie it's sam, mum says don't accept any private calls. you're on the secret list for the school show btw dont tell anyone lol"),
+  BG(4),
+ ], "Split, emoji-heavy requests to an 11-year-old singer: roses and a 'points' gift offered for singing 'in ur nightie on ur bed' across three lines, whether mum is in bed, a private-camera emoji pair with a Cyrillic 'е', and a zipped-mouth secret. Her brother's school-show 'dont tell anyone' is a hard negative.",
+ {"rosebud_fan": 12, "hatties_big_bro": 700}, per=(1, 3))
 
 # ================================================================ serial contact (same account, three streams in 2 h)
 TS = T0 + 86400000 * 12
@@ -854,7 +876,9 @@ child knows (parent, nan, cousin, coach, tutor, classmates, moderator), and the
 grooming sessions vary the voice widely (long formal paragraphs, short lowercase
 bursts, a fake girl of the child's age, a fake sponsor, game vocabulary that drifts,
 voice-note run-ons, a report-your-account threat, a fake uncle's mate, a fake coach,
-ALL CAPS with typos, multilingual sprinkles, sextortion with zero-width characters).
+ALL CAPS with typos, multilingual sprinkles, sextortion with zero-width characters,
+split emoji-heavy requests with homoglyphs). Three offenders use old accounts (g01,
+g04, g12); two pretend to be a relative's friend or a coach (g08, g09).
 
 ## Format
 
