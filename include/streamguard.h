@@ -123,6 +123,22 @@ bool sg_age_band_may_be_minor(sg_age_band a);
  * Events (DESIGN.md "Input: events")
  * ---------------------------------------------------------------------- */
 
+/* Who the sender of a chat line or gift is to the broadcaster, when the
+ * platform knows it (optional event field "relation"): one of the channel's
+ * moderators, a family member linked to the child's account, or someone on
+ * the broadcaster's (or a parent's) trusted list. Asserted by the platform,
+ * never inferred from the text: chat can claim anything. */
+typedef enum sg_relation {
+    SG_REL_NONE = 0, /* absent: a viewer like any other */
+    SG_REL_MODERATOR,
+    SG_REL_FAMILY,
+    SG_REL_TRUSTED,
+    SG_REL__COUNT
+} sg_relation;
+
+/* "none", "moderator", "family", "trusted". */
+const char *sg_relation_name(sg_relation r);
+
 typedef enum sg_event_type {
     SG_EV_STREAM_START = 1,
     SG_EV_CHAT,
@@ -155,6 +171,7 @@ typedef struct sg_event {
     const char *title;           /* stream_start, optional */
     const char *item;            /* gift */
     int64_t amount;              /* gift, positive */
+    sg_relation relation;        /* chat, gift, optional (SG_REL_NONE when absent) */
     int8_t follower;             /* chat, gift, optional: 1 the sender follows the
                                     broadcaster, 0 does not, -1 not given */
 } sg_event;

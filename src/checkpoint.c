@@ -64,7 +64,7 @@ static int w_str(sg__buf *b, const char *s)
 /* See the essay: does a later decision depend on this conversation? */
 static bool conv_worth_keeping(const sg__conv *c)
 {
-    return c->seen || c->flagged || c->gifts || c->alert_key;
+    return c->seen || c->flagged || c->gifts || c->alert_key || c->known;
 }
 
 int sg_engine_checkpoint(const sg_engine *ce, char **out, size_t *outlen)

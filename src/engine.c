@@ -363,6 +363,12 @@ static float conv_risk(const sg__conv *c, bool minor, uint32_t *active)
 
 static bool alert_worthy(const sg__conv *c, uint32_t active)
 {
+    /* The platform says the viewer is the channel's moderator, the child's
+     * family or on a trusted list (event field "relation"): their safety
+     * reminders, pick-ups and "take your jumper off, it's hot" are not
+     * grooming; only sexual talk or a threat from them is alerted. */
+    if (c->known && !(active & ((1u << SG_T_SEXUAL_CONTENT) | (1u << SG_T_THREAT))))
+        return false;
     if (__builtin_popcount(active) >= 2)
         return true;
     for (int t = 0; t < SG_T__COUNT; t++)
@@ -845,6 +851,8 @@ static int on_chat_or_gift(sg_engine *e, const sg_event *ev, sg_decision *d)
     }
     if (ev->ts > c->last_ts)
         c->last_ts = ev->ts;
+    if (ev->relation != SG_REL_NONE)
+        c->known = 1;
     c->touched = e->now;
     conv_decay(e, c, ev->ts);
 

@@ -40,7 +40,7 @@ typedef struct sg__conv {
     uint8_t stage_order[SG__STAGE__COUNT]; /* stages in order of first appearance */
     uint8_t nstages;
     uint8_t fresh_account; /* account_age_days <= 7 on some message */
-    uint8_t pad;
+    uint8_t known;         /* some event of the viewer carried a platform relation */
     uint32_t msgs, flagged;
     uint32_t gifts;
     uint64_t gift_amount;

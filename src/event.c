@@ -84,6 +84,7 @@ enum field_id {
     FIELD_ITEM,
     FIELD_AMOUNT,
     FIELD_FOLLOWER,
+    FIELD_RELATION,
     FIELD__COUNT
 };
 
@@ -101,6 +102,7 @@ static const char *const field_names[FIELD__COUNT] = {
     "item",
     "amount",
     "follower",
+    "relation",
 };
 
 /* Returns the field of a decoded top-level key, or -1 for an unknown key. */
@@ -130,7 +132,12 @@ static int field_lookup(const char *k, size_t n)
         if (memcmp(k, "amount", 6) == 0)
             return FIELD_AMOUNT;
         return -1;
-    case 8: return memcmp(k, "follower", 8) == 0 ? FIELD_FOLLOWER : -1;
+    case 8:
+        if (memcmp(k, "follower", 8) == 0)
+            return FIELD_FOLLOWER;
+        if (memcmp(k, "relation", 8) == 0)
+            return FIELD_RELATION;
+        return -1;
     case 11: return memcmp(k, "broadcaster", 11) == 0 ? FIELD_BROADCASTER : -1;
     case 15: return memcmp(k, "broadcaster_age", 15) == 0 ? FIELD_BROADCASTER_AGE : -1;
     case 16: return memcmp(k, "account_age_days", 16) == 0 ? FIELD_ACCOUNT_AGE_DAYS : -1;
@@ -725,6 +732,22 @@ static const struct {
     { "stream_end", 10, SG_EV_STREAM_END },
 };
 
+static const char *const relation_names[SG_REL__COUNT] = { "none", "moderator", "family",
+                                                           "trusted" };
+
+const char *sg_relation_name(sg_relation r)
+{
+    return (unsigned)r < SG_REL__COUNT ? relation_names[r] : NULL;
+}
+
+static int relation_parse(const char *s, size_t n)
+{
+    for (int r = 0; r < SG_REL__COUNT; r++)
+        if (strlen(relation_names[r]) == n && memcmp(relation_names[r], s, n) == 0)
+            return r;
+    return -1;
+}
+
 static int read_fields(const sg_event_parser *p, const char *js, sg_event *ev, errsink *e)
 {
     const char *type;
@@ -757,6 +780,20 @@ static int read_fields(const sg_event_parser *p, const char *js, sg_event *ev, e
             (rc = get_id(p, js, FIELD_USER, &ev->user, e)) < 0 ||
             (rc = get_bool(p, js, FIELD_FOLLOWER, &ev->follower, e)) < 0)
             return rc;
+        {
+            const char *rel;
+            size_t rlen;
+            if ((rc = get_string(p, js, FIELD_RELATION, false, SIZE_MAX, &rel, &rlen, e)) < 0)
+                return rc;
+            if (rel) {
+                int r = relation_parse(rel, rlen);
+                if (r < 0)
+                    return fail(e, SG_EFIELD,
+                                "field 'relation' must be one of moderator, family, trusted, "
+                                "none");
+                ev->relation = (sg_relation)r;
+            }
+        }
         if (ev->type == SG_EV_CHAT) {
             if ((rc = get_string(p, js, FIELD_TEXT, true, SG_MAX_TEXT_BYTES, &ev->text,
                                  &ev->text_len, e)) < 0)
@@ -852,6 +889,7 @@ int sg_event_parse(sg_event_parser *p, const char *json, size_t len, sg_event *e
     memset(ev, 0, sizeof *ev);
     ev->account_age_days = -1;
     ev->follower = -1;
+    ev->relation = SG_REL_NONE;
     ev->broadcaster_age = SG_AGE_UNKNOWN;
     return read_fields(p, json, ev, &e);
 }

@@ -429,6 +429,74 @@ static void test_established_account_lone_line(void **state)
     assert_true(d.action != SG_ALLOW); /* a request is never let through */
 }
 
+/* A platform-asserted relation (event field "relation": moderator, family,
+ * trusted) spares the viewer grooming alerts for everything but sexual talk
+ * and threats; their lines still carry tactics, risk and holds. The same
+ * lines without it alert. */
+static void feed_rel(sg_engine *e, long long ts, const char *id, const char *user, sg_relation rel,
+                     const char *text, sg_decision *d)
+{
+    sg_event ev = { .type = SG_EV_CHAT,
+                    .ts = ts,
+                    .stream = "s1",
+                    .id = id,
+                    .user = user,
+                    .text = text,
+                    .text_len = strlen(text),
+                    .account_age_days = -1,
+                    .relation = rel,
+                    .follower = -1 };
+    assert_int_equal(sg_engine_process(e, &ev, d), 1);
+}
+
+static void test_relation_spares_known_people(void **state)
+{
+    (void)state;
+    static const char extra[] = "rule t.threat\n  tactic: threat\n  weight: 0.9\n"
+                                "  pattern: post (your|ur) pics\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", test_rules, extra);
+    sg_ruleset *rs = NULL;
+    assert_int_equal(sg_ruleset_load_buffer("t", buf, strlen(buf), NULL, NULL, &rs), 0);
+    sg_engine *e;
+    assert_int_equal(sg_engine_new(NULL, rs, &e), 0);
+    collected al = { 0 };
+    sg_engine_set_alert_callback(e, on_alert, &al);
+    sg_event st = { .type = SG_EV_STREAM_START,
+                    .ts = 1000,
+                    .stream = "s1",
+                    .broadcaster = "kid",
+                    .broadcaster_age = SG_AGE_UNDER13,
+                    .account_age_days = -1 };
+    sg_decision d;
+    assert_int_equal(sg_engine_process(e, &st, &d), 0);
+
+    feed_rel(e, 2000, "a1", "nan", SG_REL_FAMILY, "how old are you now, home alone?", &d);
+    feed_rel(e, 3000, "a2", "nan", SG_REL_FAMILY, "take ur hoodie off love", &d);
+    assert_true(d.tactics & (1u << SG_T_NUDITY_REQUEST));
+    assert_true(d.action != SG_ALLOW); /* still held for a moderator */
+    feed_rel(e, 4000, "b1", "mod", SG_REL_MODERATOR, "how old are you now, home alone?", &d);
+    feed_rel(e, 5000, "b2", "mod", SG_REL_MODERATOR, "add me on snap", &d);
+    assert_int_equal(al.opened, 0);
+
+    /* the relation sticks to the conversation: a later line without it */
+    feed_rel(e, 6000, "a3", "nan", SG_REL_NONE, "dont tell ur mum", &d);
+    assert_int_equal(al.opened, 0);
+
+    /* a threat is alerted whoever writes it */
+    feed_rel(e, 7000, "a4", "nan", SG_REL_NONE, "i will post ur pics", &d);
+    assert_int_equal(al.opened, 1);
+    assert_string_equal(al.users[0], "nan");
+
+    /* and the same soft lines from a viewer the platform knows nothing of */
+    feed_rel(e, 8000, "c1", "stranger", SG_REL_NONE, "how old are you now, home alone?", &d);
+    feed_rel(e, 9000, "c2", "stranger", SG_REL_NONE, "take ur hoodie off love", &d);
+    assert_int_equal(al.opened, 2);
+    assert_string_equal(al.users[1], "stranger");
+    sg_engine_free(e);
+    sg_ruleset_free(rs);
+}
+
 static void test_swap_rules(void **state)
 {
     fixture *f = *state;
@@ -865,6 +933,7 @@ int main(void)
         T(test_checkpoint_restore_remembers),
         T(test_checkpoint_keeps_only_relevant_conversations),
         T(test_established_account_lone_line),
+        cmocka_unit_test(test_relation_spares_known_people),
         T(test_swap_rules),
         T(test_resolve_alert_reopens),
         T(test_older_events_after_newer_keep_one_alert),

@@ -113,6 +113,41 @@ static void test_chat_optional_absent_and_null(void **state)
     assert_int_equal(ev.text_len, 0);
 }
 
+/* "relation": what the platform knows the sender is to the broadcaster. */
+static void test_relation(void **state)
+{
+    (void)state;
+    sg_event ev;
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\"}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_NONE);
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"relation\":\"moderator\"}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_MODERATOR);
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"relation\":\"family\"}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_FAMILY);
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"relation\":\"trusted\"}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_TRUSTED);
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"relation\":\"none\"}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_NONE);
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\",\"relation\":null}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_NONE);
+    assert_int_equal(parse("{\"type\":\"gift\",\"ts\":1,\"stream\":\"s\",\"id\":\"g\","
+                           "\"user\":\"u\",\"item\":\"coins\",\"amount\":5,"
+                           "\"relation\":\"family\"}",
+                           &ev),
+                     0);
+    assert_int_equal(ev.relation, SG_REL_FAMILY);
+    /* the parser's state does not leak into the next event */
+    assert_int_equal(parse(CHAT_HEAD ",\"text\":\"hi\"}", &ev), 0);
+    assert_int_equal(ev.relation, SG_REL_NONE);
+    assert_fails(CHAT_HEAD ",\"text\":\"hi\",\"relation\":\"uncle\"}", SG_EFIELD,
+                 "field 'relation' must be one of moderator, family, trusted, none");
+    assert_fails(CHAT_HEAD ",\"text\":\"hi\",\"relation\":\"Family\"}", SG_EFIELD,
+                 "field 'relation'");
+    assert_fails(CHAT_HEAD ",\"text\":\"hi\",\"relation\":1}", SG_EFIELD, "relation");
+    assert_string_equal(sg_relation_name(SG_REL_TRUSTED), "trusted");
+    assert_null(sg_relation_name(SG_REL__COUNT));
+}
+
 static void test_gift(void **state)
 {
     (void)state;
@@ -926,6 +961,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_chat_all_fields),
         cmocka_unit_test(test_chat_optional_absent_and_null),
+        cmocka_unit_test(test_relation),
         cmocka_unit_test(test_gift),
         cmocka_unit_test(test_stream_start_and_end),
         cmocka_unit_test(test_whitespace_crlf_and_key_order),
