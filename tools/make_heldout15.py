@@ -132,12 +132,51 @@ POOLS = {
         "the street food!!", "hat looks good", "wind is strong", "what's the plan today",
         "it's so sunny there", "the pigeons lol",
     ],
+    "athletics": [
+        "what was the 100 time", "the hamstring stretch looks painful", "spikes or trainers today",
+        "is that the track by the leisure centre", "ur drive phase is so much better", "hydrate!!",
+        "the wind on the back straight tho", "how many reps was that", "foam roller gang",
+        "do u do hurdles too", "that start was rapid", "my calves hurt watching", "pb soon!!",
+        "stretch the quads too", "ice bath after?", "the block start looked clean",
+    ],
+    "lego": [
+        "the little train!!", "how many pieces is that", "is that the new set", "use a grey plate for the road",
+        "the minifig with the croissant lol", "sort by colour helps", "stepping on lego = pain",
+        "put a lamp post there", "the awning is so cute", "instructions or freebuild?",
+        "my brother has that set", "clutch power on those old bricks", "add a bus stop", "tiny cake piece!!",
+    ],
+    "camp": [
+        "torch!! dont forget a torch", "roll the sleeping bag tighter", "socks socks socks",
+        "is it a 2 night camp", "bring a mug", "waterproofs are a must", "midge spray lol",
+        "pack the heavy stuff at the bottom", "the backpack is bigger than u haha", "marshmallows?",
+        "label ur stuff", "my camp was so muddy last year", "badges on the necker!!", "spare laces",
+    ],
+    "cozy": [
+        "the wallpaper is so cute", "put a rug there", "the kitchen colour!!", "build a greenhouse",
+        "more plants", "the lighting is so cosy", "name the dog something silly", "custom content?",
+        "the garden path tho", "use the cottage windows", "make a reading nook", "the bakery counter!!",
+        "so relaxing", "pastel everything", "the little cat npc", "hatch rate is so bad lol",
+        "trade for a legendary?", "that egg is rigged", "ooh shiny", "the pet follows u aww",
+    ],
+    "obby": [
+        "the lava jump is so hard", "use the shift lock", "that's a fake block", "the conveyor stage!!",
+        "checkpoint skip?", "ur so fast at this", "stage 14 is rigged", "wall hop it",
+        "the spinning bar gets everyone", "speedrun pb?", "jump earlier", "the kill brick!!",
+        "sooo close", "gravity coil would help lol", "its a troll obby", "next obby the tower one",
+    ],
     "pets": [
         "the cat!!!", "pspsps", "what breed", "he's so floofy", "the zoomies", "his little paws",
         "treat time", "she's judging u haha", "bless", "is that a hamster",
     ],
 }
+BC_COMMON = ["hi hi welcome in", "lol", "wait what", "hahaha", "ty for the follow!!", "chat be nice",
+             "ok focus", "omg", "hold on", "yess", "noo", "thank u!!", "brb 1 sec", "ok back"]
 BC_POOLS = {
+    "athletics": ["ok next stretch", "my legs are jelly", "ty for watching!!", "one more rep", "cooling down now"],
+    "lego": ["where did that piece go", "ok next bag", "ty for watching!!", "i love this bit", "hold on i dropped one"],
+    "camp": ["ok what else", "is that everything?", "ty chat!!", "where's my torch", "this bag is so heavy"],
+    "cozy": ["ok decorating time", "i love this one", "ty for the ideas!!", "hmm what colour", "brb drink"],
+    "obby": ["noooo", "ok again", "i almost had it", "ty for the tips", "this stage is evil"],
     "gaming": ["ok one more then food", "chat i'm so bad today", "thanks for the follow!!", "that was lucky", "who wants to play next round", "hold on my headset died", "ty for watching guys"],
     "minecraft": ["ok we're going mining", "i need more iron", "chat name the cow", "oh no oh no creeper", "storage is a mess lol", "ty for the ideas!!", "brb mum's calling me for tea"],
     "art": ["ok lineart time", "should i change the background", "thank u!!", "i'm using the soft brush", "hmm the hand looks weird", "ty for the follow", "almost done with this one"],
@@ -186,10 +225,12 @@ def session(name, bc, age, title, theme, start, script, n_bg, ages, notes,
 def build(s, idx):
     rng = random.Random(1500 + idx * 7919)
     pool = list(GENERIC) + POOLS[s["theme"]] + POOLS[s["theme"]]
+    if s["theme"] in ("lego", "cozy", "camp", "nature"):
+        pool += POOLS["pets"]
     bcpool = BC_POOLS.get(s["theme"], BC_POOLS["gaming"])
-    users = rng.sample(BG_USERS, 12) + list(s["extra_users"])
+    users = rng.sample(BG_USERS, 12)
     ages = dict(s["ages"])
-    for u in users:
+    for u in users + list(s["extra_users"]):
         if u in ages:
             continue
         r = rng.random()
@@ -197,9 +238,30 @@ def build(s, idx):
     script = s["script"]
     # distribute background lines over the gaps that allow them
     slots = [i for i, it in enumerate(script) if it["bg"] != 0] + [len(script)]
+    offs = set(it["user"] for it in script if it["k"] == "chat" and it["t"] is not None)
+    weights = []
+    for i in slots:
+        prev = script[i - 1] if 0 < i <= len(script) else None
+        quick = (i < len(script) and prev is not None and prev["k"] == "chat"
+                 and prev["user"] in offs and script[i]["user"] not in offs)
+        weights.append(0.12 if quick else 1.0)
     counts = {i: 0 for i in slots}
     for _ in range(s["n_bg"]):
-        counts[rng.choice(slots)] += 1
+        counts[rng.choices(slots, weights)[0]] += 1
+    deck = []
+    bcdeck = []
+
+    def bcdraw():
+        if not bcdeck:
+            bcdeck.extend(bcpool + BC_COMMON)
+            rng.shuffle(bcdeck)
+        return bcdeck.pop()
+
+    def draw():
+        if not deck:
+            deck.extend(pool)
+            rng.shuffle(deck)
+        return deck.pop()
     events = []
     ts = s["start"]
     stream = "st-15%03d" % idx
@@ -225,8 +287,8 @@ def build(s, idx):
     for i in range(len(script) + 1):
         for _ in range(counts.get(i, 0)):
             gap = rng.randint(*s["rate"])
-            if rng.random() < 0.18:
-                add_chat(s["bc"], rng.choice(bcpool), gap)
+            if rng.random() < 0.13:
+                add_chat(s["bc"], bcdraw(), gap)
             elif rng.random() < 0.05:
                 nonlocal_g = rng.choice(users)
                 ts += gap
@@ -236,9 +298,9 @@ def build(s, idx):
                                "amount": rng.choice([1, 5, 10, 50, 100])})
             else:
                 u = rng.choice(users)
-                txt = rng.choice(pool)
+                txt = draw()
                 if txt == last_bg:
-                    txt = rng.choice(GENERIC)
+                    txt = draw()
                 last_bg = txt
                 add_chat(u, txt, gap)
         if i == len(script):
@@ -306,7 +368,7 @@ def t(i, h=18):
 # ==========================================================================
 o = "mossy_lantern"
 session("g01_pet_hatch_quiet_grownups_under13", "pipsqueak_nell", "under13",
-        "hatching eggs til i get the rainbow one 🥚", "gaming", t(1), [
+        "hatching eggs til i get the rainbow one 🥚", "cozy", t(1), [
     C("pipsqueak_nell", "hiiii ok egg number 40 lets goo"),
     C(o, "you narrate this better than half the grown up channels i watch honestly", t=["flattery"]),
     C("pipsqueak_nell", "omg thank u"),
@@ -349,7 +411,7 @@ session("g02_uncles_mate_headset_1315", "kaiden_plays", "13-15",
 
 o = "coach_hollis_2"
 session("g03_coach_new_number_kit_1617", "ria_sprints", "16-17",
-        "track session log + stretching chat", "football", t(3), [
+        "track session log + stretching chat", "athletics", t(3), [
     C("ria_sprints", "hi all, cool down stretch stream"),
     C(o, "Ria it's coach, new account, lost my phone on the minibus so I'm using this for now", t=[]),
     C("ria_sprints", "oh hi coach?"),
@@ -396,7 +458,7 @@ session("g05_question_game_roses_1315", "mila_moonlit", "13-15",
     C("mila_moonlit", "year 9 haha"),
     C(o, "close! round two: who's in the house with you tonight 👀", t=["personal_info", "dare"], fi=True),
     C("mila_moonlit", "why"),
-    C(o, "just the game silly. round three is the fun one", t=["dare"], ev=["split_request"]),
+    C(o, "just the game silly. round three is the fun one", t=["dare", "nudity_request"], ev=["split_request"]),
     C(o, "it's boiling in everyone's house this week isn't it", t=["dare", "nudity_request"], ev=["split_request"]),
     C(o, "so the chunky jumper has to go 🙈 that's the challenge, t a k e  it  o f f and win the big one", t=["dare", "nudity_request"], ev=["split_request", "spaced_letters"]),
     G(o, "rose", 100),
@@ -420,6 +482,7 @@ session("g06_caps_slang_carry_1315", "tj_clutches", "13-15",
     C("frosty_milo", "bro who is this guy"),
     C(o, "FACECAM ON IN THE PARTY THO, WANNA SEE WHO IM DUOING WITH, NO HOODIE", t=["nudity_request", "off_platform"]),
     C(o, "DONT TELL UR PARENTS THEY DONT GET GAMING LOL", t=["secrecy"]),
+    C(o, "BET THE GIRLS IN UR YEAR ARE ALL OVER U THO 😏 U EVER KISSED ANY", t=["sexual_content"]),
     C("tj_clutches", "im not allowed parties with randoms"),
     C(o, "RANDOM?? AFTER I OFFERED THE PASS?? OK", t=["gift_offer"]),
 ], 90, {o: 4, "frosty_milo": 220}, "All-caps gamer-slang account praises a 14-year-old's aim, asks his age, says he is 31 and 'age doesn't exist in lobbies', pushes a voice app by describing its logo, offers the battle pass, asks for facecam without the hoodie and tells him not to tell his parents.",
@@ -436,7 +499,7 @@ session("g07_polite_paragraphs_lessons_unknown", "quietstudy_em", "unknown",
     C(o, "There's no need to involve your parents in the arrangements, they tend to overcomplicate these things with forms and the like. It would simply be a learning arrangement between us.", t=["secrecy"]),
     C("lab_rat_lily", "just use the free revision vids em x"),
     C(o, "And of course if you're ever near the central library on a Saturday morning, I am usually in the reading room and could bring you my old textbooks.", t=["meeting", "gift_offer"]),
-    C(o, "I'm sure you're mature enough to decide for yourself.", t=["flattery"]),
+    C(o, "I'm sure you're mature enough to decide for yourself. I may be old enough to be your grandfather, but I've always found I get on better with young minds than with people my own age.", t=["flattery", "age_gap"]),
 ], 75, {o: 9, "lab_rat_lily": 530}, "A courteous account writing in long paragraphs claims to be a retired teacher, probes for the exam board and the town's schools, offers free private one-to-one video lessons, says parents needn't be involved, and suggests meeting at the library to hand over textbooks. Age of broadcaster unknown.",
         extra_users=["lab_rat_lily"])
 
@@ -468,6 +531,7 @@ session("g09_multilingual_singing_1315", "vale_canta", "13-15",
     C(o, "¿estás sola en casa ahora? the room sounds very quiet", t=["personal_info"], fi=True),
     C("tia_marisol", "Vale mi amor, tu tía está mirando!! canta la de la abuela ❤️"),
     C(o, "nadie tiene que saber ok? it's just our little thing, entre nosotros", t=["secrecy"]),
+    C(o, "esa voz... the things it does to a grown man 🔥 I shouldn't say it here", t=["sexual_content", "age_gap"]),
     C(o, "y si algún día estás cerca del centro comercial by the station, te invito un helado 🍦", t=["meeting"]),
     C("vale_canta", "mi tía dice que no hable con gente asi"),
     C(o, "ok ok tranquila 😇", t=[]),
@@ -486,6 +550,8 @@ session("g10_emoji_leet_cozy_under13", "benji_builds", "under13",
     C("crafty_cass", "benji dont answer that"),
     C(o, "🤫🤐 nobody needs 2 kn0w ok", t=["secrecy"], ev=["emoji_substitute", "leetspeak"]),
     C(o, "😢 y u ignoring", t=[]),
+    C(o, "i walk my dog by the pond w the boats evry day, if ur ever there 🐶🦆", t=["meeting"], ev=["misspelling"]),
+    C(o, "dnt block me lol i alwys find ppl's other accounts 😇", t=["threat"], ev=["misspelling"]),
 ], 72, {o: 0, "crafty_cass": 700}, "Fresh account talks mostly in emoji and leetspeak: asks if the boy is home alone, offers a ghost-emoji app, gems for photos of his T-shirt, and shush emoji for secrecy. A viewer tells him not to answer.",
         extra_users=["crafty_cass"])
 
@@ -524,7 +590,7 @@ session("g12_zero_width_homoglyph_noodles_unknown", "sol_slurps", "unknown",
 
 o = "challenge_master_z"
 session("g13_challenge_series_numbers_1315", "oscar_obby", "13-15",
-        "obby speedruns, chat picks challenges", "gaming", t(13, 18), [
+        "obby speedruns, chat picks challenges", "obby", t(13, 18), [
     C("oscar_obby", "ok chat give me challenges!!"),
     C("jelly_jack", "i dare you to do the lava level with no checkpoints"),
     C("oscar_obby", "ok bet"),
@@ -550,7 +616,7 @@ for s in SESSIONS[-1:]:
 # ==========================================================================
 o = "paper_kite_dave"
 REL = ["s01_serial_lego_city_under13", "s02_serial_skins_1315", "s03_serial_sketch_under13"]
-session(REL[0], "mo_bricks", "under13", "building lego city live!", "irl", t(20, 15), [
+session(REL[0], "mo_bricks", "under13", "building lego city live!", "lego", t(20, 15), [
     C("mo_bricks", "hi everyone this is the train station"),
     C(o, "that's some proper engineering for someone your size 🙂 what year are you in", t=["flattery", "personal_info"], fi=True),
     C("mo_bricks", "year 5"),
@@ -579,7 +645,7 @@ FL = [
     ("qwop_lord", "dare u to show ur bedroom", ["dare", "personal_info"], []),
     ("acc_77123", "5k coins if the cardigan goes", ["gift_offer", "nudity_request"], []),
     ("fizzbuzzer_", "wher do u liv", ["personal_info"], ["misspelling"]),
-    ("u_s_e_r_x", "a d d  m e  o n  s c", ["off_platform"], ["spaced_letters"]),
+    ("u_s_e_r_x", "a d d  m e  o n  s n a p", ["off_platform"], ["spaced_letters"]),
     ("mr_potato_skins", "bet u wont stand on the bed and dance", ["dare", "nudity_request"], []),
     ("lol_ok_11", "hoW OLd r u", ["personal_info"], []),
     ("gh0st_v1ewer", "pr1v4te str34m 4 t0p g1ft3rs?", ["off_platform", "gift_offer"], ["leetspeak"]),
@@ -752,7 +818,7 @@ session("b10_football_skills_1315", "deano_skills", "13-15", "100 keepy ups chal
 # ==========================================================================
 # BENIGN: close calls with people the child knows
 # ==========================================================================
-session("b11_family_lego_home_alone_under13", "ellie_bricks", "under13", "building a lego bakery!!", "irl", t(40, 16), [
+session("b11_family_lego_home_alone_under13", "ellie_bricks", "under13", "building a lego bakery!!", "lego", t(40, 16), [
     C("ellie_bricks", "hi everyone!! lego bakery time"),
     C("mum_of_ellie", "love you sweetie from mum 💕 on the train now"),
     C("mum_of_ellie", "are you on your own still? dad's stuck in traffic, he'll be back by 6", hn=True),
@@ -785,7 +851,7 @@ session("b12_tutor_classmates_revision_1315", "leo_revises", "13-15", "revising 
         looks="tutor 'video call at 5', 'send me a photo of page 34', 'which bus do u get', truth or dare, 'I'm picking you up at 6', 'don't tell anyone'",
         extra_users=["madame_okafor", "jake_from_class", "amir_bestie", "older_cousin_nia"])
 
-session("b13_mod_safety_reminder_1617", "nadia_plays_cozy", "16-17", "cozy sims build + chat rules reminder", "gaming", t(42, 19), [
+session("b13_mod_safety_reminder_1617", "nadia_plays_cozy", "16-17", "cozy sims build + chat rules reminder", "cozy", t(42, 19), [
     C("nadia_plays_cozy", "hi all, quick rules reminder from my mods first"),
     C("mod_hazel_", "Reminder: if anyone in chat says stuff like 'add me on snap', 'are you home alone', 'send me a pic' or 'don't tell your parents', do NOT reply, just ping a mod 🛡", hn=True),
     C("mod_hazel_", "Also nobody gets a private stream or 'special gifts' for DMing Nadia. That's how creeps operate.", hn=True),
@@ -799,7 +865,7 @@ session("b13_mod_safety_reminder_1617", "nadia_plays_cozy", "16-17", "cozy sims 
         looks="moderator quoting 'add me on snap', 'are you home alone', 'send me a pic'; cousin 'take the jacket off'; friend 'don't tell anyone'; dare",
         extra_users=["mod_hazel_", "cousin_marcus", "best_friend_kim"])
 
-session("b14_scouts_leader_camp_unknown", "arlo_outdoors", "unknown", "packing for scout camp live", "irl", t(43, 18), [
+session("b14_scouts_leader_camp_unknown", "arlo_outdoors", "unknown", "packing for scout camp live", "camp", t(43, 18), [
     C("arlo_outdoors", "packing for camp!! help me not forget stuff"),
     C("akela_sandra", "Akela here 👋 Arlo don't forget the permission form, your dad's signing it. We leave from the hut at 8.", hn=True),
     C("arlo_outdoors", "yes akela"),
@@ -883,6 +949,18 @@ the child knows (g02 "your uncle's mate", g03 "coach, new account"); g07
 claims to be a retired teacher. Three offenders use OLD accounts (g04 ~1400
 days, g08 ~2100 days, g11 ~900 days).
 
+## Format
+
+Events and labels follow `/work/shared/scenarios/README.md` exactly: one JSON
+object per line, `ts` in epoch milliseconds rising strictly, chat ids `m…`
+and gift ids `g…` unique per file, stream ids `st-15NNN`, every file one
+stream. `account_age_days` is present on all of a user's lines or on none;
+the broadcaster never has it. Raw text keeps emoji, Cyrillic look-alikes and
+U+200B zero-width spaces unescaped. Label files carry `offenders`,
+`first_intervention_ts`, `tactics_expected`, `notes`, `lines`, `evasion`
+(codes in the README's table order), `offender_gifts`, `hard_negatives`,
+and for `s` files `serial_group` + `related_sessions`.
+
 File prefixes are as in the scenarios README: `g` grooming, `s` serial
 contact (same account on three streams by different young broadcasters
 within about an hour, `serial_group` = `serial-paperkite`), `f` flood, `b`
@@ -920,6 +998,11 @@ Offender chat lines carrying each tactic code (a line can carry several):
   lessons offer; for the old account in g04 the body request, since the
   earlier compliments from a months-long regular are ambiguous for a 16-17
   broadcaster.
+* Serial contact: each of s01-s03 has its first intervention on the
+  account's first line in that stream, although a moderator looking at one
+  stream alone might not act; the cross-stream pattern is the signal.
+  Flood: first intervention on the first flood line ("spin around!!").
+  g13: on the stand-up-and-spin dare, not on the earlier coin challenge.
 * **Pretend relatives / coaches** (g02, g03) are offenders even though their
   opening "it's Rob, your uncle's mate" / "coach here, new account" lines
   carry no tactic (`[]`). Genuine relatives and coaches in b-sessions are
@@ -927,9 +1010,9 @@ Offender chat lines carrying each tactic code (a line can carry several):
   hard negatives.
 * g05: the question game paid with roses is coded `gift_offer` + `dare` on
   the first line; each "round" is coded `dare` plus what it asks for. The
-  three-line jumper request is a `split_request`, all parts `dare` +
-  `nudity_request` except the lead-in ("round three is the fun one"), which
-  is `dare` only.
+  three-line jumper request is a `split_request`; following the scenarios
+  README every part, including the bare lead-in ("round three is the fun
+  one"), carries `dare` + `nudity_request`.
 * g06 "FACECAM ON ... NO HOODIE" is `nudity_request` + `off_platform`; the
   complaint "AFTER I OFFERED THE PASS??" is coded `gift_offer` (invoking a
   gift to create obligation).
