@@ -655,9 +655,7 @@ static size_t scan_run(const char *t, const char *orig, const uint32_t *os, cons
     *first_spaced = sp_first;
     /* A word of a spaced-out sentence: a wider gap before or after it
      * ("d o n t  t e l l  u r  m u m": "u r" is a word there). */
-    *worded = count > 1 && sep_width &&
-              (wide_end || (i > 0 && is_join_sep((unsigned char)t[i - 1]) &&
-                            gap_width(orig, os, oe, i - 1, i - 1) > sep_width));
+    *worded = count > 1 && sep_width && (wide_end || prev_gap > sep_width);
     if (last_letter < count)
         *worded = 0;    /* the wide gap came after a leet digit, not a letter */
     return last_letter; /* a run ends on a letter */

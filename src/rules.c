@@ -1732,14 +1732,19 @@ static bool rule_confirm(const sg_ruleset *rs, sg__scanner *sc, const char *norm
 
 /* The leftmost-longest span of rule r: for each of its patterns that
  * matched, PCRE2's DFA matcher returns the matches at the leftmost start,
- * longest first; keep the leftmost start, then the longest end. */
-static void rule_span(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
+ * longest first; keep the leftmost start, then the longest end. Runs the
+ * DFA on every reported pattern, so it also answers rule_confirm's
+ * question from the same runs: the return value (prematch uses it rather
+ * than running the prefiltered patterns twice). */
+static bool rule_span(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t len,
                       uint32_t r, uint32_t *start, uint32_t *end)
 {
     size_t best_s = SIZE_MAX, best_e = 0;
+    bool confirmed = false;
     for (uint32_t p = sc->phead[r]; p != NO_PATTERN; p = sc->pnext[p]) {
         int rc = pcre2_dfa_match(rs->pat_span[p], (PCRE2_SPTR)norm, len, 0, 0, sc->md, NULL,
                                  sc->workspace, DFA_WORKSPACE_INTS);
+        confirmed |= !rs->pat_prefilter[p] || rc != PCRE2_ERROR_NOMATCH;
         if (rc < 0)
             continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -1759,6 +1764,7 @@ static void rule_span(const sg_ruleset *rs, sg__scanner *sc, const char *norm, s
     }
     *start = (uint32_t)best_s;
     *end = (uint32_t)best_e;
+    return confirmed;
 }
 
 static int cmp_hit(const void *a, const void *b)
@@ -1870,10 +1876,12 @@ static int apply(const sg_ruleset *rs, sg__scanner *sc, const char *norm, size_t
             continue;
         if (conditions_hold(sc, tcount, r)) {
             sg__hit *h = &sc->cand[n++];
-            if (pm)
+            if (pm) {
                 *h = pm->hit[i];
-            else
-                h->rule = id, rule_span(rs, sc, norm, len, id, &h->start, &h->end);
+            } else {
+                h->rule = id;
+                rule_span(rs, sc, norm, len, id, &h->start, &h->end);
+            }
         }
     }
     /* The tactic model adds the tactics no rule found on this line, through
@@ -1951,18 +1959,17 @@ int sg__rules_prematch(const sg_ruleset *rs, sg__scanner *sc, const char *norm, 
      * (never returned by the engine's calls), given its span: what apply()
      * would compute for the rules that survive the conditions. */
     for (uint32_t i = 0; i < sc->nmatched; i++) {
-        uint32_t id = sc->matched[i];
-        if (!rule_confirm(rs, sc, norm, len, id))
+        uint32_t id = sc->matched[i], start = 0, end = 0;
+        bool confirmed = rs->rules[id].info.tactic == SG_T_CONTEXT
+                             ? rule_confirm(rs, sc, norm, len, id)
+                             : rule_span(rs, sc, norm, len, id, &start, &end);
+        if (!confirmed)
             continue;
         if (pm->n == SG__PREMATCH_MAX) {
             pm->overflow = true; /* rare: sg__rules_match_pre declines it */
             break;
         }
-        sg__hit *h = &pm->hit[pm->n++];
-        h->rule = id;
-        h->start = h->end = 0;
-        if (rs->rules[id].info.tactic != SG_T_CONTEXT)
-            rule_span(rs, sc, norm, len, id, &h->start, &h->end);
+        pm->hit[pm->n++] = (sg__hit){ id, start, end };
     }
     if (model_gate(rs))
         pm->model_fired =
