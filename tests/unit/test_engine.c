@@ -483,6 +483,25 @@ static void test_relation_spares_known_people(void **state)
     feed_rel(e, 6000, "a3", "nan", SG_REL_NONE, "dont tell ur mum", &d);
     assert_int_equal(al.opened, 0);
 
+    /* ...and survives a checkpoint, also for a conversation with nothing
+     * else worth keeping (a moderator who has only said hello) */
+    feed_rel(e, 6200, "m1", "mod2", SG_REL_MODERATOR, "hello everyone", &d);
+    char *blob = NULL;
+    size_t blen = 0;
+    sg_engine *e2;
+    assert_int_equal(sg_engine_checkpoint(e, &blob, &blen), 0);
+    assert_int_equal(sg_engine_new(NULL, rs, &e2), 0);
+    assert_int_equal(sg_engine_restore(e2, blob, blen), 0);
+    free(blob);
+    collected al2 = { 0 };
+    sg_engine_set_alert_callback(e2, on_alert, &al2);
+    feed_rel(e2, 6500, "a5", "nan", SG_REL_NONE, "add me on snap, dont tell ur mum", &d);
+    assert_true(d.tactics & (1u << SG_T_OFF_PLATFORM));
+    feed_rel(e2, 6600, "m2", "mod2", SG_REL_NONE, "how old are you now, home alone?", &d);
+    feed_rel(e2, 6700, "m3", "mod2", SG_REL_NONE, "add me on snap", &d);
+    assert_int_equal(al2.opened, 0);
+    sg_engine_free(e2);
+
     /* a threat is alerted whoever writes it */
     feed_rel(e, 7000, "a4", "nan", SG_REL_NONE, "i will post ur pics", &d);
     assert_int_equal(al.opened, 1);
